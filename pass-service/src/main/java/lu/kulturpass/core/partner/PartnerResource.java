@@ -1,0 +1,92 @@
+package lu.kulturpass.core.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The programme's register of partners and their venues, kept by programme staff. */
+@Path("/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PROGRAMME_STAFF)
+public class PartnerResource {
+
+    public record NewVenue(@NotBlank @Size(max = 200) String name) {
+    }
+
+    public record NewPartner(@NotNull PartnerKind kind, @NotBlank @Size(max = 200) String name,
+                             List<@Valid NewVenue> venues) {
+    }
+
+    public record VenueView(UUID id, String name) {
+    }
+
+    public record PartnerView(UUID id, PartnerKind kind, String name, List<VenueView> venues) {
+        static PartnerView of(Partner partner) {
+            return new PartnerView(partner.id, partner.kind, partner.name,
+                    partner.venues.stream().map(v -> new VenueView(v.id, v.name)).toList());
+        }
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Register a cultural partner with its venues, or a social partner")
+    public Response register(@Valid @NotNull(message = "send the partner as JSON") NewPartner request) {
+        List<NewVenue> venues = request.venues() == null ? List.of() : request.venues();
+        if (request.kind() == PartnerKind.SOCIAL && !venues.isEmpty()) {
+            throw ProblemException.badRequest("A social partner has no venues");
+        }
+        Partner partner = new Partner();
+        partner.id = UUID.randomUUID();
+        partner.kind = request.kind();
+        partner.name = request.name().strip();
+        partner.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        for (NewVenue newVenue : venues) {
+            Venue venue = new Venue();
+            venue.id = UUID.randomUUID();
+            venue.partner = partner;
+            venue.name = newVenue.name().strip();
+            partner.venues.add(venue);
+        }
+        partner.persist();
+        return Response.created(URI.create("/partners/" + partner.id)).entity(PartnerView.of(partner)).build();
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "All partners, by name")
+    public List<PartnerView> list() {
+        return Partner.<Partner>list("order by name").stream().map(PartnerView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "One partner with its venues")
+    public PartnerView get(@PathParam("id") UUID id) {
+        Partner partner = Partner.findById(id);
+        if (partner == null) {
+            throw ProblemException.notFound("No partner with id " + id);
+        }
+        return PartnerView.of(partner);
+    }
+}

@@ -1,0 +1,67 @@
+package lu.kulturpass.core.pass;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import lu.kulturpass.token.PassCategory;
+
+/** A Kulturpass: who issued it, for whom (pseudonymously), how long it admits, and its signed token. */
+@Entity
+@Table(name = "pass")
+public class Pass extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String number;
+
+    @Column(name = "agency_id", nullable = false)
+    public String agencyId;
+
+    @Column(name = "holder_ref", nullable = false)
+    public String holderRef;
+
+    @Column(name = "idempotency_key", nullable = false)
+    public String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PassCategory category;
+
+    @Column(name = "group_size", nullable = false)
+    public int groupSize;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_until", nullable = false)
+    public LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PassStatus status;
+
+    @Column(name = "key_id", nullable = false)
+    public int keyId;
+
+    @Column(nullable = false)
+    public String token;
+
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt;
+
+    @Column(name = "issued_by", nullable = false)
+    public String issuedBy;
+
+    static Optional<Pass> findIssued(String agencyId, String idempotencyKey) {
+        return find("agencyId = ?1 and idempotencyKey = ?2", agencyId, idempotencyKey).firstResultOptional();
+    }
+}

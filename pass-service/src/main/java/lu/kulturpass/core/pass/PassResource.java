@@ -1,0 +1,90 @@
+package lu.kulturpass.core.pass;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hibernate.exception.ConstraintViolationException;
+
+@Path("/passes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PassResource {
+
+    private final PassIssuer issuer;
+    private final Caller caller;
+
+    public PassResource(PassIssuer issuer, Caller caller) {
+        this.issuer = issuer;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.AGENCY_STAFF)
+    @Operation(summary = "Issue a pass for a beneficiary of the caller's agency",
+            description = "Idempotent: a retry with the same Idempotency-Key returns the pass issued the first time.")
+    public Response issue(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @Valid @NotNull(message = "send the holder's details as JSON") IssuePassRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
+            throw ProblemException.badRequest("Send an Idempotency-Key header (1 to 128 characters) so a retry issues once");
+        }
+        String agencyId = caller.partnerId();
+        var existing = issuer.alreadyIssued(agencyId, idempotencyKey);
+        if (existing.isPresent()) {
+            return Response.ok(PassView.of(existing.get())).build();
+        }
+        Pass pass;
+        try {
+            pass = issuer.issue(agencyId, idempotencyKey, request, caller.userId());
+        } catch (RuntimeException e) {
+            if (!isConstraintViolation(e)) {
+                throw e;
+            }
+            // a concurrent retry won the race: answer with its pass
+            return Response.ok(PassView.of(issuer.alreadyIssued(agencyId, idempotencyKey).orElseThrow(() -> e))).build();
+        }
+        return Response.created(URI.create("/passes/" + pass.id)).entity(PassView.of(pass)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
+    @Operation(summary = "A pass, for the agency that issued it or programme staff")
+    @Transactional
+    public PassView get(@PathParam("id") long id) {
+        return PassView.of(visible(id));
+    }
+
+    /** The pass, if the caller may see it: 404 if unknown, 403 if another agency's. */
+    Pass visible(long id) {
+        Pass pass = Pass.findById(id);
+        if (pass == null) {
+            throw ProblemException.notFound("No pass with id " + id);
+        }
+        caller.requirePartner(pass.agencyId, "passes");
+        return pass;
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

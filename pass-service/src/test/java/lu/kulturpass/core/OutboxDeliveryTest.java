@@ -1,0 +1,86 @@
+package lu.kulturpass.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.outbox.OutboxEvent;
+import lu.kulturpass.testing.KafkaTopics;
+import lu.kulturpass.testing.TestKafka;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** The outbox's promises, on the real database and broker. */
+@QuarkusTest
+class OutboxDeliveryTest {
+
+    private static final String TOPIC = "kulturpass.outbox-test";
+
+    @Inject
+    Outbox outbox;
+
+    private UUID recordCommitted(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.record(TOPIC, key, "lu.kulturpass.test.fact", 1, Map.of("key", key)));
+    }
+
+    private static OutboxEvent stored(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResult());
+    }
+
+    @Test
+    void committedEventArrivesAsACloudEventKeyedByItsEntity() {
+        String key = "entity-" + UUID.randomUUID();
+        UUID id = recordCommitted(key);
+        var records = KafkaTopics.onTestBroker().readUntil(TOPIC, r -> key.equals(r.key()), Duration.ofSeconds(20));
+        var record = records.get(records.size() - 1);
+        assertEquals(id.toString(), KafkaTopics.header(record, "ce_id").orElseThrow());
+        assertEquals("lu.kulturpass.test.fact", KafkaTopics.header(record, "ce_type").orElseThrow());
+        assertEquals("urn:kulturpass:pass-service", KafkaTopics.header(record, "ce_source").orElseThrow());
+        assertTrue(KafkaTopics.header(record, "ce_time").isPresent());
+        assertEquals("1", KafkaTopics.header(record, "ce_schemaversion").orElseThrow());
+        assertEquals("{\"key\":\"" + key + "\"}", record.value());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> stored(id).publishedAt != null);
+    }
+
+    @Test
+    void rolledBackChangeSendsNothing() {
+        String rolledBack = "rolled-back-" + UUID.randomUUID();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.record(TOPIC, rolledBack, "lu.kulturpass.test.fact", 1, Map.of("key", rolledBack));
+            throw new IllegalStateException("the change fails after its event was recorded");
+        }));
+        String marker = "committed-after-" + UUID.randomUUID();
+        recordCommitted(marker);
+        var records = KafkaTopics.onTestBroker().readUntil(TOPIC, r -> marker.equals(r.key()), Duration.ofSeconds(20));
+        assertTrue(records.stream().noneMatch(r -> rolledBack.equals(r.key())), "the rolled-back event was sent");
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", rolledBack)));
+    }
+
+    @Test
+    void eventCommittedWhileTheBrokerIsUnreachableArrivesOnceItIsBack() throws Exception {
+        TestKafka kafka = TestKafka.get();
+        kafka.stop();
+        String key = "during-outage-" + UUID.randomUUID();
+        UUID id;
+        try {
+            id = recordCommitted(key);
+            // the relay keeps trying; the event must stay in the outbox, not be dropped or marked sent
+            Thread.sleep(4_000);
+            assertNull(stored(id).publishedAt, "marked published while the broker was down");
+        } finally {
+            kafka.start();
+        }
+        var records = KafkaTopics.onTestBroker().readUntil(TOPIC, r -> key.equals(r.key()), Duration.ofSeconds(60));
+        assertEquals(id.toString(), KafkaTopics.header(records.get(records.size() - 1), "ce_id").orElseThrow());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> stored(id).publishedAt != null);
+        assertNotNull(stored(id).publishedAt);
+    }
+}

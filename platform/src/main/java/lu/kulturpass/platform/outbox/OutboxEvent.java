@@ -1,0 +1,55 @@
+package lu.kulturpass.platform.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A fact waiting to be (or already) relayed to Kafka. Written only through {@link Outbox}. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "sequence_number")
+    public Long sequenceNumber;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "event_key", nullable = false)
+    public String key;
+
+    @Column(name = "event_type", nullable = false)
+    public String type;
+
+    @Column(name = "schema_version", nullable = false)
+    public int schemaVersion;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(nullable = false)
+    public String data;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    static List<OutboxEvent> nextUnpublished(int limit) {
+        return find("publishedAt is null order by sequenceNumber").page(0, limit).list();
+    }
+
+    public static long countUnpublished() {
+        return count("publishedAt is null");
+    }
+}

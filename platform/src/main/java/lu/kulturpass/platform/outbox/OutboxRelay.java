@@ -1,0 +1,105 @@
+package lu.kulturpass.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Relays outbox rows to Kafka, oldest first, as CloudEvents (binary mode: the envelope in headers,
+ * the JSON data as value, the entity id as key). A row is marked published only once the broker has
+ * acknowledged it and every row before it: at-least-once, in order per key. When the broker is down
+ * the rows wait and the next run tries again. One relay at a time per database (advisory lock).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x4b50_4f55_5442_4f58L;
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager entityManager;
+    private final URI source;
+    private final int batchSize;
+    private final long ackTimeoutMillis;
+
+    public OutboxRelay(@Channel("outbox-events") MutinyEmitter<String> emitter, EntityManager entityManager,
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                       @ConfigProperty(name = "kulturpass.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "kulturpass.outbox.ack-timeout-ms", defaultValue = "10000") long ackTimeoutMillis) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+        this.source = URI.create("urn:kulturpass:" + applicationName);
+        this.batchSize = batchSize;
+        this.ackTimeoutMillis = ackTimeoutMillis;
+    }
+
+    @Scheduled(every = "${kulturpass.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relayPending() {
+        int relayed;
+        do {
+            relayed = QuarkusTransaction.requiringNew().timeout(60).call(this::relayBatch);
+        } while (relayed == batchSize);
+    }
+
+    /** Sends one batch; returns how many rows it marked published. */
+    int relayBatch() {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxEvent> pending = OutboxEvent.nextUnpublished(batchSize);
+        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
+        for (OutboxEvent event : pending) {
+            acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int published = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            OutboxEvent event = pending.get(i);
+            try {
+                acks.get(i).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (Exception failure) {
+                LOG.warnf("Kafka did not take event %s (%s on %s); it stays in the outbox: %s",
+                        event.eventId, event.type, event.topic, failure.getMessage());
+                break;
+            }
+            event.publishedAt = now;
+            published++;
+        }
+        return published;
+    }
+
+    private Message<String> toMessage(OutboxEvent event) {
+        OutgoingCloudEventMetadata<Object> envelope = OutgoingCloudEventMetadata.builder()
+                .withId(event.eventId.toString())
+                .withType(event.type)
+                .withSource(source)
+                .withSubject(event.key)
+                .withTimestamp(event.occurredAt.toZonedDateTime())
+                .withDataContentType("application/json")
+                .withExtension("schemaversion", event.schemaVersion)
+                .build();
+        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.key)
+                .build();
+        return Message.of(event.data).addMetadata(envelope).addMetadata(record);
+    }
+}

@@ -1,0 +1,158 @@
+package lu.kulturpass.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error into {@code application/problem+json}; bad input is a 4xx, never a 500. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    private Response jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unexpectedField(u, uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return wrongValue(f, uri);
+        }
+        if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
+            return wrongShape(m, uri);
+        }
+        if (e instanceof JsonMappingException m && !(e.getCause() instanceof JsonParseException) && !path(m).isEmpty()) {
+            return unmappable(m, uri);
+        }
+        return respond(Problem.of(400, "Invalid request", "The request body is not valid JSON: "
+                + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e, UriInfo uri) {
+        return respond(Problem.of(400, "Invalid request", "The request body is not valid JSON: "
+                + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpectedField(UnrecognizedPropertyException e, UriInfo uri) {
+        return respond(Problem.of(400, "Invalid request", "Unknown field '" + e.getPropertyName() + "'"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e, UriInfo uri) {
+        return respond(Problem.of(400, "Invalid request", "Field '" + path(e) + "' cannot be " + quoted(e.getValue())
+                + (e.getTargetType().isEnum() ? "; expected one of " + List.of(e.getTargetType().getEnumConstants()) : "")), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        return respond(Problem.of(400, "Invalid request", field.isEmpty()
+                ? "The request body does not have the expected shape"
+                : "Field '" + field + "' has the wrong type"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappable(JsonMappingException e, UriInfo uri) {
+        return respond(Problem.of(400, "Invalid request", "The request body cannot be read: " + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<String> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::describe).sorted().collect(Collectors.toList());
+        return respond(Problem.of(400, "Invalid request", String.join("; ", errors)).withErrors(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAuthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "Not allowed", "Your role does not allow this action"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return jsonProblem(json, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "Nothing here: check the address";
+            case 405 -> "This address does not accept " + "that method";
+            case 406 -> "This address cannot answer in the requested format";
+            case 415 -> "Send the request body as application/json";
+            default -> e.getMessage();
+        };
+        return respond(Problem.of(status, title, detail), uri);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        return respond(Problem.of(500, "Internal error",
+                "Something went wrong on our side; nothing was changed. Please try again."), uri);
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(401, "Not signed in",
+                        "Sign in again: the request has no valid access token"), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri == null ? null : uri.getPath())).build();
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.indexOf('.');
+        // drop "method.argument." so the field reads as the client sent it
+        String field = path;
+        for (int i = 0; i < 2 && dot >= 0; i++) {
+            field = field.substring(dot + 1);
+            dot = field.indexOf('.');
+        }
+        return field + ": " + violation.getMessage();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String ? "'" + value + "'" : String.valueOf(value);
+    }
+}

@@ -1,0 +1,48 @@
+package lu.kulturpass.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Objects;
+import lu.kulturpass.platform.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The person behind the current request: who they are, their role, and the partner they belong to. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** A stable, pseudonymous id for the user (the token's subject), for audit records. */
+    public String userId() {
+        return token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The agency or venue the caller belongs to; a 403 when the token names none. */
+    public String partnerId() {
+        Object claim = token.getClaim(Roles.PARTNER_CLAIM);
+        if (claim == null || claim.toString().isBlank()) {
+            throw ProblemException.forbidden("Your account is not linked to an agency or venue");
+        }
+        return claim.toString();
+    }
+
+    /** Requires the caller to belong to the given partner, unless they are programme staff. */
+    public void requirePartner(String partnerId, String what) {
+        if (hasRole(Roles.PROGRAMME_STAFF)) {
+            return;
+        }
+        if (!Objects.equals(partnerId(), partnerId)) {
+            throw ProblemException.forbidden("You can only see or change " + what + " of your own organisation");
+        }
+    }
+}

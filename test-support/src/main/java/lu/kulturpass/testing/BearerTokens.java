@@ -1,0 +1,51 @@
+package lu.kulturpass.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Signs bearer tokens as an identity provider would, with an RSA key made for this test JVM. The
+ * services verify them with {@link #publicKey()}, the same way they verify Keycloak's in production.
+ */
+public final class BearerTokens {
+
+    public static final String ISSUER = "https://kulturpass.test/auth";
+    private static final KeyPair KEYS = generate();
+
+    private BearerTokens() {
+    }
+
+    /** The base64 X.509 public key, as {@code quarkus.oidc.public-key} takes it. */
+    public static String publicKey() {
+        return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+    }
+
+    /** A token for a user with one role, belonging to a partner (agency or venue), or none if null. */
+    public static String token(String role, String partnerId) {
+        var claims = Jwt.issuer(ISSUER)
+                .subject("user-" + UUID.randomUUID())
+                .upn(role + "@kulturpass.test")
+                .groups(Set.of(role))
+                .expiresIn(Duration.ofHours(1));
+        if (partnerId != null) {
+            claims.claim("partner_id", partnerId);
+        }
+        return claims.sign(KEYS.getPrivate());
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
