@@ -14,11 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.hibernate.exception.ConstraintViolationException;
 
 @Path("/passes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +51,7 @@ public class PassResource {
         try {
             pass = issuer.issue(agencyId, idempotencyKey, request, caller.userId());
         } catch (RuntimeException e) {
-            if (!isConstraintViolation(e)) {
+            if (!UniqueViolation.of(e, "pass_issued_once")) {
                 throw e;
             }
             // a concurrent retry won the race: answer with its pass
@@ -77,14 +77,5 @@ public class PassResource {
         }
         caller.requirePartner(pass.agencyId, "passes");
         return pass;
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

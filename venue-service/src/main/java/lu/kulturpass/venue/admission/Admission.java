@@ -1,0 +1,57 @@
+package lu.kulturpass.venue.admission;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One scan at a box office and its answer: an admission or a refusal. */
+@Entity
+@Table(name = "admission")
+public class Admission extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "venue_id", nullable = false)
+    public String venueId;
+
+    @Column(nullable = false)
+    public String nonce;
+
+    @Column(nullable = false)
+    public String token;
+
+    @Column(name = "pass_id")
+    public Long passId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Outcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Reason reason;
+
+    @Column(name = "scanned_by", nullable = false)
+    public String scannedBy;
+
+    public String device;
+
+    @Column(name = "scanned_at", nullable = false)
+    public OffsetDateTime scannedAt;
+
+    @Column(name = "scan_day", nullable = false)
+    public LocalDate scanDay;
+
+    static Optional<Admission> findAnswered(String venueId, String nonce) {
+        return find("venueId = ?1 and nonce = ?2", venueId, nonce).firstResultOptional();
+    }
+}

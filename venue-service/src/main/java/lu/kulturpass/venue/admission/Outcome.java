@@ -1,0 +1,6 @@
+package lu.kulturpass.venue.admission;
+
+public enum Outcome {
+    ADMITTED,
+    REFUSED
+}

@@ -1,0 +1,47 @@
+package lu.kulturpass.venue.key;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.concurrent.CompletionStage;
+import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.IncomingEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Keeps the local copy of pass-service's public keys, from its signing-key events. */
+@ApplicationScoped
+public class SigningKeyEvents {
+
+    static final String CONSUMER = "verification-keys";
+
+    private final Inbox inbox;
+    private final VerificationKeys keys;
+
+    public SigningKeyEvents(Inbox inbox, VerificationKeys keys) {
+        this.inbox = inbox;
+        this.keys = keys;
+    }
+
+    @Incoming("signing-keys")
+    @Blocking
+    public CompletionStage<Void> on(Message<String> message) {
+        return inbox.apply(CONSUMER, message, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        if (!"lu.kulturpass.signing-key.activated".equals(event.type())) {
+            return;
+        }
+        int keyId = Integer.parseInt(event.text("keyId"));
+        VerificationKey key = VerificationKey.findById(keyId);
+        if (key == null) {
+            key = new VerificationKey();
+            key.keyId = keyId;
+        }
+        key.publicKey = event.text("publicKey");
+        key.activatedAt = OffsetDateTime.parse(event.text("activatedAt"));
+        key.persist();
+        keys.forget(keyId);
+    }
+}

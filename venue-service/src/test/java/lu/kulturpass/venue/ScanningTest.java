@@ -1,0 +1,184 @@
+package lu.kulturpass.venue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.KafkaTopics;
+import lu.kulturpass.token.PassCategory;
+import lu.kulturpass.token.PassClaims;
+import lu.kulturpass.token.PassNumber;
+import lu.kulturpass.token.PassTokenSigner;
+import lu.kulturpass.token.SigningKeyPair;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ScanningTest {
+
+    private static final int KEY_ID = 41;
+    private static final SigningKeyPair KEY = SigningKeyPair.generate();
+    private static final PassTokenSigner SIGNER = new PassTokenSigner(KEY_ID, KEY.privateKey());
+    private static final AtomicLong PASS_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final String venue = "venue-" + UUID.randomUUID();
+    private final String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venue);
+
+    private static boolean keyPublished;
+
+    /** pass-service publishes its key on Kafka; the venue learns it from there, as in production. */
+    @BeforeEach
+    void passServicePublishesItsKey() {
+        if (keyPublished) {
+            return;
+        }
+        keyPublished = true;
+        KafkaTopics.onTestBroker().publish("kulturpass.signing-keys", String.valueOf(KEY_ID), "lu.kulturpass.signing-key.activated",
+                "{\"keyId\":" + KEY_ID + ",\"algorithm\":\"Ed25519\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(KEY.publicKey())
+                        + "\",\"status\":\"ACTIVE\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
+        String probe = BearerTokens.token(Roles.BOX_OFFICE, "venue-probe");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> !"UNKNOWN_KEY".equals(scan(probe, token(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)),
+                        UUID.randomUUID().toString()).getString("reason")));
+    }
+
+    static String token(LocalDate from, LocalDate until) {
+        return SIGNER.sign(new PassClaims(PASS_IDS.incrementAndGet(), from, until, PassCategory.ADULT, 1, "MS", 1984));
+    }
+
+    static String validToken() {
+        return token(LocalDate.now().minusDays(30), LocalDate.now().plusYears(2));
+    }
+
+    static JsonPath scan(String bearer, String token, String nonce) {
+        return given().auth().oauth2(bearer).contentType(ContentType.JSON)
+                .body("{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\"}")
+                .when().post("/admissions").then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    @Test
+    void validPassIsAdmittedWithTheHolderCheckToCompareWithTheId() {
+        String token = validToken();
+        JsonPath answer = scan(boxOffice, token, UUID.randomUUID().toString());
+        assertEquals(true, answer.getBoolean("admitted"));
+        assertEquals("VALID", answer.getString("reason"));
+        assertEquals("MS", answer.getString("holder.initials"));
+        assertEquals(1984, answer.getInt("holder.birthYear"));
+        assertEquals("ADULT", answer.getString("category"));
+    }
+
+    @Test
+    void retriedScanWithTheSameNonceGetsTheFirstAnswer() {
+        String token = validToken();
+        String nonce = UUID.randomUUID().toString();
+        JsonPath first = scan(boxOffice, token, nonce);
+        JsonPath retry = scan(boxOffice, token, nonce);
+        assertEquals(true, retry.getBoolean("admitted"));
+        assertEquals(first.getString("admissionId"), retry.getString("admissionId"));
+    }
+
+    @Test
+    void secondScanOfTheSamePassTheSameDayIsRefused() {
+        String token = validToken();
+        scan(boxOffice, token, UUID.randomUUID().toString());
+        JsonPath again = scan(boxOffice, token, UUID.randomUUID().toString());
+        assertEquals(false, again.getBoolean("admitted"));
+        assertEquals("ALREADY_ADMITTED_TODAY", again.getString("reason"));
+        assertEquals("This pass was already used here today.", again.getString("message"));
+    }
+
+    @Test
+    void sameCardAtSeveralDoorsAtOnceIsAdmittedOnce() throws Exception {
+        String token = validToken();
+        ExecutorService doors = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> scans = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                scans.add(() -> scan(boxOffice, token, UUID.randomUUID().toString()).getBoolean("admitted"));
+            }
+            long admitted = 0;
+            for (Future<Boolean> result : doors.invokeAll(scans)) {
+                admitted += result.get() ? 1 : 0;
+            }
+            assertEquals(1, admitted);
+        } finally {
+            doors.shutdown();
+        }
+    }
+
+    @Test
+    void alteredForeignExpiredAndEarlyCardsAreRefusedWithTheirReason() {
+        String valid = validToken();
+        String altered = valid.substring(0, 20) + (valid.charAt(20) == 'A' ? 'B' : 'A') + valid.substring(21);
+        assertEquals("FORGED", scan(boxOffice, altered, UUID.randomUUID().toString()).getString("reason"));
+        String foreign = new PassTokenSigner(KEY_ID + 1, SigningKeyPair.generate().privateKey())
+                .sign(new PassClaims(5, LocalDate.now(), LocalDate.now().plusDays(3), PassCategory.ADULT, 1, "AB", 1990));
+        assertEquals("UNKNOWN_KEY", scan(boxOffice, foreign, UUID.randomUUID().toString()).getString("reason"));
+        JsonPath expired = scan(boxOffice, token(LocalDate.now().minusYears(2), LocalDate.now().minusDays(1)), UUID.randomUUID().toString());
+        assertEquals("EXPIRED", expired.getString("reason"));
+        assertEquals(false, expired.getBoolean("admitted"));
+        assertEquals("NOT_YET_VALID", scan(boxOffice, token(LocalDate.now().plusDays(1), LocalDate.now().plusYears(1)),
+                UUID.randomUUID().toString()).getString("reason"));
+        assertEquals("NOT_A_KULTURPASS", scan(boxOffice, "https://example.org/ticket/1", UUID.randomUUID().toString()).getString("reason"));
+    }
+
+    @Test
+    void admissionAndRefusalGoOutAsEventsWithPseudonymousIdsOnly() {
+        String token = validToken();
+        JsonPath admitted = scan(boxOffice, token, UUID.randomUUID().toString());
+        JsonPath refused = scan(boxOffice, token, UUID.randomUUID().toString());
+        var records = KafkaTopics.onTestBroker().readUntil("kulturpass.admissions",
+                r -> r.value().contains(refused.getString("admissionId")), Duration.ofSeconds(20));
+        var recorded = records.stream().filter(r -> r.value().contains(admitted.getString("admissionId"))).findFirst().orElseThrow();
+        assertEquals("lu.kulturpass.admission.recorded", KafkaTopics.header(recorded, "ce_type").orElseThrow());
+        JsonPath data = new JsonPath(recorded.value());
+        assertEquals(venue, data.getString("venueId"));
+        assertEquals(PassNumber.parse(admitted.getString("passNumber")).getAsLong(), data.getLong("passId"));
+        assertEquals(String.valueOf(data.getLong("passId")), recorded.key());
+        org.junit.jupiter.api.Assertions.assertFalse(recorded.value().contains("MS"), "initials leaked into the event");
+        assertEquals("lu.kulturpass.admission.refused", KafkaTopics.header(records.get(records.size() - 1), "ce_type").orElseThrow());
+    }
+
+    @Test
+    void onlyBoxOfficeStaffOfAVenueMayScan() {
+        String body = "{\"token\":\"" + validToken() + "\",\"nonce\":\"n-1\"}";
+        given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, "agency-1")).contentType(ContentType.JSON).body(body)
+                .when().post("/admissions").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, null)).contentType(ContentType.JSON).body(body)
+                .when().post("/admissions").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Your account is not linked to an agency or venue"));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/admissions").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedScanRequestsAreProblemsNotErrors() {
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).body("{\"token\":")
+                .when().post("/admissions").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).body("{\"token\":\"K1\"}")
+                .when().post("/admissions").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("nonce: must not be blank"));
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON)
+                .when().post("/admissions").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(boxOffice).contentType(ContentType.TEXT).body("hello")
+                .when().post("/admissions").then().statusCode(415).contentType("application/problem+json");
+    }
+}
