@@ -1,0 +1,47 @@
+package lu.kulturpass.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The packaged pass-service, running for the tests of a service that calls it (eligibility-service
+ * asks it to issue passes): its own database, the JVM's broker, the test identity provider, a signing
+ * key made for the run. Returns {@code quarkus.rest-client.pass-service.url} pointing at it.
+ */
+public class PassServiceProcess implements QuarkusTestResourceLifecycleManager {
+
+    private static ServiceProcess running;
+
+    public static ServiceProcess running() {
+        return running;
+    }
+
+    public static ServiceProcess create(String database) {
+        byte[] signingKey = new byte[32];
+        new SecureRandom().nextBytes(signingKey);
+        return new ServiceProcess("pass-service", Map.of(
+                "quarkus.datasource.jdbc.url", TestDatabase.recreate(database),
+                "quarkus.datasource.username", TestDatabase.USER,
+                "quarkus.datasource.password", TestDatabase.PASSWORD,
+                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
+                "quarkus.oidc.public-key", BearerTokens.publicKey(),
+                "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
+                "kulturpass.signing.key-id", "1",
+                "kulturpass.signing.private-key", Base64.getEncoder().encodeToString(signingKey)));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        running = create("kulturpass_pass_for_eligibility_test").start();
+        return Map.of("quarkus.rest-client.pass-service.url", running.url());
+    }
+
+    @Override
+    public void stop() {
+        if (running != null) {
+            running.stop();
+        }
+    }
+}

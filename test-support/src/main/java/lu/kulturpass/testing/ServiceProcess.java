@@ -1,0 +1,118 @@
+package lu.kulturpass.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A packaged Kulturpass service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own
+ * process on a free port, as it runs in production: for end-to-end tests and for tests of one service
+ * that talks to another over HTTP.
+ */
+public final class ServiceProcess {
+
+    private final String module;
+    private final Map<String, String> config;
+    private final int port = TestKafka.freePort();
+    private final Path log;
+    private Process process;
+
+    /**
+     * @param module the Maven module (its folder beside this one), e.g. {@code pass-service}
+     * @param config configuration as system properties, e.g. {@code quarkus.datasource.jdbc.url}
+     */
+    public ServiceProcess(String module, Map<String, String> config) {
+        this.module = module;
+        this.config = config;
+        this.log = Path.of("target", module + "-" + port + ".log");
+    }
+
+    public static Path moduleDirectory(String module) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(module);
+            if (Files.isDirectory(candidate.resolve("src"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("cannot find the " + module + " module above " + Path.of("").toAbsolutePath());
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public synchronized ServiceProcess start() {
+        Path jar = moduleDirectory(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package " + module + " first (mvn package)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx256m");
+        command.add("-Dquarkus.http.port=" + port);
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + 90_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+                connection.setConnectTimeout(500);
+                connection.setReadTimeout(2000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + module);
+            }
+        }
+        stop();
+        throw new IllegalStateException(module + " was not ready within 90 s; see " + log.toAbsolutePath() + File.separator);
+    }
+}
