@@ -3,6 +3,7 @@ package lu.kulturpass.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,10 +16,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    private final ObjectMapper json;
+    /** Fired inside the recording transaction; the relay observes it after commit to send at once. */
+    public record Recorded(String topic) {
+    }
 
-    public Outbox(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Event<Recorded> recorded;
+
+    public Outbox(ObjectMapper json, Event<Recorded> recorded) {
         this.json = json;
+        this.recorded = recorded;
     }
 
     /**
@@ -44,6 +51,7 @@ public class Outbox {
             throw new IllegalArgumentException("event data cannot be written as JSON", e);
         }
         event.persist();
+        recorded.fire(new Recorded(topic));
         return event.eventId;
     }
 }

@@ -5,7 +5,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -13,6 +16,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -48,8 +55,44 @@ public class OutboxRelay {
         this.ackTimeoutMillis = ackTimeoutMillis;
     }
 
-    @Scheduled(every = "${kulturpass.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean runRequested = new AtomicBoolean();
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Recorded recorded) {
+        requestRun();
+    }
+
+    @Scheduled(every = "${kulturpass.outbox.poll-interval:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        requestRun();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void requestRun() {
+        if (runRequested.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    runRequested.set(false);
+                    try {
+                        relayPending();
+                    } catch (RuntimeException failure) {
+                        LOG.warnf("Outbox relay run failed; the next run retries: %s", failure.getMessage());
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                runRequested.set(false);
+            }
+        }
+    }
+
     void relayPending() {
         int relayed;
         do {

@@ -1,0 +1,127 @@
+package lu.kulturpass.journey;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.PassServiceProcess;
+import lu.kulturpass.testing.ServiceProcess;
+import lu.kulturpass.testing.TestDatabase;
+import lu.kulturpass.testing.TestKafka;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first journey across the three packaged services, on real PostgreSQL and a real Kafka broker:
+ * enrol → approve → pass issued → QR code → scan at the door → admission counted for the partner.
+ */
+class FirstJourneyIT {
+
+    private static ServiceProcess passService;
+    private static ServiceProcess eligibilityService;
+    private static ServiceProcess venueService;
+
+    @BeforeAll
+    static void startTheStack() {
+        passService = PassServiceProcess.create("kulturpass_pass_e2e").start();
+        eligibilityService = new ServiceProcess("eligibility-service", Map.of(
+                "quarkus.datasource.jdbc.url", TestDatabase.recreate("kulturpass_eligibility_e2e"),
+                "quarkus.datasource.username", TestDatabase.USER,
+                "quarkus.datasource.password", TestDatabase.PASSWORD,
+                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
+                "quarkus.oidc.public-key", BearerTokens.publicKey(),
+                "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
+                "quarkus.rest-client.pass-service.url", passService.url())).start();
+        venueService = new ServiceProcess("venue-service", Map.of(
+                "quarkus.datasource.jdbc.url", TestDatabase.recreate("kulturpass_venue_e2e"),
+                "quarkus.datasource.username", TestDatabase.USER,
+                "quarkus.datasource.password", TestDatabase.PASSWORD,
+                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
+                "quarkus.oidc.public-key", BearerTokens.publicKey(),
+                "quarkus.oidc.token.issuer", BearerTokens.ISSUER)).start();
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        for (ServiceProcess service : new ServiceProcess[] {venueService, eligibilityService, passService}) {
+            if (service != null) {
+                service.stop();
+            }
+        }
+    }
+
+    @Test
+    void enrolledHolderIsAdmittedOnceAndCountedOnceForTheVenuesPartner() throws Exception {
+        String programmeStaff = BearerTokens.token("programme-staff", null);
+
+        // programme staff register a theatre with its hall, and a social agency
+        JsonPath theatre = given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
+                .body("{\"kind\":\"CULTURAL\",\"name\":\"Théâtre municipal\",\"venues\":[{\"name\":\"Grande salle\"}]}")
+                .when().post(passService.url() + "/partners").then().statusCode(201).extract().jsonPath();
+        String agencyId = given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
+                .body("{\"kind\":\"SOCIAL\",\"name\":\"Office social\"}")
+                .when().post(passService.url() + "/partners").then().statusCode(201).extract().path("id");
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        String statistics = passService.url() + "/statistics/partners/" + partnerId;
+        given().auth().oauth2(programmeStaff).when().get(statistics).then().statusCode(200).body("admissions", equalTo(0));
+
+        // the agency enrols and approves a beneficiary: pass-service issues the pass
+        String agencyStaff = BearerTokens.token("agency-staff", agencyId);
+        String beneficiaryId = given().auth().oauth2(agencyStaff).contentType(ContentType.JSON)
+                .body("{\"firstName\":\"Maria\",\"lastName\":\"Santos\",\"birthDate\":\"1984-07-14\"}")
+                .when().post(eligibilityService.url() + "/beneficiaries").then().statusCode(201).extract().path("id");
+        JsonPath approved = given().auth().oauth2(agencyStaff)
+                .when().post(eligibilityService.url() + "/beneficiaries/" + beneficiaryId + "/approval")
+                .then().statusCode(200).body("status", equalTo("APPROVED")).extract().jsonPath();
+
+        // the agency downloads the card's QR code; the box office reads it
+        byte[] png = given().auth().oauth2(agencyStaff).when().get(approved.getString("qrCode"))
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        String scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))))).getText();
+
+        // box-office staff scan it at the venue
+        String boxOffice = BearerTokens.token("box-office", venueId);
+        String nonce = UUID.randomUUID().toString();
+        JsonPath answer = scan(boxOffice, scanned, nonce);
+        assertEquals(true, answer.getBoolean("admitted"), answer.prettify());
+        assertEquals("MS", answer.getString("holder.initials"));
+        assertEquals(1984, answer.getInt("holder.birthYear"));
+        assertEquals(approved.getString("passNumber"), answer.getString("passNumber"));
+
+        // the admission reaches the partner's statistics: exactly one
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth().oauth2(programmeStaff).when().get(statistics).then().extract().<Integer>path("admissions") >= 1);
+        given().auth().oauth2(programmeStaff).when().get(statistics).then().body("admissions", equalTo(1));
+
+        // the same scan repeated (a retry with the same nonce) gets the same answer and moves nothing
+        assertEquals(answer.getString("admissionId"), scan(boxOffice, scanned, nonce).getString("admissionId"));
+        // a new scan of the same card is refused; once that refusal is counted, every earlier event was too
+        assertEquals("ALREADY_ADMITTED_TODAY", scan(boxOffice, scanned, UUID.randomUUID().toString()).getString("reason"));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth().oauth2(programmeStaff).when().get(statistics).then().extract().<Integer>path("refusals") >= 1);
+        given().auth().oauth2(programmeStaff).when().get(statistics).then()
+                .body("admissions", equalTo(1)).body("refusals", equalTo(1)).body("venues[0].admissions", equalTo(1));
+    }
+
+    private static JsonPath scan(String boxOffice, String token, String nonce) {
+        return given().auth().oauth2(boxOffice).contentType(ContentType.JSON)
+                .body("{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\"}")
+                .when().post(venueService.url() + "/admissions").then().statusCode(200).extract().jsonPath();
+    }
+}
