@@ -88,6 +88,11 @@ class EnrolmentTest {
                 .when().post("/beneficiaries").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/beneficiaries").then().statusCode(401).contentType("application/problem+json");
+        String id = enrol(staff, "Eva", "Klein", "1999-09-09").getString("id");
+        approve(BearerTokens.token(Roles.BOX_OFFICE, agency), id, 403);
+        approve(BearerTokens.token(Roles.PROGRAMME_STAFF, null), id, 403);
+        given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, null)).contentType(ContentType.JSON).body(body)
+                .when().post("/beneficiaries").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -119,6 +119,19 @@ class FirstJourneyIT {
                 .body("admissions", equalTo(1)).body("refusals", equalTo(1)).body("venues[0].admissions", equalTo(1));
     }
 
+    @Test
+    void everyServiceOffersHealthMetricsAndItsApiDescription() {
+        for (ServiceProcess service : new ServiceProcess[] {passService, eligibilityService, venueService}) {
+            given().when().get(service.url() + "/q/health").then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get(service.url() + "/q/metrics").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+            given().when().get(service.url() + "/q/openapi?format=json").then().statusCode(200)
+                    .body("openapi", org.hamcrest.Matchers.startsWith("3."));
+            given().when().get(service.url() + "/q/swagger-ui/").then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.containsString("text/html"));
+        }
+    }
+
     private static JsonPath scan(String boxOffice, String token, String nonce) {
         return given().auth().oauth2(boxOffice).contentType(ContentType.JSON)
                 .body("{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\"}")

@@ -119,6 +119,26 @@ class PassIssuingTest {
     }
 
     @Test
+    void boxOfficeStaffCannotReadPassesNorTheirQrCodes() {
+        JsonPath pass = issue(AGENCY, UUID.randomUUID().toString(), "holder-7", 201);
+        String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, AGENCY);
+        given().auth().oauth2(boxOffice).when().get("/passes/" + pass.getLong("id"))
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(boxOffice).when().get(pass.getString("qrCode"))
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void agencyStaffWithoutAnAgencyCannotIssue() {
+        given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, null)).header("Idempotency-Key", "k")
+                .contentType(ContentType.JSON)
+                .body("{\"holderRef\":\"h\",\"category\":\"ADULT\",\"initials\":\"MS\",\"birthYear\":1984}")
+                .when().post("/passes")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Your account is not linked to an agency or venue"));
+    }
+
+    @Test
     void requestWithoutATokenIsAskedToSignIn() {
         given().contentType(ContentType.JSON).body("{}").when().post("/passes")
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");

@@ -8,7 +8,8 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL database of a test's own on the machine's server, created afresh for each test
  * run (Flyway then migrates it). The role comes from {@code deploy/local/postgres-ensure}, which
- * creates it; override with KULTURPASS_DB_HOST, _PORT, _USER, _PASSWORD.
+ * creates it; override with KULTURPASS_DB_HOST, _PORT, _USER, _PASSWORD, and set
+ * KULTURPASS_TEST_DB_SUFFIX to keep two checkouts' test databases apart.
  */
 public final class TestDatabase {
 
@@ -16,12 +17,15 @@ public final class TestDatabase {
     public static final String PORT = env("KULTURPASS_DB_PORT", "5432");
     public static final String USER = env("KULTURPASS_DB_USER", "kulturpass");
     public static final String PASSWORD = env("KULTURPASS_DB_PASSWORD", "kulturpass");
+    /** Appended to every test database's name, so two checkouts can run their tests at once. */
+    public static final String SUFFIX = env("KULTURPASS_TEST_DB_SUFFIX", "");
 
     private TestDatabase() {
     }
 
     /** Drops and creates the database; returns its JDBC URL. */
-    public static String recreate(String name) {
+    public static String recreate(String baseName) {
+        String name = baseName + SUFFIX;
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("database name must be a plain identifier: " + name);
         }
