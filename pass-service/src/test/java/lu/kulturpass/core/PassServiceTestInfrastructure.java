@@ -6,27 +6,26 @@ import io.quarkus.test.common.ResourceArg;
 import java.util.Base64;
 import java.util.Map;
 import lu.kulturpass.testing.ServiceTestInfrastructure;
-import lu.kulturpass.token.SigningKeyPair;
 
 /**
  * Every test of this service runs on its own PostgreSQL database and the JVM's Kafka broker, with a
- * signing key made for the run (keys never live in the repository).
+ * master key made for the run (keys never live in the repository; the service makes its first
+ * signing key, id 1, at its first start).
  */
 @QuarkusTestResource(value = ServiceTestInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "kulturpass_pass_test"))
-@QuarkusTestResource(PassServiceTestInfrastructure.SigningKeyForTheRun.class)
+@QuarkusTestResource(PassServiceTestInfrastructure.MasterKeyForTheRun.class)
 public final class PassServiceTestInfrastructure {
-
-    public static final int KEY_ID = 1;
 
     private PassServiceTestInfrastructure() {
     }
 
-    public static class SigningKeyForTheRun implements QuarkusTestResourceLifecycleManager {
+    public static class MasterKeyForTheRun implements QuarkusTestResourceLifecycleManager {
         @Override
         public Map<String, String> start() {
-            return Map.of("kulturpass.signing.key-id", String.valueOf(KEY_ID),
-                    "kulturpass.signing.private-key", Base64.getEncoder().encodeToString(SigningKeyPair.generate().privateKey()));
+            byte[] masterKey = new byte[32];
+            new java.security.SecureRandom().nextBytes(masterKey);
+            return Map.of("kulturpass.signing.master-key", Base64.getEncoder().encodeToString(masterKey));
         }
 
         @Override

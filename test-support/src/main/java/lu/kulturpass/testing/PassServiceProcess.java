@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The packaged pass-service, running for the tests of a service that calls it (eligibility-service
  * asks it to issue passes): its own database, the JVM's broker, the test identity provider, a signing
- * key made for the run. Returns {@code quarkus.rest-client.pass-service.url} pointing at it.
+ * master key made for the run. Returns {@code quarkus.rest-client.pass-service.url} pointing at it.
  */
 public class PassServiceProcess implements QuarkusTestResourceLifecycleManager {
 
@@ -19,8 +19,8 @@ public class PassServiceProcess implements QuarkusTestResourceLifecycleManager {
     }
 
     public static ServiceProcess create(String database) {
-        byte[] signingKey = new byte[32];
-        new SecureRandom().nextBytes(signingKey);
+        byte[] masterKey = new byte[32];
+        new SecureRandom().nextBytes(masterKey);
         return new ServiceProcess("pass-service", Map.of(
                 "quarkus.datasource.jdbc.url", TestDatabase.recreate(database),
                 "quarkus.datasource.username", TestDatabase.USER,
@@ -28,8 +28,7 @@ public class PassServiceProcess implements QuarkusTestResourceLifecycleManager {
                 "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
                 "quarkus.oidc.public-key", BearerTokens.publicKey(),
                 "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
-                "kulturpass.signing.key-id", "1",
-                "kulturpass.signing.private-key", Base64.getEncoder().encodeToString(signingKey)));
+                "kulturpass.signing.master-key", Base64.getEncoder().encodeToString(masterKey)));
     }
 
     @Override

@@ -4,17 +4,27 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassTokenSigner;
+import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.SigningKeyPair;
+import lu.kulturpass.token.Verification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Holds the signer for the configured key and publishes its public half: in the database (served by
- * {@code GET /signing-keys}) and as a {@code signing-key.activated} event for the verifiers.
+ * The keys that sign pass tokens: one signs at a time, every valid key verifies. Rotation adds a key
+ * that verifiers learn at once and that starts signing after a delay, so no box office ever sees a
+ * token signed with a key it does not know yet; no restart, no downtime. Retiring a key ends it.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -22,56 +32,105 @@ public class SigningKeys {
     public static final String TOPIC = "kulturpass.signing-keys";
     public static final String ALGORITHM = "Ed25519";
 
-    private final PassTokenSigner signer;
-    private final String publicKey;
+    private final KeyVault vault;
     private final Outbox outbox;
+    private final Duration activationDelay;
+    private final Map<Integer, PassTokenSigner> signers = new ConcurrentHashMap<>();
+    private final PassTokenVerifier ownTokens;
 
-    public SigningKeys(SigningConfig config, Outbox outbox) {
-        byte[] privateKey;
-        try {
-            privateKey = Base64.getDecoder().decode(config.privateKey().strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("kulturpass.signing.private-key is not base64", e);
-        }
-        if (privateKey.length != 32) {
-            throw new IllegalStateException("kulturpass.signing.private-key must hold 32 bytes (an Ed25519 key)");
-        }
-        this.signer = new PassTokenSigner(config.keyId(), privateKey);
-        this.publicKey = Base64.getEncoder().encodeToString(SigningKeyPair.publicKeyOf(privateKey));
+    public SigningKeys(KeyVault vault, Outbox outbox,
+                       @ConfigProperty(name = "kulturpass.signing.activation-delay", defaultValue = "PT2M") Duration activationDelay) {
+        this.vault = vault;
         this.outbox = outbox;
+        this.activationDelay = activationDelay;
+        this.ownTokens = new PassTokenVerifier(keyId -> {
+            SigningKey key = SigningKey.findById(keyId);
+            return key == null ? null : Base64.getDecoder().decode(key.publicKey);
+        });
     }
 
+    public record SigningKeyView(int keyId, String algorithm, String publicKey, String status, OffsetDateTime activatedAt,
+                                 boolean signing) {
+    }
+
+    /** A service with no key yet makes its first one, signing at once. */
+    @Transactional
+    void firstKey(@Observes StartupEvent started) {
+        if (SigningKey.count("status = ?1 and encryptedPrivateKey is not null", SigningKey.VALID) == 0) {
+            create(OffsetDateTime.now(ZoneOffset.UTC), "system:first-start");
+        }
+    }
+
+    /** The signer of the moment. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public PassTokenSigner signer() {
-        return signer;
+        SigningKey key = SigningKey.signingAt(OffsetDateTime.now(ZoneOffset.UTC))
+                .orElseThrow(() -> ProblemException.unavailable("No signing key is active yet; try again in a moment"));
+        return signers.computeIfAbsent(key.keyId, id -> new PassTokenSigner(id, vault.open(id, key.encryptedPrivateKey)));
+    }
+
+    /** Reads the claims of a token this service issued (to renew or replace it with the same holder check). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PassClaims claimsOf(String token) {
+        if (ownTokens.verify(token) instanceof Verification.Verified verified) {
+            return verified.claims();
+        }
+        throw new IllegalStateException("a stored token does not verify with its own key");
     }
 
     @Transactional
-    void registerActiveKey(@Observes StartupEvent started) {
-        SigningKey known = SigningKey.findById(signer.keyId());
-        if (known != null) {
-            if (!known.publicKey.equals(publicKey)) {
-                throw new IllegalStateException("Key id " + signer.keyId() + " is already used by another key; "
-                        + "give a new key a new id");
-            }
-            return;
+    public SigningKeyView rotate(OffsetDateTime activatesAt, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return view(create(activatesAt != null ? activatesAt : now.plus(activationDelay), actor), now);
+    }
+
+    @Transactional
+    public SigningKeyView retire(int keyId, String actor) {
+        SigningKey key = SigningKey.findById(keyId);
+        if (key == null || SigningKey.RETIRED.equals(key.status)) {
+            throw ProblemException.notFound("No valid signing key with id " + keyId);
         }
-        SigningKey key = new SigningKey();
-        key.keyId = signer.keyId();
-        key.algorithm = ALGORITHM;
-        key.publicKey = publicKey;
-        key.status = "ACTIVE";
-        key.activatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        key.persist();
-        outbox.record(TOPIC, String.valueOf(key.keyId), "lu.kulturpass.signing-key.activated", 1,
-                new SigningKeyView(key.keyId, key.algorithm, key.publicKey, key.status, key.activatedAt));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (SigningKey.signingAt(now).map(k -> k.keyId.equals(keyId)).orElse(false)) {
+            throw ProblemException.conflict("Key " + keyId + " is signing new passes: rotate to a new key first");
+        }
+        key.status = SigningKey.RETIRED;
+        key.retiredAt = now;
+        signers.remove(keyId);
+        outbox.record(TOPIC, String.valueOf(keyId), "lu.kulturpass.signing-key.retired", 1,
+                Map.of("keyId", keyId, "retiredAt", now.toString(), "retiredBy", actor));
+        return view(key, now);
     }
 
+    @Transactional
     public List<SigningKeyView> valid() {
-        return SigningKey.<SigningKey>list("status", "ACTIVE").stream()
-                .map(k -> new SigningKeyView(k.keyId, k.algorithm, k.publicKey, k.status, k.activatedAt))
-                .toList();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return SigningKey.<SigningKey>list("status = ?1 order by keyId", SigningKey.VALID).stream().map(k -> view(k, now)).toList();
     }
 
-    public record SigningKeyView(int keyId, String algorithm, String publicKey, String status, OffsetDateTime activatedAt) {
+    private SigningKey create(OffsetDateTime activatesAt, String actor) {
+        SigningKeyPair pair = SigningKeyPair.generate();
+        SigningKey key = new SigningKey();
+        key.keyId = SigningKey.nextKeyId();
+        key.algorithm = ALGORITHM;
+        key.publicKey = Base64.getEncoder().encodeToString(pair.publicKey());
+        key.encryptedPrivateKey = vault.seal(key.keyId, pair.privateKey());
+        key.status = SigningKey.VALID;
+        key.activatedAt = activatesAt;
+        key.createdBy = actor;
+        key.persist();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("keyId", key.keyId);
+        data.put("algorithm", key.algorithm);
+        data.put("publicKey", key.publicKey);
+        data.put("activatedAt", key.activatedAt.toString());
+        outbox.record(TOPIC, String.valueOf(key.keyId), "lu.kulturpass.signing-key.activated", 1, data);
+        return key;
+    }
+
+    private SigningKeyView view(SigningKey key, OffsetDateTime now) {
+        boolean signing = SigningKey.VALID.equals(key.status)
+                && SigningKey.signingAt(now).map(k -> k.keyId.equals(key.keyId)).orElse(false);
+        return new SigningKeyView(key.keyId, key.algorithm, key.publicKey, key.status, key.activatedAt, signing);
     }
 }

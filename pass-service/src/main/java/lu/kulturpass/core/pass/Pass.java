@@ -29,6 +29,17 @@ public class Pass extends PanacheEntityBase {
     @Column(name = "holder_ref", nullable = false)
     public String holderRef;
 
+    /** The agency's pseudonymous reference of the household, when issued with its members. */
+    @Column(name = "household_ref")
+    public String householdRef;
+
+    /** For a replacement card: the pass it replaces; and on the old pass, its replacement. */
+    @Column(name = "replaces_pass_id")
+    public Long replacesPassId;
+
+    @Column(name = "replaced_by_pass_id")
+    public Long replacedByPassId;
+
     @Column(name = "idempotency_key", nullable = false)
     public String idempotencyKey;
 

@@ -3,23 +3,26 @@ package lu.kulturpass.core.pass;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lu.kulturpass.core.key.SigningKeys;
 import lu.kulturpass.platform.outbox.Outbox;
-import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassNumber;
+import lu.kulturpass.token.PassTokenSigner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issues passes: picks a fresh pass number, signs the token, stores the pass and records
- * {@code pass.issued} in the outbox, all in one transaction. Idempotent per agency and key.
+ * Issues passes: picks a fresh pass number, signs the token with the signing key of the moment,
+ * stores the pass and records {@code pass.issued} in the outbox, all in one transaction. Idempotent
+ * per agency and idempotency key.
  */
 @ApplicationScoped
 public class PassIssuer {
@@ -29,15 +32,17 @@ public class PassIssuer {
     private final SigningKeys keys;
     private final Outbox outbox;
     private final Period validity;
-    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public PassIssuer(SigningKeys keys, Outbox outbox,
-                      @ConfigProperty(name = "kulturpass.pass.validity") Period validity) {
+    public PassIssuer(SigningKeys keys, Outbox outbox, @ConfigProperty(name = "kulturpass.pass.validity") Period validity) {
         this.keys = keys;
         this.outbox = outbox;
         this.validity = validity;
-        this.clock = Clock.system(ZoneOffset.UTC);
+    }
+
+    /** The last day of a pass that starts on {@code from}: the programme's validity (2 years) less a day. */
+    public LocalDate validUntil(LocalDate from) {
+        return from.plus(validity).minusDays(1);
     }
 
     /** The pass already issued for this agency and idempotency key, if any. */
@@ -48,8 +53,67 @@ public class PassIssuer {
 
     @Transactional
     public Pass issue(String agencyId, String idempotencyKey, IssuePassRequest request, String issuedBy) {
-        int groupSize = request.groupSize() == null ? 1 : request.groupSize();
-        LocalDate from = LocalDate.now(clock);
+        request.requireConsistent();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Pass pass = newPass(agencyId, idempotencyKey, request, today, validUntil(today), issuedBy);
+        pass.token = sign(pass, request.tokenInitials(), request.tokenBirthYear());
+        return persistIssued(pass);
+    }
+
+    /** One pass per member; on a retry, members already issued are returned as they are. */
+    @Transactional
+    public List<Pass> issueHousehold(String agencyId, String idempotencyKey, HouseholdRequest household, String issuedBy) {
+        household.requireConsistent();
+        List<Pass> passes = new ArrayList<>();
+        for (IssuePassRequest member : household.members()) {
+            String memberKey = idempotencyKey + "/" + member.holderRef();
+            Optional<Pass> existing = Pass.findIssued(agencyId, memberKey);
+            if (existing.isPresent()) {
+                passes.add(existing.get());
+                continue;
+            }
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            Pass pass = newPass(agencyId, memberKey, member, today, validUntil(today), issuedBy);
+            pass.householdRef = household.householdRef();
+            pass.token = sign(pass, member.tokenInitials(), member.tokenBirthYear());
+            passes.add(persistIssued(pass));
+        }
+        return passes;
+    }
+
+    /** A new card for a lost or stolen one: same holder, same end of validity, new number and token. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Pass issueReplacement(Pass old, PassClaims oldClaims, String issuedBy) {
+        Pass pass = new Pass();
+        pass.id = freshPassId();
+        pass.number = PassNumber.format(pass.id);
+        pass.agencyId = old.agencyId;
+        pass.holderRef = old.holderRef;
+        pass.householdRef = old.householdRef;
+        pass.idempotencyKey = "replacement-of-" + old.id;
+        pass.category = old.category;
+        pass.groupSize = old.groupSize;
+        pass.validFrom = LocalDate.now(ZoneOffset.UTC);
+        pass.validUntil = old.validUntil;
+        pass.replacesPassId = old.id;
+        pass.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        pass.issuedBy = issuedBy;
+        pass.status = PassStatus.ACTIVE;
+        pass.token = sign(pass, oldClaims.initials(), oldClaims.birthYear());
+        return persistIssued(pass);
+    }
+
+    /** Signs (or re-signs, after a renewal) the pass's token with the current signing key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String sign(Pass pass, String initials, int birthYear) {
+        PassTokenSigner signer = keys.signer();
+        pass.keyId = signer.keyId();
+        return signer.sign(new PassClaims(pass.id, pass.validFrom, pass.validUntil, pass.category, pass.groupSize,
+                initials, birthYear));
+    }
+
+    private Pass newPass(String agencyId, String idempotencyKey, IssuePassRequest request, LocalDate from,
+                         LocalDate until, String issuedBy) {
         Pass pass = new Pass();
         pass.id = freshPassId();
         pass.number = PassNumber.format(pass.id);
@@ -57,27 +121,30 @@ public class PassIssuer {
         pass.holderRef = request.holderRef();
         pass.idempotencyKey = idempotencyKey;
         pass.category = request.category();
-        pass.groupSize = groupSize;
+        pass.groupSize = request.effectiveGroupSize();
         pass.validFrom = from;
-        pass.validUntil = from.plus(validity).minusDays(1);
+        pass.validUntil = until;
         pass.status = PassStatus.ACTIVE;
-        pass.keyId = keys.signer().keyId();
-        pass.token = keys.signer().sign(new PassClaims(pass.id, pass.validFrom, pass.validUntil, pass.category,
-                groupSize, request.category() == PassCategory.COLLECTIVE ? "--" : request.initials(),
-                request.category() == PassCategory.COLLECTIVE ? 0 : request.birthYear()));
-        pass.issuedAt = OffsetDateTime.now(clock);
+        pass.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
         pass.issuedBy = issuedBy;
+        return pass;
+    }
+
+    private Pass persistIssued(Pass pass) {
         pass.persistAndFlush();
-        outbox.record(TOPIC, String.valueOf(pass.id), "lu.kulturpass.pass.issued", 1, Map.of(
-                "passId", pass.id,
-                "number", pass.number,
-                "agencyId", pass.agencyId,
-                "holderRef", pass.holderRef,
-                "category", pass.category.name(),
-                "groupSize", pass.groupSize,
-                "validFrom", pass.validFrom.toString(),
-                "validUntil", pass.validUntil.toString(),
-                "keyId", pass.keyId));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("passId", pass.id);
+        data.put("number", pass.number);
+        data.put("agencyId", pass.agencyId);
+        data.put("holderRef", pass.holderRef);
+        data.put("householdRef", pass.householdRef);
+        data.put("category", pass.category.name());
+        data.put("groupSize", pass.groupSize);
+        data.put("validFrom", pass.validFrom.toString());
+        data.put("validUntil", pass.validUntil.toString());
+        data.put("keyId", pass.keyId);
+        data.put("replacesPassId", pass.replacesPassId);
+        outbox.record(TOPIC, String.valueOf(pass.id), "lu.kulturpass.pass.issued", 1, data);
         return pass;
     }
 

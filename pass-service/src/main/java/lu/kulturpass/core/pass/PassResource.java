@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
@@ -39,9 +40,7 @@ public class PassResource {
             description = "Idempotent: a retry with the same Idempotency-Key returns the pass issued the first time.")
     public Response issue(@HeaderParam("Idempotency-Key") String idempotencyKey,
                           @Valid @NotNull(message = "send the holder's details as JSON") IssuePassRequest request) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-            throw ProblemException.badRequest("Send an Idempotency-Key header (1 to 128 characters) so a retry issues once");
-        }
+        requireIdempotencyKey(idempotencyKey);
         String agencyId = caller.partnerId();
         var existing = issuer.alreadyIssued(agencyId, idempotencyKey);
         if (existing.isPresent()) {
@@ -60,6 +59,27 @@ public class PassResource {
         return Response.created(URI.create("/passes/" + pass.id)).entity(PassView.of(pass)).build();
     }
 
+    @POST
+    @Path("/households")
+    @RolesAllowed(Roles.AGENCY_STAFF)
+    @Operation(summary = "Issue one pass per member of a household (adults and children) at once",
+            description = "Idempotent: a retry with the same Idempotency-Key returns the passes issued the first time.")
+    public Response issueHousehold(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                                   @Valid @NotNull(message = "send the household as JSON") HouseholdRequest household) {
+        requireIdempotencyKey(idempotencyKey);
+        List<Pass> passes;
+        try {
+            passes = issuer.issueHousehold(caller.partnerId(), idempotencyKey, household, caller.userId());
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.of(e, "pass_issued_once")) {
+                throw e;
+            }
+            // a concurrent retry issued them: answer with what it issued
+            passes = issuer.issueHousehold(caller.partnerId(), idempotencyKey, household, caller.userId());
+        }
+        return Response.ok(passes.stream().map(PassView::of).toList()).build();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
@@ -67,6 +87,12 @@ public class PassResource {
     @Transactional
     public PassView get(@PathParam("id") long id) {
         return PassView.of(visible(id));
+    }
+
+    private static void requireIdempotencyKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw ProblemException.badRequest("Send an Idempotency-Key header (1 to 100 characters) so a retry issues once");
+        }
     }
 
     /** The pass, if the caller may see it: 404 if unknown, 403 if another agency's. */

@@ -1,6 +1,18 @@
 package lu.kulturpass.core.pass;
 
-/** Where a pass stands in its lifecycle. Only issuing exists so far; the full machine comes next. */
+/**
+ * Where a pass stands. REVOKED, REPLACED are final; EXPIRED can only be renewed. How a pass moves
+ * between them is {@link Transition}.
+ */
 public enum PassStatus {
-    ACTIVE
+    ACTIVE,
+    SUSPENDED,
+    REVOKED,
+    REPLACED,
+    EXPIRED;
+
+    /** Whether the box office may admit on this standing (dates apart). */
+    public boolean admits() {
+        return this == ACTIVE;
+    }
 }

@@ -9,7 +9,7 @@ import lu.kulturpass.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps the local copy of pass-service's public keys, from its signing-key events. */
+/** Keeps the local copy of pass-service's public keys, from its signing-key events (activated, retired). */
 @ApplicationScoped
 public class SigningKeyEvents {
 
@@ -30,10 +30,15 @@ public class SigningKeyEvents {
     }
 
     private void apply(IncomingEvent event) {
+        int keyId = Integer.parseInt(event.text("keyId"));
+        if ("lu.kulturpass.signing-key.retired".equals(event.type())) {
+            VerificationKey.deleteById(keyId);
+            keys.forget(keyId);
+            return;
+        }
         if (!"lu.kulturpass.signing-key.activated".equals(event.type())) {
             return;
         }
-        int keyId = Integer.parseInt(event.text("keyId"));
         VerificationKey key = VerificationKey.findById(keyId);
         if (key == null) {
             key = new VerificationKey();

@@ -1,0 +1,135 @@
+package lu.kulturpass.core.pass;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import lu.kulturpass.core.key.SigningKeys;
+import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.token.PassClaims;
+
+/**
+ * Moves a pass through its lifecycle ({@link Transition}): checks the move is allowed, applies its
+ * effect (a new token for a renewal, a new pass for a replacement), records who, why and when, adds
+ * the revocation-list entry offline scanners need, and announces it through the outbox — in one
+ * transaction, under a row lock so two clerks cannot move the same pass at once.
+ */
+@ApplicationScoped
+public class PassLifecycle {
+
+    private final PassIssuer issuer;
+    private final SigningKeys keys;
+    private final Outbox outbox;
+
+    public PassLifecycle(PassIssuer issuer, SigningKeys keys, Outbox outbox) {
+        this.issuer = issuer;
+        this.keys = keys;
+        this.outbox = outbox;
+    }
+
+    /** What came of a transition: the pass, and for a replacement the new pass. */
+    public record Outcome(Pass pass, Pass replacement) {
+    }
+
+    @Transactional
+    public Outcome apply(long passId, Transition transition, TransitionReason reason, String note, String actor,
+                         Consumer<Pass> scopeCheck) {
+        Pass pass = Pass.findById(passId, LockModeType.PESSIMISTIC_WRITE);
+        if (pass == null) {
+            throw ProblemException.notFound("No pass with id " + passId);
+        }
+        scopeCheck.accept(pass);
+        if (!transition.allowedFrom(pass.status)) {
+            throw ProblemException.conflict("A pass that is " + pass.status + " cannot be " + pastTense(transition)
+                    + "; allowed now: " + Transition.requestableFrom(pass.status));
+        }
+        PassStatus from = pass.status;
+        Pass replacement = null;
+        switch (transition) {
+            case RENEW -> renew(pass);
+            case REPLACE -> {
+                replacement = issuer.issueReplacement(pass, keys.claimsOf(pass.token), actor);
+                pass.replacedByPassId = replacement.id;
+            }
+            default -> { }
+        }
+        pass.status = transition.target();
+        record(pass, transition, from, reason, note, actor);
+        announce(pass, transition, from, reason, replacement);
+        return new Outcome(pass, replacement);
+    }
+
+    private void renew(Pass pass) {
+        PassClaims claims = keys.claimsOf(pass.token);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        pass.validFrom = today;
+        pass.validUntil = issuer.validUntil(today);
+        pass.token = issuer.sign(pass, claims.initials(), claims.birthYear());
+    }
+
+    private static void record(Pass pass, Transition transition, PassStatus from, TransitionReason reason, String note,
+                               String actor) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        PassTransitionRecord step = new PassTransitionRecord();
+        step.passId = pass.id;
+        step.transition = transition;
+        step.fromStatus = from;
+        step.toStatus = pass.status;
+        step.reason = reason;
+        step.note = note;
+        step.actor = actor;
+        step.at = now;
+        step.persist();
+        PassStatus standing = offlineStanding(transition);
+        if (standing != null) {
+            Revocation entry = new Revocation();
+            entry.passId = pass.id;
+            entry.standing = standing;
+            entry.validUntil = pass.validUntil;
+            entry.at = now;
+            entry.persist();
+        }
+    }
+
+    /** What offline scanners must learn: a token that stops (or starts again) to admit. */
+    private static PassStatus offlineStanding(Transition transition) {
+        return switch (transition) {
+            case SUSPEND -> PassStatus.SUSPENDED;
+            case REINSTATE -> PassStatus.ACTIVE;
+            case REVOKE, REPLACE -> PassStatus.REVOKED;
+            case RENEW, EXPIRE -> null;
+        };
+    }
+
+    private void announce(Pass pass, Transition transition, PassStatus from, TransitionReason reason, Pass replacement) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("passId", pass.id);
+        data.put("agencyId", pass.agencyId);
+        data.put("from", from.name());
+        data.put("to", pass.status.name());
+        data.put("reason", reason.name());
+        data.put("validFrom", pass.validFrom.toString());
+        data.put("validUntil", pass.validUntil.toString());
+        if (replacement != null) {
+            data.put("replacedByPassId", replacement.id);
+        }
+        outbox.record(PassIssuer.TOPIC, String.valueOf(pass.id), "lu.kulturpass.pass." + pastTense(transition), 1, data);
+    }
+
+    static String pastTense(Transition transition) {
+        return switch (transition) {
+            case SUSPEND -> "suspended";
+            case REINSTATE -> "reinstated";
+            case REVOKE -> "revoked";
+            case REPLACE -> "replaced";
+            case RENEW -> "renewed";
+            case EXPIRE -> "expired";
+        };
+    }
+}

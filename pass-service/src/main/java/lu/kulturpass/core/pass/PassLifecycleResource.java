@@ -1,0 +1,75 @@
+package lu.kulturpass.core.pass;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Suspend, reinstate, revoke, replace or renew a pass; and its history. */
+@Path("/passes/{id}/transitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
+public class PassLifecycleResource {
+
+    public record TransitionRequest(@NotNull Transition transition, @NotNull TransitionReason reason,
+                                    @Size(max = 200) String note) {
+    }
+
+    public record Step(Transition transition, PassStatus from, PassStatus to, TransitionReason reason, String note,
+                       String actor, OffsetDateTime at) {
+    }
+
+    private final PassLifecycle lifecycle;
+    private final Caller caller;
+
+    public PassLifecycleResource(PassLifecycle lifecycle, Caller caller) {
+        this.lifecycle = lifecycle;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Move the pass: SUSPEND, REINSTATE, REVOKE, REPLACE (lost or stolen card) or RENEW",
+            description = "409 names the transitions allowed from the pass's standing. REPLACE answers 201 with the new pass.")
+    public Response move(@PathParam("id") long id, @Valid @NotNull(message = "send the transition as JSON") TransitionRequest request) {
+        if (!request.transition().requestable()) {
+            throw ProblemException.badRequest("A pass expires by date only; allowed here: SUSPEND, REINSTATE, REVOKE, REPLACE, RENEW");
+        }
+        PassLifecycle.Outcome outcome = lifecycle.apply(id, request.transition(), request.reason(), request.note(),
+                caller.userId(), pass -> caller.requirePartner(pass.agencyId, "passes"));
+        if (outcome.replacement() != null) {
+            return Response.created(URI.create("/passes/" + outcome.replacement().id))
+                    .entity(PassView.of(outcome.replacement())).build();
+        }
+        return Response.ok(PassView.of(outcome.pass())).build();
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "The pass's history: every transition with who, why and when")
+    public List<Step> history(@PathParam("id") long id) {
+        Pass pass = Pass.findById(id);
+        if (pass == null) {
+            throw ProblemException.notFound("No pass with id " + id);
+        }
+        caller.requirePartner(pass.agencyId, "passes");
+        return PassTransitionRecord.of(id).stream()
+                .map(s -> new Step(s.transition, s.fromStatus, s.toStatus, s.reason, s.note, s.actor, s.at)).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package lu.kulturpass.core.pass;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The revocation list offline scanners sync: only what changed since the version they hold. */
+@Path("/revocations")
+@Produces(MediaType.APPLICATION_JSON)
+public class RevocationResource {
+
+    /** One change of standing: SUSPENDED and REVOKED refuse the pass; ACTIVE lifts a suspension. */
+    public record Entry(long version, long passId, PassStatus standing, LocalDate validUntil) {
+    }
+
+    /** {@code version}: what to send as {@code since} next time. */
+    public record Changes(long version, List<Entry> entries) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.BOX_OFFICE, Roles.PROGRAMME_STAFF})
+    @Transactional
+    @Operation(summary = "Changes to the revocation list since a version (0: the whole list), for offline scanners",
+            description = "Entries of passes whose validity has ended are left out: their tokens are refused anyway.")
+    public Changes since(@QueryParam("since") @DefaultValue("0") long since) {
+        if (since < 0) {
+            throw ProblemException.badRequest("since must be 0 or a version this list gave");
+        }
+        List<Entry> entries = Revocation.<Revocation>find("version > ?1 and validUntil >= ?2 order by version",
+                        since, LocalDate.now(ZoneOffset.UTC)).list().stream()
+                .map(r -> new Entry(r.version, r.passId, r.standing, r.validUntil)).toList();
+        Long latest = Revocation.getEntityManager().createQuery("select max(r.version) from Revocation r", Long.class)
+                .getSingleResult();
+        long version = latest == null ? since : Math.max(since, latest);
+        return new Changes(version, entries);
+    }
+}
