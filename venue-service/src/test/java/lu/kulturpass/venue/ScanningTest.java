@@ -158,6 +158,25 @@ class ScanningTest {
     }
 
     @Test
+    void cardsSignedWithARetiredKeyAreRefusedOnceTheRetirementArrives() {
+        int retiringKeyId = KEY_ID + 100;
+        SigningKeyPair retiring = SigningKeyPair.generate();
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        kafka.publish("kulturpass.signing-keys", String.valueOf(retiringKeyId), "lu.kulturpass.signing-key.activated",
+                "{\"keyId\":" + retiringKeyId + ",\"algorithm\":\"Ed25519\",\"publicKey\":\""
+                        + Base64.getEncoder().encodeToString(retiring.publicKey()) + "\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
+        PassTokenSigner signer = new PassTokenSigner(retiringKeyId, retiring.privateKey());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> scan(boxOffice,
+                signer.sign(new PassClaims(PASS_IDS.incrementAndGet(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
+                UUID.randomUUID().toString()).getBoolean("admitted"));
+        kafka.publish("kulturpass.signing-keys", String.valueOf(retiringKeyId), "lu.kulturpass.signing-key.retired",
+                "{\"keyId\":" + retiringKeyId + ",\"retiredAt\":\"" + OffsetDateTime.now() + "\"}");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> "UNKNOWN_KEY".equals(scan(boxOffice,
+                signer.sign(new PassClaims(PASS_IDS.incrementAndGet(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
+                UUID.randomUUID().toString()).getString("reason")));
+    }
+
+    @Test
     void onlyBoxOfficeStaffOfAVenueMayScan() {
         String body = "{\"token\":\"" + validToken() + "\",\"nonce\":\"n-1\"}";
         given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, "agency-1")).contentType(ContentType.JSON).body(body)
