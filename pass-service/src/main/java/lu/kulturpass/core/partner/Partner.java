@@ -36,4 +36,8 @@ public class Partner extends PanacheEntityBase {
     @OneToMany(mappedBy = "partner", cascade = CascadeType.PERSIST)
     @OrderBy("name")
     public List<Venue> venues = new ArrayList<>();
+
+    @OneToMany(mappedBy = "partner")
+    @OrderBy("validFrom")
+    public List<Agreement> agreements = new ArrayList<>();
 }

@@ -1,5 +1,7 @@
 package lu.kulturpass.core.partner;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -47,6 +51,22 @@ public class PartnerResource {
         }
     }
 
+    public record Rename(@NotBlank @Size(max = 200) String name) {
+    }
+
+    public record Change(String action, UUID agreementId, String actor, OffsetDateTime at, JsonNode before, JsonNode after) {
+    }
+
+    private final PartnerChanges changes;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public PartnerResource(PartnerChanges changes, Caller caller, ObjectMapper json) {
+        this.changes = changes;
+        this.caller = caller;
+        this.json = json;
+    }
+
     @POST
     @Transactional
     @Operation(summary = "Register a cultural partner with its venues, or a social partner")
@@ -68,6 +88,7 @@ public class PartnerResource {
             partner.venues.add(venue);
         }
         partner.persist();
+        changes.record(partner, null, "partner.registered", caller.userId(), null, PartnerView.of(partner));
         return Response.created(URI.create("/partners/" + partner.id)).entity(PartnerView.of(partner)).build();
     }
 
@@ -83,10 +104,64 @@ public class PartnerResource {
     @Transactional
     @Operation(summary = "One partner with its venues")
     public PartnerView get(@PathParam("id") UUID id) {
+        return PartnerView.of(found(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Rename a partner")
+    public PartnerView rename(@PathParam("id") UUID id, @Valid @NotNull(message = "send {\"name\": ...}") Rename rename) {
+        Partner partner = found(id);
+        PartnerView before = PartnerView.of(partner);
+        partner.name = rename.name().strip();
+        changes.record(partner, null, "partner.renamed", caller.userId(), before, PartnerView.of(partner));
+        return PartnerView.of(partner);
+    }
+
+    @POST
+    @Path("/{id}/venues")
+    @Transactional
+    @Operation(summary = "Add a venue to a cultural partner")
+    public Response addVenue(@PathParam("id") UUID id, @Valid @NotNull(message = "send {\"name\": ...}") NewVenue newVenue) {
+        Partner partner = found(id);
+        if (partner.kind != PartnerKind.CULTURAL) {
+            throw ProblemException.badRequest("A social partner has no venues");
+        }
+        PartnerView before = PartnerView.of(partner);
+        Venue venue = new Venue();
+        venue.id = UUID.randomUUID();
+        venue.partner = partner;
+        venue.name = newVenue.name().strip();
+        venue.persist();
+        partner.venues.add(venue);
+        changes.record(partner, null, "partner.venue-added", caller.userId(), before, PartnerView.of(partner));
+        return Response.created(URI.create("/partners/" + id)).entity(new VenueView(venue.id, venue.name)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Transactional
+    @Operation(summary = "Every change to the partner and its agreements: who, what, when, before and after")
+    public List<Change> history(@PathParam("id") UUID id) {
+        found(id);
+        return PartnerChange.<PartnerChange>list("partnerId = ?1 order by id", id).stream()
+                .map(c -> new Change(c.action, c.agreementId, c.actor, c.at, tree(c.before), tree(c.after))).toList();
+    }
+
+    private static Partner found(UUID id) {
         Partner partner = Partner.findById(id);
         if (partner == null) {
             throw ProblemException.notFound("No partner with id " + id);
         }
-        return PartnerView.of(partner);
+        return partner;
+    }
+
+    private JsonNode tree(String stored) {
+        try {
+            return stored == null ? null : json.readTree(stored);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored history is not JSON", e);
+        }
     }
 }

@@ -1,0 +1,135 @@
+package lu.kulturpass.core.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import lu.kulturpass.platform.problem.ProblemException;
+
+/** Drafts, amends, moves and renews agreements; every change is recorded and published. */
+@ApplicationScoped
+public class Agreements {
+
+    private final PartnerChanges changes;
+
+    public Agreements(PartnerChanges changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public Agreement draft(UUID partnerId, AgreementTerms terms, String actor) {
+        Partner partner = Partner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
+        if (partner == null) {
+            throw ProblemException.notFound("No partner with id " + partnerId);
+        }
+        terms.requireConsistentFor(partner.kind);
+        Agreement agreement = new Agreement();
+        agreement.id = UUID.randomUUID();
+        agreement.partner = partner;
+        agreement.status = AgreementStatus.DRAFT;
+        terms.applyTo(agreement);
+        agreement.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        agreement.updatedAt = agreement.createdAt;
+        agreement.persist();
+        partner.agreements.add(agreement);
+        changes.record(partner, agreement.id, "agreement.drafted", actor, null, AgreementView.of(agreement));
+        return agreement;
+    }
+
+    /** Terms change while the agreement is a draft; contact details at any time before it ends. */
+    @Transactional
+    public Agreement amend(UUID id, AgreementTerms terms, String actor) {
+        Agreement agreement = locked(id);
+        AgreementView before = AgreementView.of(agreement);
+        if (agreement.status != AgreementStatus.DRAFT) {
+            throw ProblemException.conflict("The terms of an agreement that is " + agreement.status
+                    + " cannot change: renew it, or terminate it and draft a new one");
+        }
+        terms.requireConsistentFor(agreement.partner.kind);
+        terms.applyTo(agreement);
+        agreement.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        changes.record(agreement.partner, agreement.id, "agreement.amended", actor, before, AgreementView.of(agreement));
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement move(UUID id, AgreementTransition transition, String actor) {
+        Agreement agreement = locked(id);
+        if (!transition.allowedFrom(agreement.status)) {
+            throw ProblemException.conflict("An agreement that is " + agreement.status + " cannot "
+                    + transition.name().toLowerCase(Locale.ROOT) + "; allowed now: "
+                    + AgreementTransition.requestableFrom(agreement.status));
+        }
+        if (transition == AgreementTransition.ACTIVATE) {
+            requireActivatable(agreement);
+        }
+        AgreementView before = AgreementView.of(agreement);
+        agreement.status = transition.target();
+        agreement.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        changes.record(agreement.partner, agreement.id, "agreement." + transition.target().name().toLowerCase(Locale.ROOT),
+                actor, before, AgreementView.of(agreement));
+        return agreement;
+    }
+
+    /** Drafts the successor: same terms, validity from the day after this one ends (or today) to {@code until}. */
+    @Transactional
+    public Agreement renew(UUID id, LocalDate until, String actor) {
+        Agreement old = locked(id);
+        if (old.status == AgreementStatus.DRAFT || old.status == AgreementStatus.TERMINATED) {
+            throw ProblemException.conflict("An agreement that is " + old.status + " cannot be renewed");
+        }
+        LocalDate from = later(old.validUntil.plusDays(1), LocalDate.now(ZoneOffset.UTC));
+        if (until == null || until.isBefore(from)) {
+            throw ProblemException.badRequest("validUntil: the renewed agreement runs from " + from + "; give its last day");
+        }
+        Agreement successor = draft(old.partner.id, new AgreementTerms(old.benefit,
+                old.priceCents == null ? null : java.math.BigDecimal.valueOf(old.priceCents, 2), old.placesPerEvent,
+                old.acceptedCategories, from, until, null, old.contactName, old.contactEmail, old.contactPhone), actor);
+        successor.renewedFrom = old.id;
+        return successor;
+    }
+
+    /** Ends the agreements whose last day has passed; returns how many. */
+    @Transactional
+    public int expireDue(LocalDate today) {
+        List<Agreement> due = Agreement.list("validUntil < ?1 and status in ?2", today,
+                List.of(AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED));
+        for (Agreement agreement : due) {
+            move(agreement.id, AgreementTransition.EXPIRE, "system:expiry");
+        }
+        return due.size();
+    }
+
+    private static void requireActivatable(Agreement agreement) {
+        if (agreement.signedOn == null) {
+            throw ProblemException.conflict("An agreement is activated once signed: set its signedOn date first");
+        }
+        if (agreement.validUntil.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            throw ProblemException.conflict("This agreement ended on " + agreement.validUntil + "; renew it instead");
+        }
+        for (Agreement other : agreement.partner.agreements) {
+            boolean inForce = other.status == AgreementStatus.ACTIVE || other.status == AgreementStatus.SUSPENDED;
+            if (!other.id.equals(agreement.id) && inForce && other.overlaps(agreement)) {
+                throw ProblemException.conflict("Agreement " + other.id + " already covers " + other.validFrom + " to "
+                        + other.validUntil + "; a partner has one agreement in force at a time");
+            }
+        }
+    }
+
+    private static Agreement locked(UUID id) {
+        Agreement agreement = Agreement.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (agreement == null) {
+            throw ProblemException.notFound("No agreement with id " + id);
+        }
+        return agreement;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
