@@ -78,6 +78,15 @@ class FirstJourneyIT {
         String partnerId = theatre.getString("id");
         String venueId = theatre.getString("venues[0].id");
         String statistics = passService.url() + "/statistics/partners/" + partnerId;
+
+        // ... and sign an agreement with the theatre: 1.50 EUR a ticket for adults and children
+        String agreementId = given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
+                .body("{\"benefit\":\"REDUCED_PRICE\",\"price\":1.50,\"placesPerEvent\":10,\"acceptedCategories\":[\"ADULT\",\"CHILD\"],"
+                        + "\"validFrom\":\"" + java.time.LocalDate.now() + "\",\"validUntil\":\"" + java.time.LocalDate.now().plusYears(1)
+                        + "\",\"signedOn\":\"" + java.time.LocalDate.now() + "\"}")
+                .when().post(passService.url() + "/partners/" + partnerId + "/agreements").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(programmeStaff).contentType(ContentType.JSON).body("{\"transition\":\"ACTIVATE\"}")
+                .when().post(passService.url() + "/agreements/" + agreementId + "/transitions").then().statusCode(200);
         given().auth().oauth2(programmeStaff).when().get(statistics).then().statusCode(200).body("admissions", equalTo(0));
 
         // the agency enrols and approves a beneficiary: pass-service issues the pass
@@ -95,14 +104,17 @@ class FirstJourneyIT {
         String scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))))).getText();
 
-        // box-office staff scan it at the venue
+        // box-office staff scan it at the venue, once venue-service has the agreement from the partner topic
         String boxOffice = BearerTokens.token("box-office", venueId);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(boxOffice)
+                .when().get(venueService.url() + "/venues/mine").then().extract().<String>path("agreement.id") != null);
         String nonce = UUID.randomUUID().toString();
         JsonPath answer = scan(boxOffice, scanned, nonce);
         assertEquals(true, answer.getBoolean("admitted"), answer.prettify());
         assertEquals("MS", answer.getString("holder.initials"));
         assertEquals(1984, answer.getInt("holder.birthYear"));
         assertEquals(approved.getString("passNumber"), answer.getString("passNumber"));
+        assertEquals(1.50f, answer.getFloat("price"));
 
         // the admission reaches the partner's statistics: exactly one
         Awaitility.await().atMost(Duration.ofSeconds(30))

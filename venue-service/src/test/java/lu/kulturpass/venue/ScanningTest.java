@@ -39,7 +39,7 @@ class ScanningTest {
     private static final PassTokenSigner SIGNER = new PassTokenSigner(KEY_ID, KEY.privateKey());
     private static final AtomicLong PASS_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-    private final String venue = "venue-" + UUID.randomUUID();
+    private static final String venue = UUID.randomUUID().toString();
     private final String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venue);
 
     private static boolean keyPublished;
@@ -51,17 +51,24 @@ class ScanningTest {
             return;
         }
         keyPublished = true;
+        PartnerCopies.publishTheatre(venue, "ADULT\",\"COLLECTIVE", "REDUCED_PRICE", "1.50");
         KafkaTopics.onTestBroker().publish("kulturpass.signing-keys", String.valueOf(KEY_ID), "lu.kulturpass.signing-key.activated",
                 "{\"keyId\":" + KEY_ID + ",\"algorithm\":\"Ed25519\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(KEY.publicKey())
                         + "\",\"status\":\"ACTIVE\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
-        String probe = BearerTokens.token(Roles.BOX_OFFICE, "venue-probe");
+        String probe = BearerTokens.token(Roles.BOX_OFFICE, venue);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> !"UNKNOWN_KEY".equals(scan(probe, token(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)),
-                        UUID.randomUUID().toString()).getString("reason")));
+                .until(() -> scan(probe, token(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)),
+                        UUID.randomUUID().toString()).getBoolean("admitted"));
     }
 
     static String token(LocalDate from, LocalDate until) {
         return SIGNER.sign(new PassClaims(PASS_IDS.incrementAndGet(), from, until, PassCategory.ADULT, 1, "MS", 1984));
+    }
+
+    static String token(PassCategory category, int groupSize) {
+        boolean group = category == PassCategory.COLLECTIVE;
+        return SIGNER.sign(new PassClaims(PASS_IDS.incrementAndGet(), LocalDate.now().minusDays(1), LocalDate.now().plusYears(1),
+                category, groupSize, group ? "--" : "LS", group ? 0 : 2014));
     }
 
     static String validToken() {
@@ -83,6 +90,35 @@ class ScanningTest {
         assertEquals("MS", answer.getString("holder.initials"));
         assertEquals(1984, answer.getInt("holder.birthYear"));
         assertEquals("ADULT", answer.getString("category"));
+        assertEquals(1.50f, answer.getFloat("price"));
+        assertEquals("EUR", answer.getString("currency"));
+    }
+
+    @Test
+    void aGroupPaysTheAgreedPriceForEachOfItsMembersAndUnacceptedCategoriesAreRefused() {
+        JsonPath group = scan(boxOffice, token(PassCategory.COLLECTIVE, 12), UUID.randomUUID().toString());
+        assertEquals(true, group.getBoolean("admitted"));
+        assertEquals(12, group.getInt("groupSize"));
+        assertEquals(18.00f, group.getFloat("price"));
+        JsonPath child = scan(boxOffice, token(PassCategory.CHILD, 1), UUID.randomUUID().toString());
+        assertEquals("CATEGORY_NOT_ACCEPTED", child.getString("reason"));
+        org.junit.jupiter.api.Assertions.assertNull(child.get("price"));
+    }
+
+    @Test
+    void boxOfficeSeesItsVenueAndTheAgreementItAdmitsUnder() {
+        given().auth().oauth2(boxOffice).when().get("/venues/mine").then().statusCode(200)
+                .body("name", equalTo("Grande salle")).body("agreement.pricePerPerson", equalTo(1.50f))
+                .body("agreement.acceptedCategories", equalTo(java.util.List.of("ADULT", "COLLECTIVE")));
+        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString())).when().get("/venues/mine")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, venue)).when().get("/venues/mine").then().statusCode(403);
+    }
+
+    @Test
+    void aVenueWithoutAnAgreementInForceAdmitsNobody() {
+        String unknownVenue = BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString());
+        assertEquals("NO_AGREEMENT", scan(unknownVenue, validToken(), UUID.randomUUID().toString()).getString("reason"));
     }
 
     @Test

@@ -51,6 +51,13 @@ public class Admission extends PanacheEntityBase {
     @Column(name = "scan_day", nullable = false)
     public LocalDate scanDay;
 
+    /** What the holder (or group) was charged, in cents; null when not admitted. */
+    @Column(name = "price_cents")
+    public Integer priceCents;
+
+    @Column(name = "agreement_id")
+    public UUID agreementId;
+
     static Optional<Admission> findAnswered(String venueId, String nonce) {
         return find("venueId = ?1 and nonce = ?2", venueId, nonce).firstResultOptional();
     }

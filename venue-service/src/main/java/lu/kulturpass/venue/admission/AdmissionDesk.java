@@ -2,6 +2,7 @@ package lu.kulturpass.venue.admission;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,11 +18,14 @@ import lu.kulturpass.token.PassNumber;
 import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.Verification;
 import lu.kulturpass.venue.key.VerificationKeys;
+import lu.kulturpass.venue.partner.Agreement;
+import lu.kulturpass.venue.partner.Venue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Decides a scan locally, without calling another service: the token's signature against the cached
- * public keys, its validity window, and one admission per pass, venue and day (enforced by a unique
+ * public keys, its validity window, the venue's agreement in force (local copy of the partner topic)
+ * and the categories it accepts, and one admission per pass, venue and day (enforced by a unique
  * index, so two doors scanning the same card at once admit it once). Records every answer with the
  * client's nonce and sends it out through the outbox.
  */
@@ -61,6 +65,9 @@ public class AdmissionDesk {
         if (verification instanceof Verification.Verified verified) {
             admission.passId = verified.claims().passId();
             admission.reason = dateCheck(verified.claims(), today);
+            if (admission.reason == Reason.VALID) {
+                admission.reason = QuarkusTransaction.requiringNew().call(() -> agreementCheck(admission, verified.claims(), today));
+            }
         } else {
             admission.reason = Reason.of(((Verification.Rejected) verification).reason());
         }
@@ -94,6 +101,7 @@ public class AdmissionDesk {
     private static void refuse(Admission admission, Reason reason) {
         admission.outcome = Outcome.REFUSED;
         admission.reason = reason;
+        admission.priceCents = null;
     }
 
     private static boolean admittedToday(Admission admission) {
@@ -108,12 +116,29 @@ public class AdmissionDesk {
         data.put("venueId", admission.venueId);
         data.put("passId", admission.passId);
         data.put("reason", admission.reason.name());
+        data.put("agreementId", admission.agreementId == null ? null : admission.agreementId.toString());
+        data.put("price", admission.priceCents == null ? null : BigDecimal.valueOf(admission.priceCents, 2).toPlainString());
         data.put("scannedBy", admission.scannedBy);
         data.put("scannedAt", admission.scannedAt.toString());
         String type = admission.outcome == Outcome.ADMITTED ? "lu.kulturpass.admission.recorded" : "lu.kulturpass.admission.refused";
         String key = admission.passId != null ? String.valueOf(admission.passId) : admission.venueId;
         outbox.record(TOPIC, key, type, 1, data);
         return admission;
+    }
+
+    /** The venue's agreement in force today must accept the pass's category; sets the price to charge. */
+    private static Reason agreementCheck(Admission admission, PassClaims claims, LocalDate today) {
+        Venue venue = Venue.findById(admission.venueId);
+        Optional<Agreement> agreement = venue == null ? Optional.empty() : Agreement.inForce(venue.partnerId, today);
+        if (agreement.isEmpty()) {
+            return Reason.NO_AGREEMENT;
+        }
+        if (!agreement.get().accepts(claims.category().name())) {
+            return Reason.CATEGORY_NOT_ACCEPTED;
+        }
+        admission.agreementId = agreement.get().id;
+        admission.priceCents = agreement.get().priceCentsPerPerson() * claims.groupSize();
+        return Reason.VALID;
     }
 
     private static Reason dateCheck(PassClaims claims, LocalDate today) {
@@ -134,6 +159,8 @@ public class AdmissionDesk {
                 claims == null ? null : claims.groupSize(),
                 claims == null ? null : new ScanAnswer.HolderCheck(claims.initials(), claims.birthYear() == 0 ? null : claims.birthYear()),
                 claims == null ? null : claims.validUntil(),
+                admission.priceCents == null ? null : BigDecimal.valueOf(admission.priceCents, 2),
+                admission.priceCents == null ? null : "EUR",
                 admission.scannedAt);
     }
 }

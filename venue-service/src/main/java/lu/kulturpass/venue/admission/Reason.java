@@ -14,6 +14,8 @@ public enum Reason {
     FORGED("This card's code has been altered. Do not admit; the holder can contact their social office."),
     NOT_YET_VALID("This pass is not valid yet. Check the date on the card."),
     EXPIRED("This pass has expired. The holder can renew it at their social office."),
+    NO_AGREEMENT("This venue has no Kulturpass agreement in force today. Please contact the programme."),
+    CATEGORY_NOT_ACCEPTED("This kind of pass (child or group) is not accepted here under the venue's agreement."),
     ALREADY_ADMITTED_TODAY("This pass was already used here today.");
 
     private final String message;
