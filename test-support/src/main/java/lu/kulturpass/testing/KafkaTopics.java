@@ -44,13 +44,18 @@ public final class KafkaTopics {
 
     /** Publishes a binary-mode CloudEvent with a given id (to redeliver the same event). */
     public void publish(String topic, String key, String id, String type, String jsonData) {
+        publish(topic, key, id, type, jsonData, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Publishes a binary-mode CloudEvent with a given id and time. */
+    public void publish(String topic, String key, String id, String type, String jsonData, OffsetDateTime time) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, jsonData);
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
                 .add("ce_id", bytes(id))
                 .add("ce_type", bytes(type))
                 .add("ce_source", bytes("urn:kulturpass:test"))
-                .add("ce_time", bytes(OffsetDateTime.now(ZoneOffset.UTC).toString()))
+                .add("ce_time", bytes(time.toString()))
                 .add("ce_schemaversion", bytes("1"))
                 .add("content-type", bytes("application/json"));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(

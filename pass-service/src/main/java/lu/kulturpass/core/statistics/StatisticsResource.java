@@ -1,72 +1,95 @@
 package lu.kulturpass.core.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.ZoneId;
 import java.util.UUID;
 import lu.kulturpass.core.partner.Partner;
+import lu.kulturpass.core.partner.PartnerKind;
+import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Usage per partner, as programme staff audit it. */
-@Path("/statistics/partners/{partnerId}")
+/** Usage per partner and for the whole programme, from the statistics read model. */
+@Path("/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
-    public record VenueUsage(UUID venueId, String name, long admissions, long refusals) {
-    }
+    private final Figures figures;
+    private final PartnerScope scope;
+    private final StatisticsRebuild rebuild;
+    private final ZoneId zone;
+    private final int smallestCell;
 
-    public record PartnerUsage(UUID partnerId, String name, LocalDate from, LocalDate to, long admissions,
-                               long refusals, List<VenueUsage> venues) {
-    }
-
-    private final EntityManager entityManager;
-
-    public StatisticsResource(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public StatisticsResource(Figures figures, PartnerScope scope, StatisticsRebuild rebuild,
+                              @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone,
+                              @ConfigProperty(name = "kulturpass.statistics.smallest-cell", defaultValue = "5") int smallestCell) {
+        this.figures = figures;
+        this.scope = scope;
+        this.rebuild = rebuild;
+        this.zone = zone;
+        this.smallestCell = smallestCell;
     }
 
     @GET
+    @Path("/partners/{partnerId}")
+    @RolesAllowed({Roles.PROGRAMME_STAFF, Roles.AGENCY_STAFF, Roles.BOX_OFFICE})
+    @Transactional
+    @Operation(summary = "A partner's figures over a period (default: this year), by month or by day",
+            description = "Programme staff see every partner; a partner's own staff see only their own.")
+    public Object partner(@PathParam("partnerId") UUID partnerId, @QueryParam("from") LocalDate from,
+                          @QueryParam("to") LocalDate to, @QueryParam("by") @DefaultValue("month") String by) {
+        Partner partner = scope.readable(partnerId);
+        LocalDate start = from != null ? from : LocalDate.now(zone).withDayOfYear(1);
+        LocalDate end = to != null ? to : start.plusYears(1).minusDays(1);
+        requirePeriod(start, end);
+        if (!"month".equals(by) && !"day".equals(by)) {
+            throw ProblemException.badRequest("by: month or day");
+        }
+        return partner.kind == PartnerKind.CULTURAL
+                ? CulturalPartnerFigures.of(partnerId, partner.name, start, end, by, figures)
+                : SocialPartnerFigures.of(partnerId, partner.name, start, end, figures);
+    }
+
+    @GET
+    @Path("/programme")
     @RolesAllowed(Roles.PROGRAMME_STAFF)
     @Transactional
-    @Operation(summary = "Admissions and refusals at a cultural partner's venues over a period (default: this year)")
-    public PartnerUsage usage(@PathParam("partnerId") UUID partnerId, @QueryParam("from") LocalDate from,
-                              @QueryParam("to") LocalDate to) {
-        Partner partner = Partner.findById(partnerId);
-        if (partner == null) {
-            throw ProblemException.notFound("No partner with id " + partnerId);
-        }
-        LocalDate start = from != null ? from : LocalDate.now().withDayOfYear(1);
+    @Operation(summary = "The programme's totals over a period (default: this year), with breakdowns; cells under 5 people hidden")
+    public ProgrammeFigures programme(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        LocalDate start = from != null ? from : LocalDate.now(zone).withDayOfYear(1);
         LocalDate end = to != null ? to : start.plusYears(1).minusDays(1);
+        requirePeriod(start, end);
+        return ProgrammeFigures.of(start, end, smallestCell, figures);
+    }
+
+    @POST
+    @Path("/rebuild")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PROGRAMME_STAFF)
+    @Operation(summary = "Rebuild every figure from the topics' beginning (after a fix in how events are counted)")
+    public StatisticsRebuild.Replayed rebuild() {
+        return rebuild.rebuild();
+    }
+
+    private static void requirePeriod(LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
             throw ProblemException.badRequest("'to' (" + end + ") is before 'from' (" + start + ")");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select v.id, v.name, coalesce(sum(u.admissions), 0), coalesce(sum(u.refusals), 0)
-                          from venue v
-                          left join venue_daily_usage u on u.venue_id = v.id and u.day between :from and :to
-                         where v.partner_id = :partner
-                         group by v.id, v.name
-                         order by v.name""")
-                .setParameter("partner", partnerId)
-                .setParameter("from", start)
-                .setParameter("to", end)
-                .getResultList();
-        List<VenueUsage> venues = rows.stream()
-                .map(r -> new VenueUsage((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
-                .toList();
-        return new PartnerUsage(partnerId, partner.name, start, end,
-                venues.stream().mapToLong(VenueUsage::admissions).sum(),
-                venues.stream().mapToLong(VenueUsage::refusals).sum(), venues);
+        if (start.plusYears(10).isBefore(end)) {
+            throw ProblemException.badRequest("a period spans at most 10 years");
+        }
     }
 }

@@ -51,6 +51,27 @@ public class Inbox {
         }
     }
 
+    /**
+     * Applies a record read outside the live channel (a replay) exactly as a delivery would be: once per
+     * consumer, in one transaction with the record of its id. An unreadable record is skipped and logged.
+     */
+    public void replay(String consumer, org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record,
+                       Consumer<IncomingEvent> effect) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.read(record, json);
+        } catch (IncomingEvent.UnreadableEventException unreadable) {
+            LOG.warnf("%s: skipped record %s-%d@%d on replay: %s", consumer, record.topic(), record.partition(),
+                    record.offset(), unreadable.getMessage());
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (firstDelivery(consumer, event.id())) {
+                effect.accept(event);
+            }
+        });
+    }
+
     private boolean firstDelivery(String consumer, String eventId) {
         int inserted = entityManager.createNativeQuery(
                         "insert into processed_event (consumer, event_id, processed_at) values (:consumer, :id, now()) "

@@ -26,6 +26,28 @@ public record IncomingEvent(String id, String type, int schemaVersion, ZonedDate
         }
     }
 
+    /** Reads a CloudEvent (binary mode) straight from a Kafka record, e.g. when replaying a topic. */
+    static IncomingEvent read(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, ObjectMapper json) {
+        String id = header(record, "ce_id");
+        String type = header(record, "ce_type");
+        if (id == null || type == null) {
+            throw new UnreadableEventException("not a CloudEvent: no id and type in its headers");
+        }
+        String version = header(record, "ce_schemaversion");
+        String time = header(record, "ce_time");
+        try {
+            return new IncomingEvent(id, type, version == null ? 1 : Integer.parseInt(version),
+                    time == null ? null : ZonedDateTime.parse(time), record.key(), json.readTree(record.value()));
+        } catch (Exception unreadable) {
+            throw new UnreadableEventException("event " + id + " has unreadable data: " + unreadable.getMessage());
+        }
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The text of a required field of the data, or an exception naming the missing field. */
     public String text(String field) {
         JsonNode node = data.get(field);

@@ -116,6 +116,9 @@ public class AdmissionDesk {
         data.put("venueId", admission.venueId);
         data.put("passId", admission.passId);
         data.put("reason", admission.reason.name());
+        PassClaims claims = verifier.verify(admission.token) instanceof Verification.Verified v ? v.claims() : null;
+        data.put("category", claims == null ? null : claims.category().name());
+        data.put("groupSize", claims == null ? null : claims.groupSize());
         data.put("agreementId", admission.agreementId == null ? null : admission.agreementId.toString());
         data.put("price", admission.priceCents == null ? null : BigDecimal.valueOf(admission.priceCents, 2).toPlainString());
         data.put("scannedBy", admission.scannedBy);

@@ -1,0 +1,87 @@
+package lu.kulturpass.core.statistics;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lu.kulturpass.platform.inbox.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the statistics from the topics' beginning: empties the read model and the feeds' record
+ * of applied events in one transaction, then replays every event up to the end offsets seen at that
+ * moment through the same code the live feeds use. The live feeds keep running: an event both apply
+ * is applied once (the inbox), an event after the end offsets is the live feeds' alone.
+ */
+@ApplicationScoped
+public class StatisticsRebuild {
+
+    private static final Logger LOG = Logger.getLogger(StatisticsRebuild.class);
+    private static final List<String> READ_MODEL = List.of("venue_daily_usage", "venue_daily_refusal", "venue_daily_price",
+            "venue_monthly_pass", "stats_pass", "stats_enrolment");
+
+    private final EntityManager db;
+    private final Inbox inbox;
+    private final UsageFacts facts;
+    private final String bootstrapServers;
+
+    public StatisticsRebuild(EntityManager db, Inbox inbox, UsageFacts facts,
+                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.db = db;
+        this.inbox = inbox;
+        this.facts = facts;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public record Replayed(long events) {
+    }
+
+    public Replayed rebuild() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            db.createNativeQuery("truncate " + String.join(", ", READ_MODEL)).executeUpdate();
+            db.createNativeQuery("delete from processed_event where consumer in (?1, ?2, ?3)")
+                    .setParameter(1, StatisticsFeeds.ADMISSIONS).setParameter(2, StatisticsFeeds.PASSES)
+                    .setParameter(3, StatisticsFeeds.ENROLMENTS).executeUpdate();
+        });
+        long events = replay("kulturpass.admissions", StatisticsFeeds.ADMISSIONS, facts::admission)
+                + replay("kulturpass.passes", StatisticsFeeds.PASSES, facts::pass)
+                + replay("kulturpass.enrolments", StatisticsFeeds.ENROLMENTS, facts::enrolment);
+        LOG.infof("Statistics rebuilt from %d events", events);
+        return new Replayed(events);
+    }
+
+    private long replay(String topic, String consumerName, java.util.function.Consumer<lu.kulturpass.platform.inbox.IncomingEvent> effect) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        long applied = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        inbox.replay(consumerName, record, effect);
+                        applied++;
+                    }
+                }
+            }
+        }
+        return applied;
+    }
+}

@@ -1,0 +1,130 @@
+package lu.kulturpass.core.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.KafkaTopics;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PartnerStatisticsTest {
+
+    static final String ADMISSIONS = "kulturpass.admissions";
+    private static final AtomicLong PASS_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L + 5_000_000_000L);
+    private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
+
+    static JsonPath registerTheatre(String programmeStaff) {
+        return given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
+                .body("{\"kind\":\"CULTURAL\",\"name\":\"Théâtre " + UUID.randomUUID() + "\",\"venues\":[{\"name\":\"Grande salle\"}]}")
+                .when().post("/partners").then().statusCode(201).extract().jsonPath();
+    }
+
+    static String admitted(String venueId, long passId, String price, int groupSize, OffsetDateTime at) {
+        return "{\"admissionId\":\"" + UUID.randomUUID() + "\",\"venueId\":\"" + venueId + "\",\"passId\":" + passId
+                + ",\"category\":\"" + (groupSize > 1 ? "COLLECTIVE" : "ADULT") + "\",\"groupSize\":" + groupSize
+                + ",\"price\":\"" + price + "\",\"reason\":\"VALID\",\"scannedAt\":\"" + at + "\"}";
+    }
+
+    static String refused(String venueId, long passId, String reason) {
+        return "{\"admissionId\":\"" + UUID.randomUUID() + "\",\"venueId\":\"" + venueId + "\",\"passId\":" + passId
+                + ",\"reason\":\"" + reason + "\",\"scannedAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC) + "\"}";
+    }
+
+    private JsonPath figures(String partnerId) {
+        return given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void redeliveredAdmissionEventCountsOnce() {
+        JsonPath theatre = registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        long pass = PASS_IDS.incrementAndGet();
+        String eventId = UUID.randomUUID().toString();
+        String data = admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC));
+        kafka.publish(ADMISSIONS, String.valueOf(pass), eventId, "lu.kulturpass.admission.recorded", data);
+        kafka.publish(ADMISSIONS, String.valueOf(pass), eventId, "lu.kulturpass.admission.recorded", data);
+        // a later, distinct admission of the same pass (same key, so same partition, read after the duplicate)
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.recorded",
+                admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("admissions") >= 2);
+        given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(200).body("admissions", equalTo(2)).body("venues[0].admissions", equalTo(2));
+    }
+
+    @Test
+    void figuresShowRefusalsByReasonTicketsByPriceTheirValueAndDistinctHolders() {
+        JsonPath theatre = registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        long maria = PASS_IDS.incrementAndGet();
+        long group = PASS_IDS.incrementAndGet();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        kafka.publish(ADMISSIONS, String.valueOf(maria), "lu.kulturpass.admission.recorded", admitted(venueId, maria, "1.50", 1, now.minusDays(1)));
+        kafka.publish(ADMISSIONS, String.valueOf(maria), "lu.kulturpass.admission.recorded", admitted(venueId, maria, "1.50", 1, now));
+        kafka.publish(ADMISSIONS, String.valueOf(group), "lu.kulturpass.admission.recorded", admitted(venueId, group, "18.00", 12, now));
+        kafka.publish(ADMISSIONS, String.valueOf(maria), "lu.kulturpass.admission.refused", refused(venueId, maria, "ALREADY_ADMITTED_TODAY"));
+        kafka.publish(ADMISSIONS, venueId, "lu.kulturpass.admission.refused", refused(venueId, 0, "FORGED"));
+        kafka.publish(ADMISSIONS, venueId, "lu.kulturpass.admission.refused", refused(venueId, 0, "FORGED"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("refusals") >= 3
+                && figures(partnerId).getInt("admissions") >= 3);
+        JsonPath figures = figures(partnerId);
+        assertEquals(3, figures.getInt("admissions"));
+        assertEquals(14, figures.getInt("tickets"));
+        assertEquals(21.00f, figures.getFloat("ticketValue"));
+        assertEquals(2, figures.getInt("distinctHolders"));
+        assertEquals(Map.of("FORGED", 2, "ALREADY_ADMITTED_TODAY", 1), figures.getMap("refusalsByReason"));
+        assertEquals(List.of(1.50f), figures.getList("ticketsByPrice.price"));
+        assertEquals(List.of(14), figures.getList("ticketsByPrice.tickets"));
+    }
+
+    @Test
+    void aPartnersOwnStaffSeeOnlyTheirOwnFigures() {
+        JsonPath theatre = registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String ownBoxOffice = BearerTokens.token(Roles.BOX_OFFICE, theatre.getString("venues[0].id"));
+        given().auth().oauth2(ownBoxOffice).when().get("/statistics/partners/" + partnerId).then().statusCode(200);
+        String otherBoxOffice = BearerTokens.token(Roles.BOX_OFFICE, registerTheatre(programmeStaff).getString("venues[0].id"));
+        given().auth().oauth2(otherBoxOffice).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, "agency-1")).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(ownBoxOffice).when().get("/statistics/programme").then().statusCode(403);
+        given().auth().oauth2(ownBoxOffice).when().post("/statistics/rebuild").then().statusCode(403);
+        given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, "agency-1")).contentType(ContentType.JSON)
+                .body("{\"kind\":\"SOCIAL\",\"name\":\"Office social\"}").when().post("/partners")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownPartnerAndBadPeriodsAreProblems() {
+        given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        String partnerId = registerTheatre(programmeStaff).getString("id");
+        given().auth().oauth2(programmeStaff).queryParam("from", "2026-05-01").queryParam("to", "2026-04-01")
+                .when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(programmeStaff).queryParam("by", "week").when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(400).body("detail", equalTo("by: month or day"));
+        given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
+                .body("{\"kind\":\"SOCIAL\",\"name\":\"Office\",\"venues\":[{\"name\":\"x\"}]}").when().post("/partners")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", equalTo("A social partner has no venues"));
+    }
+}
