@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed(Roles.PROGRAMME_STAFF)
 public class PartnerResource {
 
-    public record NewVenue(@NotBlank @Size(max = 200) String name) {
+    public record NewVenue(@NotBlank @Size(max = 200) String name,
+                           @jakarta.validation.constraints.DecimalMin("-90") @jakarta.validation.constraints.DecimalMax("90") Double latitude,
+                           @jakarta.validation.constraints.DecimalMin("-180") @jakarta.validation.constraints.DecimalMax("180") Double longitude) {
     }
 
     public record NewPartner(@NotNull PartnerKind kind, @NotBlank @Size(max = 200) String name,
@@ -85,6 +87,8 @@ public class PartnerResource {
             venue.id = UUID.randomUUID();
             venue.partner = partner;
             venue.name = newVenue.name().strip();
+            venue.latitude = newVenue.latitude();
+            venue.longitude = newVenue.longitude();
             partner.venues.add(venue);
         }
         partner.persist();
@@ -133,6 +137,8 @@ public class PartnerResource {
         venue.id = UUID.randomUUID();
         venue.partner = partner;
         venue.name = newVenue.name().strip();
+        venue.latitude = newVenue.latitude();
+        venue.longitude = newVenue.longitude();
         venue.persist();
         partner.venues.add(venue);
         changes.record(partner, null, "partner.venue-added", caller.userId(), before, PartnerView.of(partner));

@@ -23,4 +23,9 @@ public class Venue extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String name;
+
+    /** Where it is (WGS 84), when known: to tell how far apart two admissions are. */
+    public Double latitude;
+
+    public Double longitude;
 }

@@ -56,6 +56,17 @@ public class UsageFacts {
                 insert into venue_monthly_pass (venue_id, month, pass_id, admissions) values (?1, ?2, ?3, 1)
                 on conflict (venue_id, month, pass_id) do update set admissions = venue_monthly_pass.admissions + 1""",
                 venue, day.withDayOfMonth(1), Long.parseLong(event.text("passId")));
+        fact(event, venue, day, "ADMITTED");
+    }
+
+    private void fact(IncomingEvent event, UUID venue, LocalDate day, String outcome) {
+        upsert("""
+                insert into admission_fact (admission_id, event_id, venue_id, outcome, reason, pass_id, agreement_id, scanned_at, day)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (admission_id) do nothing""",
+                UUID.fromString(event.text("admissionId")), event.id(), venue, outcome, event.data().path("reason").asText("VALID"),
+                event.data().hasNonNull("passId") && event.data().get("passId").asLong() > 0 ? event.data().get("passId").asLong() : null,
+                event.data().hasNonNull("agreementId") ? UUID.fromString(event.data().get("agreementId").asText()) : null,
+                OffsetDateTime.parse(event.text("scannedAt")), day);
     }
 
     private void refused(IncomingEvent event, UUID venue, LocalDate day) {
@@ -66,6 +77,7 @@ public class UsageFacts {
                 insert into venue_daily_refusal (venue_id, day, reason, refusals) values (?1, ?2, ?3, 1)
                 on conflict (venue_id, day, reason) do update set refusals = venue_daily_refusal.refusals + 1""",
                 venue, day, event.data().path("reason").asText("UNKNOWN"));
+        fact(event, venue, day, "REFUSED");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -21,7 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class PartnerStatisticsTest {
+public class PartnerStatisticsTest {
 
     static final String ADMISSIONS = "kulturpass.admissions";
     private static final AtomicLong PASS_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L + 5_000_000_000L);
@@ -33,13 +33,18 @@ class PartnerStatisticsTest {
                 .when().post("/partners").then().statusCode(201).extract().jsonPath();
     }
 
-    static String admitted(String venueId, long passId, String price, int groupSize, OffsetDateTime at) {
+    public static String admitted(String venueId, long passId, String price, int groupSize, OffsetDateTime at) {
+        return admitted(venueId, passId, price, groupSize, at, null);
+    }
+
+    public static String admitted(String venueId, long passId, String price, int groupSize, OffsetDateTime at, String agreementId) {
         return "{\"admissionId\":\"" + UUID.randomUUID() + "\",\"venueId\":\"" + venueId + "\",\"passId\":" + passId
+                + (agreementId == null ? "" : ",\"agreementId\":\"" + agreementId + "\"")
                 + ",\"category\":\"" + (groupSize > 1 ? "COLLECTIVE" : "ADULT") + "\",\"groupSize\":" + groupSize
                 + ",\"price\":\"" + price + "\",\"reason\":\"VALID\",\"scannedAt\":\"" + at + "\"}";
     }
 
-    static String refused(String venueId, long passId, String reason) {
+    public static String refused(String venueId, long passId, String reason) {
         return "{\"admissionId\":\"" + UUID.randomUUID() + "\",\"venueId\":\"" + venueId + "\",\"passId\":" + passId
                 + ",\"reason\":\"" + reason + "\",\"scannedAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC) + "\"}";
     }

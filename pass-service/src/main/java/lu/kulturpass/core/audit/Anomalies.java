@@ -1,0 +1,115 @@
+package lu.kulturpass.core.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.core.statistics.Figures;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What looks wrong in the admissions, each finding with the admissions (and their event ids) behind
+ * it: the same pass admitted at two venues too far apart for the time between the scans, and a spike
+ * of refusals at a venue compared with its usual days.
+ */
+@ApplicationScoped
+public class Anomalies {
+
+    public enum Kind { IMPOSSIBLE_TRAVEL, REFUSAL_SPIKE }
+
+    public record Finding(Kind kind, UUID venueId, Long passId, OffsetDateTime at, String detail, List<String> admissionIds,
+                          List<String> eventIds) {
+    }
+
+    private final Figures figures;
+    private final double maxSpeedKmh;
+    private final int quickSuccessionMinutes;
+    private final int spikeMinimum;
+    private final double spikeFactor;
+
+    public Anomalies(Figures figures,
+                     @ConfigProperty(name = "kulturpass.audit.max-speed-kmh", defaultValue = "80") double maxSpeedKmh,
+                     @ConfigProperty(name = "kulturpass.audit.quick-succession-minutes", defaultValue = "15") int quickSuccessionMinutes,
+                     @ConfigProperty(name = "kulturpass.audit.refusal-spike-minimum", defaultValue = "10") int spikeMinimum,
+                     @ConfigProperty(name = "kulturpass.audit.refusal-spike-factor", defaultValue = "3") double spikeFactor) {
+        this.figures = figures;
+        this.maxSpeedKmh = maxSpeedKmh;
+        this.quickSuccessionMinutes = quickSuccessionMinutes;
+        this.spikeMinimum = spikeMinimum;
+        this.spikeFactor = spikeFactor;
+    }
+
+    public List<Finding> between(LocalDate from, LocalDate to) {
+        List<Finding> findings = new ArrayList<>(impossibleTravel(from, to));
+        findings.addAll(refusalSpikes(from, to));
+        return findings;
+    }
+
+    /**
+     * Two admissions of one pass at different venues, the second reached faster than {@code max-speed-kmh}
+     * allows (straight-line distance); where a venue's location is unknown, any two venues within
+     * {@code quick-succession-minutes}.
+     */
+    private List<Finding> impossibleTravel(LocalDate from, LocalDate to) {
+        return figures.rows("""
+                select a.pass_id, b.venue_id, b.scanned_at, a.admission_id, b.admission_id, a.event_id, b.event_id,
+                       round(cast(d.km as numeric), 1), round(cast(extract(epoch from b.scanned_at - a.scanned_at) / 60 as numeric), 0)
+                  from admission_fact a
+                  join admission_fact b on b.pass_id = a.pass_id and b.venue_id <> a.venue_id and b.outcome = 'ADMITTED'
+                       and b.scanned_at >= a.scanned_at and b.scanned_at < a.scanned_at + interval '1 day'
+                  join venue va on va.id = a.venue_id
+                  join venue vb on vb.id = b.venue_id
+                  cross join lateral (select case when va.latitude is null or vb.latitude is null then null else
+                        12742 * asin(sqrt(power(sin(radians(vb.latitude - va.latitude) / 2), 2)
+                          + cos(radians(va.latitude)) * cos(radians(vb.latitude)) * power(sin(radians(vb.longitude - va.longitude) / 2), 2)))
+                        end as km) d
+                 where a.day between ?1 and ?2 and a.outcome = 'ADMITTED'
+                   and ((d.km is not null and d.km > ?3 * greatest(extract(epoch from b.scanned_at - a.scanned_at), 1) / 3600)
+                     or (d.km is null and b.scanned_at < a.scanned_at + make_interval(mins => ?4)))
+                 order by b.scanned_at""", from, to, maxSpeedKmh, quickSuccessionMinutes).stream()
+                .map(r -> new Finding(Kind.IMPOSSIBLE_TRAVEL, (UUID) r[1], ((Number) r[0]).longValue(), at(r[2]),
+                        (r[7] == null ? "another venue" : r[7] + " km away") + " " + r[8] + " minutes after the previous admission",
+                        List.of(r[3].toString(), r[4].toString()), List.of((String) r[5], (String) r[6])))
+                .toList();
+    }
+
+    /** A day with at least {@code refusal-spike-minimum} refusals and {@code refusal-spike-factor} times its venue's daily average over the 28 days before. */
+    private List<Finding> refusalSpikes(LocalDate from, LocalDate to) {
+        return figures.rows("""
+                select u.venue_id, u.day, u.refusals,
+                       coalesce((select sum(p.refusals) from venue_daily_usage p
+                                  where p.venue_id = u.venue_id and p.day between u.day - 28 and u.day - 1), 0) / 28.0,
+                       (select string_agg(cast(f.admission_id as varchar), ',') from (select admission_id from admission_fact f
+                          where f.venue_id = u.venue_id and f.day = u.day and f.outcome = 'REFUSED' order by f.scanned_at limit 50) f),
+                       (select string_agg(f.event_id, ',') from (select event_id from admission_fact f
+                          where f.venue_id = u.venue_id and f.day = u.day and f.outcome = 'REFUSED' order by f.scanned_at limit 50) f)
+                  from venue_daily_usage u
+                 where u.day between ?1 and ?2 and u.refusals >= ?3""", from, to, spikeMinimum).stream()
+                .filter(r -> ((Number) r[2]).doubleValue() >= spikeFactor * Math.max(((Number) r[3]).doubleValue(), 1.0 / 28))
+                .map(r -> new Finding(Kind.REFUSAL_SPIKE, (UUID) r[0], null, day(r[1]).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                        r[2] + " refusals on " + day(r[1]) + " against " + String.format(java.util.Locale.ROOT, "%.1f", ((Number) r[3]).doubleValue())
+                                + " a day over the 28 days before", split((String) r[4]), split((String) r[5])))
+                .toList();
+    }
+
+    private static OffsetDateTime at(Object timestamp) {
+        if (timestamp instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (timestamp instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    static LocalDate day(Object date) {
+        return date instanceof LocalDate local ? local : ((java.sql.Date) date).toLocalDate();
+    }
+
+    static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(","));
+    }
+}
