@@ -1,6 +1,5 @@
 package lu.kulturpass.token;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -40,7 +39,8 @@ final class Base45 {
         if (text.length() % 3 == 1) {
             return null;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 3 * 2 + 1);
+        byte[] out = new byte[text.length() / 3 * 2 + (text.length() % 3 == 2 ? 1 : 0)];
+        int written = 0;
         for (int i = 0; i < text.length(); i += 3) {
             int remaining = Math.min(3, text.length() - i);
             int n = 0;
@@ -53,20 +53,15 @@ final class Base45 {
                 n += v * factor;
                 factor *= 45;
             }
-            if (remaining == 3) {
-                if (n > 0xffff) {
-                    return null;
-                }
-                out.write(n >> 8);
-                out.write(n & 0xff);
-            } else {
-                if (n > 0xff) {
-                    return null;
-                }
-                out.write(n);
+            if (n > (remaining == 3 ? 0xffff : 0xff)) {
+                return null;
             }
+            if (remaining == 3) {
+                out[written++] = (byte) (n >> 8);
+            }
+            out[written++] = (byte) n;
         }
-        return out.toByteArray();
+        return out;
     }
 
     private static int valueOf(char c) {

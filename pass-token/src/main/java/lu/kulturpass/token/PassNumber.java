@@ -3,7 +3,8 @@ package lu.kulturpass.token;
 /**
  * The pass number printed on the card and typed by hand when a QR code will not scan: the 40-bit pass
  * id in Crockford's base 32 (no I, L, O, U), grouped as {@code XXXX-XXXX}, plus one check character
- * (Luhn mod 32) that catches any single wrong character and any swap of two neighbours.
+ * (Luhn mod 32) that catches any single wrong character and any swap of two neighbours but
+ * one ({@code 0Z} for {@code Z0}, as Luhn mod 10 misses {@code 09} for {@code 90}).
  */
 public final class PassNumber {
 
@@ -26,9 +27,12 @@ public final class PassNumber {
         return body.substring(0, 4) + "-" + body.substring(4) + "-" + checkCharacter(body);
     }
 
-    /** Reads a typed pass number; tolerant of case, spaces, dashes and the look-alikes O/I/L. */
+    /**
+     * Reads a typed pass number; tolerant of case, spaces, dashes and the look-alikes O/I/L. Refuses any
+     * character outside ASCII (upper-casing one can yield an ASCII letter: dotless i becomes I, sharp s SS).
+     */
     public static java.util.OptionalLong parse(String typed) {
-        if (typed == null) {
+        if (typed == null || !typed.chars().allMatch(c -> c < 128)) {
             return java.util.OptionalLong.empty();
         }
         String text = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "")

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class PassTokenTest {
 
-    private static final SigningKeyPair KEY = SigningKeyPair.generate();
+    /** A fixed key keeps the token, and so the reason each cut of it gets, the same on every run. */
+    private static final SigningKeyPair KEY = new SigningKeyPair(TestKey.load().privateKey(), TestKey.load().publicKey());
     private static final PassClaims ADULT = new PassClaims(123_456_789L, LocalDate.of(2026, 11, 1),
             LocalDate.of(2028, 10, 31), PassCategory.ADULT, 1, "MS", 1984);
 
