@@ -18,11 +18,17 @@ public class PassServiceProcess implements QuarkusTestResourceLifecycleManager {
         return running;
     }
 
+    /** pass-service on a fresh database of that name. */
     public static ServiceProcess create(String database) {
+        return onDatabase(TestDatabase.recreate(database));
+    }
+
+    /** pass-service on an existing database (Flyway brings its schema up to date). */
+    public static ServiceProcess onDatabase(String jdbcUrl) {
         byte[] masterKey = new byte[32];
         new SecureRandom().nextBytes(masterKey);
         return new ServiceProcess("pass-service", Map.of(
-                "quarkus.datasource.jdbc.url", TestDatabase.recreate(database),
+                "quarkus.datasource.jdbc.url", jdbcUrl,
                 "quarkus.datasource.username", TestDatabase.USER,
                 "quarkus.datasource.password", TestDatabase.PASSWORD,
                 "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),

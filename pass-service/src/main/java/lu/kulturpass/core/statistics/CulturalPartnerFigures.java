@@ -20,28 +20,19 @@ public record CulturalPartnerFigures(UUID partnerId, String name, LocalDate from
     public record Period(String period, long admissions, long refusals, long tickets, BigDecimal ticketValue) {
     }
 
-    public record VenueLine(UUID venueId, String name, long admissions, long refusals, long tickets, BigDecimal ticketValue,
-                            long distinctHolders) {
+    public record VenueLine(UUID venueId, String name, long admissions, long refusals, long tickets, BigDecimal ticketValue) {
     }
 
     static CulturalPartnerFigures of(UUID partnerId, String name, LocalDate from, LocalDate to, String by, Figures figures) {
         List<VenueLine> venues = figures.rows("""
-                select v.id, v.name,
-                       coalesce((select sum(admissions) from venue_daily_usage u where u.venue_id = v.id and u.day between ?2 and ?3), 0),
-                       coalesce((select sum(refusals) from venue_daily_usage u where u.venue_id = v.id and u.day between ?2 and ?3), 0),
-                       coalesce((select sum(tickets) from venue_daily_usage u where u.venue_id = v.id and u.day between ?2 and ?3), 0),
-                       coalesce((select sum(ticket_value_cents) from venue_daily_usage u where u.venue_id = v.id and u.day between ?2 and ?3), 0),
-                       (select count(distinct coalesce(p.holder_ref, cast(m.pass_id as varchar))) from venue_monthly_pass m
-                          left join stats_pass p on p.pass_id = m.pass_id
-                         where m.venue_id = v.id and m.month between date_trunc('month', cast(?2 as date)) and ?3)
-                  from venue v where v.partner_id = ?1 order by v.name""", partnerId, from, to).stream()
+                select v.id, v.name, coalesce(sum(u.admissions), 0), coalesce(sum(u.refusals), 0), coalesce(sum(u.tickets), 0),
+                       coalesce(sum(u.ticket_value_cents), 0)
+                  from venue v left join venue_daily_usage u on u.venue_id = v.id and u.day between ?2 and ?3
+                 where v.partner_id = ?1 group by v.id, v.name order by v.name""", partnerId, from, to).stream()
                 .map(r -> new VenueLine((UUID) r[0], (String) r[1], Figures.asLong(r[2]), Figures.asLong(r[3]),
-                        Figures.asLong(r[4]), euros(Figures.asLong(r[5])), Figures.asLong(r[6])))
+                        Figures.asLong(r[4]), euros(Figures.asLong(r[5]))))
                 .toList();
-        long distinct = figures.number("""
-                select count(distinct coalesce(p.holder_ref, cast(m.pass_id as varchar))) from venue_monthly_pass m
-                  join venue v on v.id = m.venue_id left join stats_pass p on p.pass_id = m.pass_id
-                 where v.partner_id = ?1 and m.month between date_trunc('month', cast(?2 as date)) and ?3""", partnerId, from, to);
+        long distinct = distinctHolders(partnerId, from, to, figures);
         Map<String, Long> refusals = new LinkedHashMap<>();
         figures.rows("""
                 select r.reason, sum(r.refusals) from venue_daily_refusal r join venue v on v.id = r.venue_id
@@ -65,6 +56,20 @@ public record CulturalPartnerFigures(UUID partnerId, String name, LocalDate from
                 venues.stream().mapToLong(VenueLine::tickets).sum(),
                 venues.stream().map(VenueLine::ticketValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 distinct, refusals, prices, series, venues);
+    }
+
+    /**
+     * Holders admitted at least once in the period, counted by pass (a holder whose card was replaced
+     * within the period counts once per card). Whole calendar years read the per-year table (an
+     * index-only count); other periods count months' distinct passes.
+     */
+    private static long distinctHolders(UUID partnerId, LocalDate from, LocalDate to, Figures figures) {
+        if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+            return figures.number("select count(*) from partner_year_pass where partner_id = ?1 and year = ?2", partnerId, from.getYear());
+        }
+        return figures.number("""
+                select count(*) from (select distinct m.pass_id from venue_monthly_pass m join venue v on v.id = m.venue_id
+                 where v.partner_id = ?1 and m.month between date_trunc('month', cast(?2 as date)) and ?3) passes""", partnerId, from, to);
     }
 
     static BigDecimal euros(long cents) {

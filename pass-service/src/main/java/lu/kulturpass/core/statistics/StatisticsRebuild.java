@@ -28,7 +28,7 @@ public class StatisticsRebuild {
 
     private static final Logger LOG = Logger.getLogger(StatisticsRebuild.class);
     private static final List<String> READ_MODEL = List.of("venue_daily_usage", "venue_daily_refusal", "venue_daily_price",
-            "venue_monthly_pass", "stats_pass", "stats_enrolment", "admission_fact");
+            "venue_monthly_pass", "stats_pass", "stats_enrolment", "admission_fact", "partner_year_pass");
 
     private final EntityManager db;
     private final Inbox inbox;

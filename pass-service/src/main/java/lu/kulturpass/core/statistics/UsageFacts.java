@@ -56,6 +56,10 @@ public class UsageFacts {
                 insert into venue_monthly_pass (venue_id, month, pass_id, admissions) values (?1, ?2, ?3, 1)
                 on conflict (venue_id, month, pass_id) do update set admissions = venue_monthly_pass.admissions + 1""",
                 venue, day.withDayOfMonth(1), Long.parseLong(event.text("passId")));
+        upsert("""
+                insert into partner_year_pass (partner_id, year, pass_id)
+                select v.partner_id, ?2, ?3 from venue v where v.id = ?1 on conflict do nothing""",
+                venue, day.getYear(), Long.parseLong(event.text("passId")));
         fact(event, venue, day, "ADMITTED");
     }
 

@@ -98,6 +98,12 @@ public class PartnerStatisticsTest {
         assertEquals(Map.of("FORGED", 2, "ALREADY_ADMITTED_TODAY", 1), figures.getMap("refusalsByReason"));
         assertEquals(List.of(1.50f), figures.getList("ticketsByPrice.price"));
         assertEquals(List.of(14), figures.getList("ticketsByPrice.tickets"));
+        // a period that is not a calendar year counts distinct holders from the monthly figures
+        JsonPath lastWeek = given().auth().oauth2(programmeStaff).queryParam("from", java.time.LocalDate.now().minusDays(7).toString())
+                .queryParam("to", java.time.LocalDate.now().plusDays(1).toString()).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(2, lastWeek.getInt("distinctHolders"));
+        assertEquals(3, lastWeek.getInt("admissions"));
     }
 
     @Test
