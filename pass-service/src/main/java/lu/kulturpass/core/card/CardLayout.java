@@ -24,7 +24,9 @@ final class CardLayout {
     private static final float MARGIN = 3 * MM;
     private static final float BAND = 9 * MM;
     private static final float QR_SIZE = 36 * MM;
-    private static final float TEXT_WIDTH = WIDTH - QR_SIZE - MARGIN;
+    private static final float QR_RIGHT = 1.5f * MM;
+    /** The left column ends where the QR code's quiet zone begins: nothing may be printed in it. */
+    private static final float TEXT_WIDTH = WIDTH - QR_SIZE - QR_RIGHT - MARGIN;
     private static final float[] BAND_COLOUR = {0.11f, 0.23f, 0.45f};
     private static final float[] LABEL_GREY = {0.35f, 0.35f, 0.35f};
     private static final String ELLIPSIS = "…";
@@ -46,10 +48,14 @@ final class CardLayout {
 
         float left = x + MARGIN;
         float cursor = y + HEIGHT - BAND - 3.2f * MM;
-        cursor = labelled(language.label("label.name"), fit(card.holderName(), 11, 7, 2), left, cursor);
-        cursor = labelled(language.label("label.number"), new Fitted(10, List.of(card.passNumber())), left, cursor);
+        Fitted name = fit(card.holderName(), 11, 7, 2);
+        if (name.shortened()) {
+            name = fit(card.holderName(), 7, 6, 3); // a long name: a third, smaller line rather than cut it
+        }
+        cursor = labelled(language.label("label.name"), name, left, cursor);
+        cursor = labelled(language.label("label.number"), Fitted.line(10, card.passNumber()), left, cursor);
         cursor = labelled(language.label("label.validity"),
-                new Fitted(7, List.of(language.validity(card.validFrom(), card.validUntil()))), left, cursor);
+                Fitted.line(7, language.validity(card.validFrom(), card.validUntil())), left, cursor);
         Optional<String> category = language.category(card.category(), card.groupSize());
         if (category.isPresent()) {
             out.setNonStrokingColor(BAND_COLOUR[0], BAND_COLOUR[1], BAND_COLOUR[2]);
@@ -60,7 +66,7 @@ final class CardLayout {
         out.setNonStrokingColor(LABEL_GREY[0], LABEL_GREY[1], LABEL_GREY[2]);
         lines(notice, left, y + MARGIN + (notice.lines().size() - 1) * notice.leading());
 
-        drawQr(qr, x + WIDTH - QR_SIZE - 1.5f * MM, y + (HEIGHT - BAND - QR_SIZE) / 2);
+        drawQr(qr, x + WIDTH - QR_SIZE - QR_RIGHT, y + (HEIGHT - BAND - QR_SIZE) / 2);
     }
 
     /** A thin grey outline to cut along, for cards on a sheet. */
@@ -116,7 +122,7 @@ final class CardLayout {
         for (float size = max; size >= min; size -= 0.5f) {
             List<String> lines = wrap(text, size);
             if (lines.size() <= maxLines && fits(lines, size)) {
-                return new Fitted(size, lines);
+                return new Fitted(size, lines, false);
             }
         }
         List<String> all = wrap(text, min);
@@ -127,7 +133,7 @@ final class CardLayout {
                 lines.set(i, shortened(lines.get(i), min));
             }
         }
-        return new Fitted(min, lines);
+        return new Fitted(min, lines, true);
     }
 
     private boolean fits(List<String> lines, float size) throws IOException {
@@ -169,7 +175,11 @@ final class CardLayout {
         return font.getStringWidth(text) / 1000f * size;
     }
 
-    record Fitted(float size, List<String> lines) {
+    record Fitted(float size, List<String> lines, boolean shortened) {
+        static Fitted line(float size, String text) {
+            return new Fitted(size, List.of(text), false);
+        }
+
         float leading() {
             return size * 1.15f;
         }
