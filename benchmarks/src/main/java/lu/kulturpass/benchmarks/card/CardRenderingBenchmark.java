@@ -1,5 +1,7 @@
 package lu.kulturpass.benchmarks.card;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import lu.kulturpass.core.card.CardContent;
@@ -11,15 +13,18 @@ import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassNumber;
 import lu.kulturpass.token.PassTokenSigner;
 import lu.kulturpass.token.SigningKeyPair;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -60,14 +65,39 @@ public class CardRenderingBenchmark {
         }
     }
 
+    /**
+     * Per benchmark thread: which card comes next, and the CPU time the thread spent, so that
+     * {@code cpuMicros / cards} gives the cost of a card even when other processes share the cores
+     * (then ops/s falls, the CPU cost per card does not).
+     */
     @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Cursor {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         int next;
+        long startNanos;
+        /** Cards rendered in the iteration (both threads). */
+        public long cards;
+        /** CPU time the benchmark threads used in the iteration, in microseconds. */
+        public long cpuMicros;
+
+        @Setup(Level.Iteration)
+        public void start() {
+            cards = 0;
+            cpuMicros = 0;
+            startNanos = THREADS.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() {
+            cpuMicros = (THREADS.getCurrentThreadCpuTime() - startNanos) / 1000;
+        }
     }
 
     @Benchmark
     public byte[] idOneCardPdf(Cursor cursor) {
         CardContent card = cards[cursor.next++ & (CARDS - 1)];
+        cursor.cards++;
         return renderer.card(card, CardLanguage.values()[cursor.next % 3]);
     }
 }
