@@ -1,16 +1,23 @@
 package lu.kulturpass.core.card;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.DetectorResult;
 import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.Decoder;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.detector.Detector;
+import com.google.zxing.qrcode.encoder.QRCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -32,19 +39,34 @@ public class QrCodes {
     /** Width of the quiet zone, in modules, around the code in every output. */
     public static final int QUIET_ZONE = 4;
 
-    private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.MARGIN, QUIET_ZONE);
+    /** Pixels per module of the image a new code is read back from. */
+    private static final int CHECK_SCALE = 3;
 
     /** One bit per module, quiet zone included: {@code get(x, y)} is a dark module. */
     public BitMatrix modules(String token) {
-        return encode(token, 0);
+        BitMatrix chosen = encode(token, 0, null);
+        if (readable(chosen, token)) {
+            return chosen;
+        }
+        for (int mask = 0; mask < QRCode.NUM_MASK_PATTERNS; mask++) {
+            BitMatrix masked = encode(token, 0, mask);
+            if (readable(masked, token)) {
+                return masked;
+            }
+        }
+        return chosen;
     }
 
     public byte[] png(String token, int sizePixels) {
+        BitMatrix modules = modules(token);
+        int scale = Math.max(1, sizePixels / modules.getWidth());
+        int offset = (sizePixels - modules.getWidth() * scale) / 2;
+        BitMatrix pixels = new BitMatrix(sizePixels, sizePixels);
+        QrCodes.forEachDarkRun(modules, (x, y, length) ->
+                pixels.setRegion(offset + x * scale, offset + y * scale, length * scale, scale));
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(encode(token, sizePixels), "PNG", out);
+            MatrixToImageWriter.writeToStream(pixels, "PNG", out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,11 +113,35 @@ public class QrCodes {
         void at(int x, int y, int length) throws E;
     }
 
-    private static BitMatrix encode(String token, int sizePixels) {
+    private static BitMatrix encode(String token, int sizePixels, Integer mask) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         try {
-            return new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, sizePixels, sizePixels, HINTS);
+            return new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, sizePixels, sizePixels, hints);
         } catch (WriterException e) {
             throw new IllegalStateException("token cannot be drawn as a QR code", e);
+        }
+    }
+
+    /**
+     * Whether ZXing's own detector finds the code and reads the token back. The encoder picks the mask
+     * pattern with the lowest penalty score, and for about one token in a hundred that pattern hides
+     * the code from the detector (data that looks like a finder pattern): then another mask is used.
+     */
+    private static boolean readable(BitMatrix modules, String token) {
+        int size = modules.getWidth() * CHECK_SCALE;
+        BitMatrix pixels = new BitMatrix(size, size);
+        forEachDarkRun(modules, (x, y, length) ->
+                pixels.setRegion(x * CHECK_SCALE, y * CHECK_SCALE, length * CHECK_SCALE, CHECK_SCALE));
+        try {
+            DetectorResult found = new Detector(pixels).detect(Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return token.equals(new Decoder().decode(found.getBits()).getText());
+        } catch (ReaderException e) {
+            return false;
         }
     }
 }
