@@ -60,10 +60,7 @@ public class QrCodes {
     public byte[] png(String token, int sizePixels) {
         BitMatrix modules = modules(token);
         int scale = Math.max(1, sizePixels / modules.getWidth());
-        int offset = (sizePixels - modules.getWidth() * scale) / 2;
-        BitMatrix pixels = new BitMatrix(sizePixels, sizePixels);
-        QrCodes.forEachDarkRun(modules, (x, y, length) ->
-                pixels.setRegion(offset + x * scale, offset + y * scale, length * scale, scale));
+        BitMatrix pixels = scaled(modules, sizePixels, scale);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(pixels, "PNG", out);
@@ -127,16 +124,22 @@ public class QrCodes {
         }
     }
 
+    /** The modules drawn {@code scale} pixels wide, centred on a square of {@code size} pixels. */
+    private static BitMatrix scaled(BitMatrix modules, int size, int scale) {
+        int offset = (size - modules.getWidth() * scale) / 2;
+        BitMatrix pixels = new BitMatrix(size, size);
+        forEachDarkRun(modules, (x, y, length) ->
+                pixels.setRegion(offset + x * scale, offset + y * scale, length * scale, scale));
+        return pixels;
+    }
+
     /**
      * Whether ZXing's own detector finds the code and reads the token back. The encoder picks the mask
      * pattern with the lowest penalty score, and for about one token in a hundred that pattern hides
      * the code from the detector (data that looks like a finder pattern): then another mask is used.
      */
     private static boolean readable(BitMatrix modules, String token) {
-        int size = modules.getWidth() * CHECK_SCALE;
-        BitMatrix pixels = new BitMatrix(size, size);
-        forEachDarkRun(modules, (x, y, length) ->
-                pixels.setRegion(x * CHECK_SCALE, y * CHECK_SCALE, length * CHECK_SCALE, CHECK_SCALE));
+        BitMatrix pixels = scaled(modules, modules.getWidth() * CHECK_SCALE, CHECK_SCALE);
         try {
             DetectorResult found = new Detector(pixels).detect(Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
             return token.equals(new Decoder().decode(found.getBits()).getText());
