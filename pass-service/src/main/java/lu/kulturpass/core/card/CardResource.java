@@ -2,47 +2,88 @@ package lu.kulturpass.core.card;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.platform.problem.ProblemException;
-import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+/** A pass's QR code (PNG, SVG) and its printable card, for the issuing agency or programme staff. */
 @Path("/passes/{id}")
+@RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
 public class CardResource {
 
-    private final QrCodes qrCodes;
-    private final Caller caller;
+    static final String PDF = "application/pdf";
 
-    public CardResource(QrCodes qrCodes, Caller caller) {
+    private final QrCodes qrCodes;
+    private final CardPasses passes;
+    private final CardRenderer renderer;
+
+    public CardResource(QrCodes qrCodes, CardPasses passes, CardRenderer renderer) {
         this.qrCodes = qrCodes;
-        this.caller = caller;
+        this.passes = passes;
+        this.renderer = renderer;
     }
 
     @GET
     @Path("/qr.png")
     @Produces("image/png")
-    @RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
     @Operation(summary = "The pass's QR code as a PNG image, to print or send to the holder's phone")
     @Transactional
-    public Response qrCode(@PathParam("id") long id, @QueryParam("size") @DefaultValue("400") int size) {
+    public Response qrPng(@PathParam("id") long id, @QueryParam("size") @DefaultValue("400") int size) {
         if (size < 100 || size > 2000) {
             throw ProblemException.badRequest("size must be between 100 and 2000 pixels");
         }
-        Pass pass = Pass.findById(id);
-        if (pass == null) {
-            throw ProblemException.notFound("No pass with id " + id);
+        Pass pass = passes.visible(id);
+        return download(qrCodes.png(pass.token, size), pass, "png");
+    }
+
+    @GET
+    @Path("/qr.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The pass's QR code as SVG: scales to any size without blurring (one unit per module)")
+    @Transactional
+    public Response qrSvg(@PathParam("id") long id) {
+        Pass pass = passes.visible(id);
+        return download(qrCodes.svg(pass.token), pass, "svg");
+    }
+
+    @POST
+    @Path("/card.pdf")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(PDF)
+    @Operation(summary = "The printable card (ID-1, 85.60 x 53.98 mm) as PDF",
+            description = "Body: {\"holderName\": \"Zoë Łukasiewicz\", \"language\": \"fr|de|en\"}. The name is printed, "
+                    + "never stored. Without language, the Accept-Language header chooses; French by default.")
+    @Transactional
+    public Response card(@PathParam("id") long id, CardRequests.Card request, @Context HttpHeaders headers) {
+        if (request == null) {
+            throw ProblemException.badRequest("Send {\"holderName\": ..., \"language\": ...} as JSON");
         }
-        caller.requirePartner(pass.agencyId, "passes");
-        return Response.ok(qrCodes.png(pass.token, size))
-                .header("Content-Disposition", "inline; filename=\"kulturpass-" + pass.number + ".png\"")
+        CardLanguage language = CardLanguage.choose(request.language(), headers.getAcceptableLanguages());
+        Pass pass = passes.visible(id);
+        return download(renderer.card(passes.content(pass, request.holderName(), "holderName"), language), pass, "pdf");
+    }
+
+    private static Response download(Object body, Pass pass, String extension) {
+        return download(body, "kulturpass-" + pass.number + "." + extension);
+    }
+
+    /** A private, uncached answer: cards and codes are personal. */
+    static Response download(Object body, String filename) {
+        return Response.ok(body)
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }

@@ -1,0 +1,51 @@
+package lu.kulturpass.core.card;
+
+import jakarta.enterprise.context.RequestScoped;
+import lu.kulturpass.core.pass.Pass;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+
+/** Passes as the caller may print them: their own agency's, or any for programme staff. */
+@RequestScoped
+public class CardPasses {
+
+    private final Caller caller;
+    private final CardRenderer renderer;
+
+    public CardPasses(Caller caller, CardRenderer renderer) {
+        this.caller = caller;
+        this.renderer = renderer;
+    }
+
+    /** The pass: 404 if unknown, 403 if another agency's. Call inside a transaction. */
+    Pass visible(long id) {
+        return visible(id, ProblemException.notFound("No pass with id " + id));
+    }
+
+    /** A pass named in a request body: a 400 naming the field if unknown, 403 if another agency's. */
+    Pass listed(long id, String field) {
+        return visible(id, ProblemException.badRequest(field + ": no pass with id " + id));
+    }
+
+    private Pass visible(long id, ProblemException unknown) {
+        Pass pass = Pass.findById(id);
+        if (pass == null) {
+            throw unknown;
+        }
+        caller.requirePartner(pass.agencyId, "passes");
+        return pass;
+    }
+
+    /** The card content for a pass and the name the agency gives; a 400 if the name cannot be printed. */
+    CardContent content(Pass pass, String holderName, String field) {
+        String name = holderName == null ? "" : holderName.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw ProblemException.badRequest(field + ": give the holder's name as it should be printed (1 to 100 characters)");
+        }
+        renderer.unprintable(name).ifPresent(c -> {
+            throw ProblemException.badRequest(field + ": the card's font cannot print the character U+"
+                    + String.format("%04X", c) + "; write the name in Latin, Greek or Cyrillic letters");
+        });
+        return CardContent.of(pass, name);
+    }
+}
