@@ -49,4 +49,4 @@ select distinct v.partner_id, extract(year from f.day)::int, f.pass_id
   from admission_fact f join venue v on v.id = f.venue_id where f.outcome = 'ADMITTED';
 
 drop table generated_scan;
-analyze;
+vacuum analyze;

@@ -49,6 +49,28 @@ public final class KafkaTopics {
 
     /** Publishes a binary-mode CloudEvent with a given id and time. */
     public void publish(String topic, String key, String id, String type, String jsonData, OffsetDateTime time) {
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(record(topic, key, id, type, jsonData, time)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    /** A producer for many events (close it); see {@link #send}. */
+    public KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    }
+
+    /** Sends a binary-mode CloudEvent without waiting for the broker's acknowledgement. */
+    public void send(KafkaProducer<String, String> producer, String topic, String key, String id, String type, String jsonData) {
+        producer.send(record(topic, key, id, type, jsonData, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String id, String type, String jsonData,
+                                                         OffsetDateTime time) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, jsonData);
         record.headers()
                 .add("ce_specversion", bytes("1.0"))
@@ -58,14 +80,7 @@ public final class KafkaTopics {
                 .add("ce_time", bytes(time.toString()))
                 .add("ce_schemaversion", bytes("1"))
                 .add("content-type", bytes("application/json"));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
-        }
+        return record;
     }
 
     /** Every record on the topic from its beginning, read until {@code until} matches one or time runs out. */

@@ -36,8 +36,17 @@ public class CardPasses {
         return pass;
     }
 
+    /** A card is printed only for a pass that admits: a 409 saying why not, and what to print instead. */
+    static void requireValid(Pass pass) {
+        if (!pass.status.admits()) {
+            throw ProblemException.conflict("Pass " + pass.number + " is " + pass.status + ": its card cannot be printed"
+                    + (pass.replacedByPassId != null ? "; print its replacement, pass " + pass.replacedByPassId + ", instead" : ""));
+        }
+    }
+
     /** The card content for a pass and the name the agency gives; a 400 if the name cannot be printed. */
     CardContent content(Pass pass, String holderName, String field) {
+        requireValid(pass);
         String name = holderName == null ? "" : holderName.strip();
         if (name.isEmpty() || name.length() > 100) {
             throw ProblemException.badRequest(field + ": give the holder's name as it should be printed (1 to 100 characters)");

@@ -50,6 +50,10 @@ public class MobileCardResource {
         CardLink link = CardLink.opened(secret).orElseThrow(() -> ProblemException.notFound(
                 "This card link is not valid (any more); ask your agency for a new one"));
         Pass pass = Pass.findById(link.passId);
+        if (!pass.status.admits()) {
+            throw new ProblemException(410, "Card no longer valid",
+                    "This card is no longer valid; your agency can give you a new one");
+        }
         CardLanguage language = CardLanguage.byCode(lang == null ? "" : lang)
                 .orElseGet(() -> CardLanguage.choose(null, headers.getAcceptableLanguages()));
         String html = page
