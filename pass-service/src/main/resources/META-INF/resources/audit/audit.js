@@ -172,12 +172,12 @@
     }, t(move)));
     let renewal = null;
     if (['ACTIVE', 'SUSPENDED', 'EXPIRED'].includes(a.status)) {
-      const until = el('input', { type: 'date', 'data-renewal-until': a.id, value: oneYearAfter(a.validUntil), 'aria-label': t('renew') });
-      renewal = el('div', { class: 'renewal' }, el('button', { type: 'button', class: 'secondary', 'data-renew': a.id,
-        onclick: act('renew', async () => {
+      const until = el('input', { type: 'date', 'data-renewal-until': a.id, value: oneYearAfter(a.validUntil) });
+      renewal = el('div', { class: 'renewal' }, el('label', {}, t('renewUntil'), ' ', until), el('button', { type: 'button',
+        class: 'secondary', 'data-renew': a.id, onclick: act('renew', async () => {
           const successor = await A.send('POST', '/agreements/' + a.id + '/renewal', { validUntil: until.value });
           return { id: successor.id, kind: 'done', text: t('renewed', A.date(successor.validUntil)) };
-        }) }, t('renew')), until);
+        }) }, t('renew')));
     }
     return el('article', { class: 'agreement', 'data-agreement-id': a.id },
       el('header', {}, A.statusBadge(a.status), a.renewedFrom ? el('span', { class: 'muted small' }, t('renewedFrom')) : null),
@@ -209,7 +209,7 @@
         { label: t('partner'), cell: (a) => partnerLink(a.partnerId, a.partner) },
         { label: t('agreement'), cell: (a) => A.statusBadge(a.status) },
         { label: t('validUntil'), cell: (a) => [A.date(a.validUntil), ' (', t('daysLeft', a.daysLeft), ')'] },
-        { label: t('renew'), cell: (a) => a.renewalDrafted ? '✓ ' + t('renewalDrafted') : t('noRenewal') }]),
+        { label: t('renewal'), cell: (a) => a.renewalDrafted ? '✓ ' + t('renewalDrafted') : t('noRenewal') }]),
       block('inactive', inactive, [
         { label: t('partner'), cell: (p) => partnerLink(p.partnerId, p.name) },
         { label: t('kind'), cell: (p) => t(p.kind) },

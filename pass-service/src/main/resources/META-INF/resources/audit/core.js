@@ -140,7 +140,7 @@
         else if (value === true) node.setAttribute(name, '');
         else node.setAttribute(name, value);
       }
-      for (const child of children.flat()) {
+      for (const child of children.flat(Infinity)) {
         if (child === null || child === undefined || child === false) continue;
         node.append(child instanceof Node ? child : document.createTextNode(String(child)));
       }

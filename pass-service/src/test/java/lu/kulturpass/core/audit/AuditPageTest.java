@@ -56,6 +56,7 @@ class AuditPageTest {
 
     /** Opens the page as programme staff on a view (#/partners, #/partners/{id}, #/attention, #/report) and waits for it. */
     private void open(String view) {
+        browser.open("about:blank");
         browser.open(page + "#token=" + programmeStaff);
         shown("#/partners");
         if (!"#/partners".equals(view)) {
@@ -137,7 +138,8 @@ class AuditPageTest {
         open("#/partners/" + theatreId);
         assertEquals(theatre.getString("name"), browser.visible(By.id("partner-name")).getText());
         WebElement agreement = browser.visible(By.cssSelector("[data-agreement-id='" + agreementId + "']"));
-        assertTrue(agreement.getText().contains("Active") && agreement.getText().contains("Suspend"), agreement.getText());
+        assertTrue(agreement.getText().contains("Active") && agreement.getText().contains("Reduced price · €1.50")
+                && agreement.getText().contains("adult, child") && agreement.getText().contains("Suspend"), agreement.getText());
 
         List<Number> perMonth = browser.script("return Chart.getChart(document.getElementById('chart-admissions')).data.datasets[0].data");
         List<Map<String, Object>> series = api.getList("series");
@@ -174,6 +176,7 @@ class AuditPageTest {
 
     @Test
     void withoutATokenOrWithARejectedOneThePageAsksToSignInAndShowsNoData() {
+        browser.open("about:blank");
         browser.open(page.toString());
         browser.script("sessionStorage.clear(); location.reload();");
         signInSays("Open it from the link you were given");
@@ -279,11 +282,13 @@ class AuditPageTest {
         data.refuse(theatre.getString("venues[0].id"), "CATEGORY_NOT_ACCEPTED");
         browser.phone(390, 844);
         try {
-            for (String view : List.of("#/partners", "#/partners/" + theatreId, "#/attention", "#/report")) {
+            Map<String, String> views = Map.of("#/partners", "phone-partners", "#/partners/" + theatreId, "phone-partner",
+                    "#/attention", "phone-needs-your-eye", "#/report", "phone-annual-report");
+            views.forEach((view, name) -> {
                 open(view);
                 assertFalse(browser.scrollsSideways(), view + " scrolls sideways at 390 px");
-                screenshot("phone-" + view.replaceAll("[^a-z]", "").substring(0, Math.min(view.length() - 2, 9)));
-            }
+                screenshot(name);
+            });
         } finally {
             browser.desktop();
         }
