@@ -150,7 +150,7 @@
       message.classList.add(state.flash.kind);
       state.flash = null;
     }
-    const act = (label, run) => async () => {
+    const act = (run) => async () => {
       message.className = 'message';
       message.textContent = t('loading');
       try {
@@ -164,7 +164,7 @@
     };
     const buttons = (a.allowedTransitions || []).map((move) => el('button', {
       type: 'button', class: move === 'TERMINATE' ? 'danger' : 'primary', 'data-transition': move,
-      onclick: act(move, async () => {
+      onclick: act(async () => {
         if (move === 'TERMINATE' && !confirm(t('confirmTerminate'))) return null;
         const moved = await A.send('POST', '/agreements/' + a.id + '/transitions', { transition: move });
         return { id: a.id, kind: 'done', text: t('done', t(moved.status)) };
@@ -174,7 +174,7 @@
     if (['ACTIVE', 'SUSPENDED', 'EXPIRED'].includes(a.status)) {
       const until = el('input', { type: 'date', 'data-renewal-until': a.id, value: oneYearAfter(a.validUntil) });
       renewal = el('div', { class: 'renewal' }, el('label', {}, t('renewUntil'), ' ', until), el('button', { type: 'button',
-        class: 'secondary', 'data-renew': a.id, onclick: act('renew', async () => {
+        class: 'secondary', 'data-renew': a.id, onclick: act(async () => {
           const successor = await A.send('POST', '/agreements/' + a.id + '/renewal', { validUntil: until.value });
           return { id: successor.id, kind: 'done', text: t('renewed', A.date(successor.validUntil)) };
         }) }, t('renew')));

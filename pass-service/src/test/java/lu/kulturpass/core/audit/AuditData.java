@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.core.statistics.PartnerStatisticsTest;
 import lu.kulturpass.testing.KafkaTopics;
+import org.awaitility.Awaitility;
 
 /**
  * Real data for the audit page's tests, made the way production makes it: partners and agreements
@@ -91,6 +93,20 @@ final class AuditData {
             kafka.publish("kulturpass.enrolments", beneficiary, "lu.kulturpass.enrolment.submitted", data);
             kafka.publish("kulturpass.enrolments", beneficiary, "lu.kulturpass.enrolment.approved", data);
         }
+    }
+
+    /** A cultural partner with an agreement in force and this many admissions today, counted by the statistics. */
+    JsonPath theatreInUse(String prefix, int admissions) {
+        JsonPath theatre = theatre(prefix);
+        activeAgreement(theatre.getString("id"));
+        admit(theatre.getString("venues[0].id"), admissions, OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        awaitLine(theatre.getString("id"), "admissions", admissions);
+        return theatre;
+    }
+
+    /** Waits until the statistics count this figure (admissions, refusals, peopleEnrolled …) for the partner. */
+    void awaitLine(String partnerId, String figure, int expected) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(expected).equals(partnerLine(partnerId).get(figure)));
     }
 
     /** The partner's line in GET /statistics/partners (this year). */

@@ -90,14 +90,11 @@ class AuditPageTest {
 
     @Test
     void thePartnerListShowsEachPartnerWithItsKindAgreementStatusAndUsage() {
-        JsonPath theatre = data.theatre("Théâtre des Capucins");
+        JsonPath theatre = data.theatreInUse("Théâtre des Capucins", 2);
         String theatreId = theatre.getString("id");
-        data.activeAgreement(theatreId);
-        data.admit(theatre.getString("venues[0].id"), 2, OffsetDateTime.now(ZoneOffset.UTC));
         String agencyId = data.agency("Office social de Wiltz");
         data.enrol(agencyId, 2);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(data.partnerLine(theatreId).get("admissions"))
-                && Integer.valueOf(2).equals(data.partnerLine(agencyId).get("peopleEnrolled")));
+        data.awaitLine(agencyId, "peopleEnrolled", 2);
         open("#/partners");
         String theatreRow = row(theatreId).getText();
         assertTrue(theatreRow.contains(theatre.getString("name")) && theatreRow.contains("Cultural") && theatreRow.contains("Active")

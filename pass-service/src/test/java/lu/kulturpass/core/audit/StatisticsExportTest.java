@@ -70,11 +70,8 @@ class StatisticsExportTest {
 
     @Test
     void thePartnerCsvIsUtf8WithAByteOrderMarkSemicolonSeparatedOneRowPerPartner() {
-        JsonPath theatre = data.theatre("Théâtre; \"Scène\"");
+        JsonPath theatre = data.theatreInUse("Théâtre; \"Scène\"", 2);
         String theatreId = theatre.getString("id");
-        data.activeAgreement(theatreId);
-        data.admit(theatre.getString("venues[0].id"), 2, OffsetDateTime.now(ZoneOffset.UTC));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(data.partnerLine(theatreId).get("admissions")));
         ExtractableResponse<Response> file = csv("/statistics/partners.csv");
         byte[] bytes = file.asByteArray();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
@@ -95,7 +92,7 @@ class StatisticsExportTest {
         String theatreId = theatre.getString("id");
         OffsetDateTime march = OffsetDateTime.of(year, 3, 14, 19, 0, 0, 0, ZoneOffset.UTC);
         data.admit(theatre.getString("venues[0].id"), 2, march, "1.50");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(data.partnerLine(theatreId).get("admissions")));
+        data.awaitLine(theatreId, "admissions", 2);
         List<String> lines = lines(csv("/statistics/partners/" + theatreId + ".csv"));
         assertEquals("partner;month;admissions;refusals;tickets;ticket_value_eur", lines.get(0));
         assertEquals(13, lines.size());
@@ -107,7 +104,7 @@ class StatisticsExportTest {
     void aSocialPartnersCsvCountsPeopleEnrolledPerMonth() {
         String agencyId = data.agency("Office social");
         data.enrol(agencyId, 3);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(3).equals(data.partnerLine(agencyId).get("peopleEnrolled")));
+        data.awaitLine(agencyId, "peopleEnrolled", 3);
         List<String> lines = lines(csv("/statistics/partners/" + agencyId + ".csv?from=" + LocalDate.now().withDayOfMonth(1)
                 + "&to=" + LocalDate.now()));
         assertEquals(List.of("partner;month;people_enrolled;people_approved;passes_issued;admissions",
@@ -119,7 +116,7 @@ class StatisticsExportTest {
         String agencyId = data.agency("Office social");
         data.enrol(agencyId, 1, "Wiltz-" + agencyId);
         data.enrol(agencyId, 5, "Diekirch-" + agencyId);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(6).equals(data.partnerLine(agencyId).get("peopleEnrolled")));
+        data.awaitLine(agencyId, "peopleEnrolled", 6);
         List<String> lines = lines(csv("/statistics/programme.csv"));
         assertEquals("figure;group;value", lines.get(0));
         assertTrue(lines.contains("places_offered;;not measured yet"), lines.toString());
