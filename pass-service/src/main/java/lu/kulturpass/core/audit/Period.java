@@ -1,0 +1,38 @@
+package lu.kulturpass.core.audit;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import lu.kulturpass.platform.problem.ProblemException;
+
+/** The period a report covers: by default the current calendar year, at most 10 years, 'to' not before 'from'. */
+record Period(LocalDate from, LocalDate to) {
+
+    static Period of(LocalDate from, LocalDate to, ZoneId zone) {
+        LocalDate start = from != null ? from : LocalDate.now(zone).withDayOfYear(1);
+        LocalDate end = to != null ? to : start.plusYears(1).minusDays(1);
+        if (end.isBefore(start)) {
+            throw ProblemException.badRequest("'to' (" + end + ") is before 'from' (" + start + ")");
+        }
+        if (start.plusYears(10).isBefore(end)) {
+            throw ProblemException.badRequest("a period spans at most 10 years");
+        }
+        return new Period(start, end);
+    }
+
+    /** Every month the period touches, as YYYY-MM, oldest first. */
+    List<String> months() {
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        return months;
+    }
+
+    /** For file names: 2026-01-01_2026-12-31. */
+    String label() {
+        return from + "_" + to;
+    }
+}

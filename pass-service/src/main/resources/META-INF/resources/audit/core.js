@@ -1,0 +1,181 @@
+/*
+ * The audit page's groundwork: the bearer token (taken from #token=…, kept in sessionStorage, removed
+ * from the address bar), the API calls with it, the language, number and date formats, a DOM helper
+ * that only ever sets text (never HTML), and CSV downloads through fetch + Blob.
+ */
+(function () {
+  'use strict';
+
+  const TOKEN_KEY = 'kulturpass.audit.token';
+  const LANG_KEY = 'kulturpass.audit.lang';
+  const LANGUAGES = ['fr', 'de', 'en'];
+  const words = window.KULTURPASS_I18N;
+
+  function browserLanguage() {
+    const stored = localStorage.getItem(LANG_KEY);
+    if (LANGUAGES.includes(stored)) return stored;
+    const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'])
+      .map((l) => String(l).slice(0, 2).toLowerCase());
+    return wanted.find((l) => LANGUAGES.includes(l)) || 'en';
+  }
+
+  const Audit = {
+    lang: browserLanguage(),
+
+    setLanguage(lang) {
+      if (!LANGUAGES.includes(lang)) return;
+      Audit.lang = lang;
+      localStorage.setItem(LANG_KEY, lang);
+    },
+
+    /** A word in the current language, {0}, {1}… replaced by the arguments. */
+    t(key, ...args) {
+      const text = words[Audit.lang][key] ?? words.en[key] ?? key;
+      return String(text).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
+    },
+
+    reason(code) {
+      return words[Audit.lang].reasons[code] || words.en.reasons[code] || code;
+    },
+
+    number(n) {
+      return n === null || n === undefined ? '—' : new Intl.NumberFormat(Audit.lang).format(n);
+    },
+
+    euros(n) {
+      return new Intl.NumberFormat(Audit.lang, { style: 'currency', currency: 'EUR' }).format(Number(n || 0));
+    },
+
+    date(iso) {
+      if (!iso) return '—';
+      const [y, m, d] = String(iso).slice(0, 10).split('-').map(Number);
+      return new Intl.DateTimeFormat(Audit.lang, { day: 'numeric', month: 'short', year: 'numeric' })
+        .format(new Date(Date.UTC(y, m - 1, d)));
+    },
+
+    dateTime(iso) {
+      return iso ? new Intl.DateTimeFormat(Audit.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '—';
+    },
+
+    month(yyyyMm) {
+      const [y, m] = yyyyMm.split('-').map(Number);
+      return new Intl.DateTimeFormat(Audit.lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+    },
+
+    /** Takes #token=… from the address into sessionStorage and out of the address bar (and of the history). */
+    takeToken() {
+      const found = location.hash.match(/^#token=([^&]+)/);
+      if (found) {
+        sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(found[1]));
+        history.replaceState(null, '', location.pathname + location.search + '#/partners');
+      }
+      return sessionStorage.getItem(TOKEN_KEY);
+    },
+
+    token() {
+      return sessionStorage.getItem(TOKEN_KEY);
+    },
+
+    /** Calls the API with the bearer token; 401/403 show the sign-in message; other errors carry the problem's detail. */
+    async call(path, options = {}) {
+      const token = Audit.token();
+      if (!token) throw Audit.signIn('signinMissing');
+      const response = await fetch(path, {
+        ...options,
+        headers: { Authorization: 'Bearer ' + token, Accept: 'application/json, application/problem+json, text/csv', ...(options.headers || {}) }
+      });
+      if (response.status === 401) throw Audit.signIn('signinRejected');
+      if (response.status === 403) throw Audit.signIn('signinForbidden');
+      if (!response.ok) {
+        let detail = response.statusText || String(response.status);
+        try {
+          const problem = await response.json();
+          detail = problem.detail || problem.title || detail;
+        } catch (notJson) { /* keep the status text */ }
+        const error = new Error(detail);
+        error.status = response.status;
+        throw error;
+      }
+      return response;
+    },
+
+    async json(path, options) {
+      return (await Audit.call(path, options)).json();
+    },
+
+    async send(method, path, body) {
+      return Audit.json(path, { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    },
+
+    /** Downloads a CSV with the bearer token (a plain link could not send it). */
+    async download(path) {
+      const response = await Audit.call(path);
+      const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+      const url = URL.createObjectURL(await response.blob());
+      const link = Audit.el('a', { href: url, download: named ? named[1] : 'kulturpass.csv', hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+
+    signIn(messageKey) {
+      const error = new Error(messageKey);
+      error.signIn = messageKey;
+      document.getElementById('signin-message').textContent = Audit.t(messageKey);
+      document.getElementById('signin').dataset.reason = messageKey;
+      document.getElementById('signin').hidden = false;
+      document.getElementById('tabs').hidden = true;
+      document.getElementById('view').hidden = true;
+      return error;
+    },
+
+    /** An element with attributes (on… as listeners, class, dataset via data-…) and children (strings become text). */
+    el(tag, attributes = {}, ...children) {
+      const node = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) {
+        if (value === undefined || value === null || value === false) continue;
+        if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+        else if (name === 'class') node.className = value;
+        else if (value === true) node.setAttribute(name, '');
+        else node.setAttribute(name, value);
+      }
+      for (const child of children.flat(Infinity)) {
+        if (child === null || child === undefined || child === false) continue;
+        node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+      }
+      return node;
+    },
+
+    /** A table that turns into labelled cards on a phone: columns [{label, cell(row) → node or text}]. */
+    table(columns, rows, attributes = {}) {
+      const el = Audit.el;
+      return el('table', { class: 'data', ...attributes },
+        el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
+        el('tbody', {}, rows.map((row) => el('tr', row.attributes || {},
+          columns.map((c) => el('td', { 'data-label': c.label, class: c.numeric ? 'num' : null }, c.cell(row)))))));
+    },
+
+    section(title, ...content) {
+      return Audit.el('section', { class: 'card' }, Audit.el('h2', {}, title), ...content);
+    },
+
+    statusBadge(status) {
+      return Audit.el('span', { class: 'badge status-' + (status || 'NONE').toLowerCase(), 'data-status': status || 'NONE' },
+        status ? Audit.t(status) : Audit.t('noAgreement'));
+    },
+
+    figure(label, value, attributes = {}) {
+      return Audit.el('div', { class: 'figure', ...attributes }, Audit.el('span', { class: 'figure-value' }, value),
+        Audit.el('span', { class: 'figure-label' }, label));
+    },
+
+    csvButton(path) {
+      const button = Audit.el('button', { type: 'button', class: 'secondary csv', 'data-csv': path }, '⇩ ' + Audit.t('downloadCsv'));
+      button.addEventListener('click', () => Audit.download(path).catch((e) => { if (!e.signIn) alert(Audit.t('error', e.message)); }));
+      return button;
+    }
+  };
+
+  window.Audit = Audit;
+})();

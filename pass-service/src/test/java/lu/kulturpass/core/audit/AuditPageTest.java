@@ -1,0 +1,293 @@
+package lu.kulturpass.core.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.HeadlessChromium;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The audit page in headless Chromium, on data made through the API and Kafka events. */
+@QuarkusTest
+class AuditPageTest {
+
+    private static HeadlessChromium browser;
+
+    @TestHTTPResource("/audit/")
+    URL page;
+
+    private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
+    private final AuditData data = new AuditData(programmeStaff);
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    /** Opens the page as programme staff on a view (#/partners, #/partners/{id}, #/attention, #/report) and waits for it. */
+    private void open(String view) {
+        browser.open("about:blank");
+        browser.open(page + "#token=" + programmeStaff);
+        shown("#/partners");
+        if (!"#/partners".equals(view)) {
+            browser.script("location.hash = arguments[0];", view);
+            shown(view);
+        }
+    }
+
+    private void shown(String view) {
+        try {
+            browser.await().until(d -> view.equals(browser.script("return document.getElementById('view').dataset.ready || ''")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the page did not show " + view + "; it shows " + browser.script("return location.href") + ": "
+                    + browser.script("return document.body.innerText") + " resources: "
+                    + browser.script("return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(', ')")
+                    + " Audit loaded: " + browser.script("return typeof window.Audit + ' ' + typeof window.KULTURPASS_I18N + ' ' + typeof window.Chart"), e);
+        }
+    }
+
+    private WebElement row(String partnerId) {
+        return browser.visible(By.cssSelector("tr[data-partner-id='" + partnerId + "']"));
+    }
+
+    private void screenshot(String name) {
+        browser.screenshot(Path.of("target", "screenshots", name + ".png"));
+    }
+
+    private JsonPath figures(String partnerId) {
+        return given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void thePartnerListShowsEachPartnerWithItsKindAgreementStatusAndUsage() {
+        JsonPath theatre = data.theatreInUse("Théâtre des Capucins", 2);
+        String theatreId = theatre.getString("id");
+        String agencyId = data.agency("Office social de Wiltz");
+        data.enrol(agencyId, 2);
+        data.awaitLine(agencyId, "peopleEnrolled", 2);
+        open("#/partners");
+        String theatreRow = row(theatreId).getText();
+        assertTrue(theatreRow.contains(theatre.getString("name")) && theatreRow.contains("Cultural") && theatreRow.contains("Active")
+                && theatreRow.contains("2 admissions"), theatreRow);
+        String agencyRow = row(agencyId).getText();
+        assertTrue(agencyRow.contains("Social") && agencyRow.contains("no agreement") && agencyRow.contains("2 people enrolled"), agencyRow);
+        int partners = given().auth().oauth2(programmeStaff).when().get("/partners").then().extract().jsonPath().getList("$").size();
+        assertEquals(partners, browser.driver().findElements(By.cssSelector("#partners tbody tr")).size());
+        screenshot("partner-list");
+    }
+
+    @Test
+    void searchingKeepsOnlyThePartnersWhoseNameMatchesAccentsIgnored() {
+        String word = UUID.randomUUID().toString().substring(0, 6);
+        String cinema = data.theatre("Cinémathèque-" + word).getString("id");
+        String museum = data.theatre("Musée-" + word).getString("id");
+        open("#/partners");
+        browser.visible(By.id("search")).sendKeys("cinematheque-" + word);
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-partner-id='" + museum + "']")));
+        assertTrue(row(cinema).isDisplayed());
+        assertTrue(browser.visible(By.id("partner-count")).getText().startsWith("1 of "));
+    }
+
+    @Test
+    void aPartnerPageShowsItsAgreementBesideChartsOfAdmissionsPerMonthAndRefusalsByReasonAsTheApiCountsThem() {
+        JsonPath theatre = data.theatre("Philharmonie");
+        String theatreId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        String agreementId = data.activeAgreement(theatreId);
+        data.admit(venueId, 3, OffsetDateTime.now(ZoneOffset.UTC));
+        data.admit(venueId, 1, LocalDate.now().withDayOfYear(1).atTime(12, 0).atOffset(ZoneOffset.UTC));
+        data.refuse(venueId, "ALREADY_ADMITTED_TODAY");
+        data.refuse(venueId, "ALREADY_ADMITTED_TODAY");
+        data.refuse(venueId, "EXPIRED");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(theatreId).getInt("admissions") == 4
+                && figures(theatreId).getInt("refusals") == 3);
+        JsonPath api = figures(theatreId);
+        open("#/partners/" + theatreId);
+        assertEquals(theatre.getString("name"), browser.visible(By.id("partner-name")).getText());
+        WebElement agreement = browser.visible(By.cssSelector("[data-agreement-id='" + agreementId + "']"));
+        assertTrue(agreement.getText().contains("Active") && agreement.getText().contains("Reduced price · €1.50")
+                && agreement.getText().contains("adult, child") && agreement.getText().contains("Suspend"), agreement.getText());
+
+        List<Number> perMonth = browser.script("return Chart.getChart(document.getElementById('chart-admissions')).data.datasets[0].data");
+        List<Map<String, Object>> series = api.getList("series");
+        assertEquals(12, perMonth.size());
+        for (Map<String, Object> month : series) {
+            int index = Integer.parseInt(((String) month.get("period")).substring(5)) - 1;
+            assertEquals(((Number) month.get("admissions")).longValue(), perMonth.get(index).longValue(), "month " + month.get("period"));
+        }
+        assertEquals(4, perMonth.stream().mapToLong(Number::longValue).sum());
+        List<Number> byReason = browser.script("return Chart.getChart(document.getElementById('chart-refusals')).data.datasets[0].data");
+        List<String> reasons = browser.script("return Chart.getChart(document.getElementById('chart-refusals')).data.labels");
+        assertEquals(List.of(2L, 1L), byReason.stream().map(Number::longValue).toList());
+        assertEquals(List.of(2, 1), List.copyOf(api.getMap("refusalsByReason").values()));
+        assertEquals(List.of("Already used today", "Pass expired"), reasons);
+        screenshot("partner-page");
+    }
+
+    @Test
+    void choosingGermanOrFrenchChangesTheLabels() {
+        open("#/partners");
+        try {
+            new Select(browser.visible(By.id("lang"))).selectByValue("de");
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#tabs a[data-tab='attention']"), "Zu prüfen"));
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners thead"), "Vereinbarung"));
+            assertEquals("de", browser.script("return document.documentElement.lang"));
+            new Select(browser.visible(By.id("lang"))).selectByValue("fr");
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#tabs a[data-tab='attention']"), "À examiner"));
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners thead"), "Convention"));
+            screenshot("partner-list-fr");
+        } finally {
+            new Select(browser.visible(By.id("lang"))).selectByValue("en");
+        }
+    }
+
+    @Test
+    void withoutATokenOrWithARejectedOneThePageAsksToSignInAndShowsNoData() {
+        browser.open("about:blank");
+        browser.open(page.toString());
+        browser.script("sessionStorage.clear(); location.reload();");
+        signInSays("Open it from the link you were given");
+        assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
+
+        String forged = programmeStaff.substring(0, programmeStaff.length() - 4) + "AAAA";
+        browser.open(page + "#token=" + forged);
+        signInSays("has expired or was not accepted");
+        assertFalse(browser.driver().getCurrentUrl().contains("token="), "the token is removed from the address bar");
+        assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
+        screenshot("sign-in");
+
+        browser.open(page + "#token=" + BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString()));
+        signInSays("for programme staff only");
+    }
+
+    private void signInSays(String words) {
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-message"), words));
+        assertTrue(browser.driver().findElement(By.id("signin")).isDisplayed());
+    }
+
+    @Test
+    void aRefusedAgreementTransitionShowsTheServersConflictMessage() {
+        String theatreId = data.theatre("Kinneksbond").getString("id");
+        String unsigned = data.draftAgreement(theatreId, false);
+        open("#/partners/" + theatreId);
+        browser.visible(By.cssSelector("[data-agreement-id='" + unsigned + "'] button[data-transition='ACTIVATE']")).click();
+        WebElement message = browser.visible(By.cssSelector("[data-message-for='" + unsigned + "'].refused"));
+        assertEquals("Refused: An agreement is activated once signed: set its signedOn date first", message.getText());
+        assertEquals("DRAFT", given().auth().oauth2(programmeStaff).when().get("/agreements/" + unsigned).then().extract().path("status"));
+        screenshot("refused-transition");
+    }
+
+    @Test
+    void suspendingAnAgreementAndDraftingItsRenewalFromThePageChangeItInTheApi() {
+        String theatreId = data.theatre("Rotondes").getString("id");
+        String agreementId = data.activeAgreement(theatreId);
+        open("#/partners/" + theatreId);
+        browser.visible(By.cssSelector("[data-agreement-id='" + agreementId + "'] button[data-transition='SUSPEND']")).click();
+        assertEquals("Done: the agreement is now Suspended.",
+                browser.visible(By.cssSelector("[data-message-for='" + agreementId + "'].done")).getText());
+        assertEquals("SUSPENDED", given().auth().oauth2(programmeStaff).when().get("/agreements/" + agreementId).then().extract().path("status"));
+
+        browser.visible(By.cssSelector("button[data-renew='" + agreementId + "']")).click();
+        browser.visible(By.cssSelector(".message.done:not([data-message-for='" + agreementId + "'])"));
+        List<Map<String, Object>> agreements = given().auth().oauth2(programmeStaff).when().get("/partners/" + theatreId + "/agreements")
+                .then().extract().jsonPath().getList("$");
+        assertTrue(agreements.stream().anyMatch(a -> agreementId.equals(a.get("renewedFrom")) && "DRAFT".equals(a.get("status"))));
+    }
+
+    @Test
+    void needsYourEyeListsAnAdmissionOutsideAnAgreementWithItsEventId() {
+        JsonPath theatre = data.theatre("Casino Luxembourg");
+        String eventId = data.admit(theatre.getString("venues[0].id"), 1, OffsetDateTime.now(ZoneOffset.UTC)).get(0);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(programmeStaff)
+                .when().get("/audit/admissions-outside-agreements").then().extract().jsonPath().getList("eventId").contains(eventId));
+        open("#/attention");
+        String outside = browser.visible(By.id("attention-outside")).getText();
+        assertTrue(outside.contains(eventId) && outside.contains(theatre.getString("name")) && outside.contains("no agreement"), outside);
+        for (String section : List.of("expiring", "inactive", "anomalies")) {
+            assertTrue(browser.visible(By.id("attention-" + section)).isDisplayed());
+        }
+        screenshot("needs-your-eye");
+    }
+
+    @Test
+    void theAnnualReportShowsSmallGroupsAsFewerThanFiveAndPlacesAsNotAvailableRatherThanZero() {
+        String agencyId = data.agency("Caritas");
+        String village = "Vianden-" + agencyId.substring(0, 6);
+        data.enrol(agencyId, 2, village);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(programmeStaff).when().get("/statistics/programme")
+                .then().extract().jsonPath().getList("byMunicipality.group").contains(village));
+        long issued = given().auth().oauth2(programmeStaff).when().get("/statistics/programme").then().extract().jsonPath().getLong("passesIssued");
+        open("#/report");
+        WebElement row = browser.driver().findElements(By.cssSelector("[data-breakdown='byMunicipality'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(village)).findFirst().orElseThrow();
+        assertEquals("< 5", row.findElement(By.cssSelector("td[data-label='People']")).getText());
+        String places = browser.visible(By.cssSelector("[data-figure='placesOffered']")).getText();
+        assertTrue(places.contains("not available") && !places.contains("0"), places);
+        assertTrue(browser.visible(By.cssSelector("[data-figure='passesIssued']")).getText().startsWith(String.format("%,d", issued)));
+        screenshot("annual-report");
+    }
+
+    @Test
+    void thePartnerListCsvDownloadsFromThePageWithOneRowPerPartner() throws IOException {
+        JsonPath theatre = data.theatre("Mudam; musée");
+        String theatreId = theatre.getString("id");
+        open("#/partners");
+        browser.visible(By.cssSelector("button[data-csv^='/statistics/partners.csv']")).click();
+        Path file = browser.downloaded("kulturpass-partners_");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFpartner_id;partner;kind;"), text);
+        assertTrue(text.contains(theatreId + ";\"" + theatre.getString("name") + "\";CULTURAL;;"), text);
+        int partners = given().auth().oauth2(programmeStaff).when().get("/partners").then().extract().jsonPath().getList("$").size();
+        assertEquals(partners + 1, text.split("\r\n").length);
+    }
+
+    @Test
+    void everyViewFitsAPhoneWidthWithoutScrollingSideways() {
+        JsonPath theatre = data.theatre("Centre culturel régional opderschmelz Dudelange");
+        String theatreId = theatre.getString("id");
+        data.activeAgreement(theatreId);
+        data.refuse(theatre.getString("venues[0].id"), "CATEGORY_NOT_ACCEPTED");
+        browser.phone(390, 844);
+        try {
+            Map<String, String> views = Map.of("#/partners", "phone-partners", "#/partners/" + theatreId, "phone-partner",
+                    "#/attention", "phone-needs-your-eye", "#/report", "phone-annual-report");
+            views.forEach((view, name) -> {
+                open(view);
+                assertFalse(browser.scrollsSideways(), view + " scrolls sideways at 390 px");
+                screenshot(name);
+            });
+        } finally {
+            browser.desktop();
+        }
+    }
+}
