@@ -1,5 +1,6 @@
 package lu.kulturpass.core.audit;
 
+import lu.kulturpass.core.statistics.Period;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;

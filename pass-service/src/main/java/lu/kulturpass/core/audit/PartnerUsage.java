@@ -1,5 +1,6 @@
 package lu.kulturpass.core.audit;
 
+import lu.kulturpass.core.statistics.Period;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

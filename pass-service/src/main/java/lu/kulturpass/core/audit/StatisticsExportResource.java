@@ -1,5 +1,6 @@
 package lu.kulturpass.core.audit;
 
+import lu.kulturpass.core.statistics.Period;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package lu.kulturpass.core.audit;
+package lu.kulturpass.core.statistics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,9 +8,9 @@ import java.util.List;
 import lu.kulturpass.platform.problem.ProblemException;
 
 /** The period a report covers: by default the current calendar year, at most 10 years, 'to' not before 'from'. */
-record Period(LocalDate from, LocalDate to) {
+public record Period(LocalDate from, LocalDate to) {
 
-    static Period of(LocalDate from, LocalDate to, ZoneId zone) {
+    public static Period of(LocalDate from, LocalDate to, ZoneId zone) {
         LocalDate start = from != null ? from : LocalDate.now(zone).withDayOfYear(1);
         LocalDate end = to != null ? to : start.plusYears(1).minusDays(1);
         if (end.isBefore(start)) {
@@ -23,7 +23,7 @@ record Period(LocalDate from, LocalDate to) {
     }
 
     /** Every month the period touches, as YYYY-MM, oldest first. */
-    List<String> months() {
+    public List<String> months() {
         List<String> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             months.add(m.toString());
@@ -32,7 +32,7 @@ record Period(LocalDate from, LocalDate to) {
     }
 
     /** For file names: 2026-01-01_2026-12-31. */
-    String label() {
+    public String label() {
         return from + "_" + to;
     }
 }
