@@ -37,7 +37,9 @@
     const search = el('input', { type: 'search', id: 'search', value: state.search, placeholder: t('searchPlaceholder'),
       'aria-label': t('search'), autocomplete: 'off' });
     const count = el('p', { class: 'muted', id: 'partner-count' });
-    const usage = (p) => p.kind === 'CULTURAL' ? t('nAdmissions', A.number(p.admissions)) : t('nEnrolled', A.number(p.peopleEnrolled));
+    const usage = (p) => p.kind === 'CULTURAL'
+      ? t(p.admissions === 1 ? 'oneAdmission' : 'nAdmissions', A.number(p.admissions))
+      : t(p.peopleEnrolled === 1 ? 'oneEnrolled' : 'nEnrolled', A.number(p.peopleEnrolled));
     const table = A.table([
       { label: t('partner'), cell: (p) => partnerLink(p.partnerId, p.name) },
       { label: t('kind'), cell: (p) => el('span', { class: 'kind kind-' + p.kind.toLowerCase() }, t(p.kind)) },
