@@ -104,8 +104,9 @@ public class SigningKeys {
 
     @Transactional
     public List<SigningKeyView> valid() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return SigningKey.<SigningKey>list("status = ?1 order by keyId", SigningKey.VALID).stream().map(k -> view(k, now)).toList();
+        Integer signing = SigningKey.signingAt(OffsetDateTime.now(ZoneOffset.UTC)).map(k -> k.keyId).orElse(null);
+        return SigningKey.<SigningKey>list("status = ?1 order by keyId", SigningKey.VALID).stream()
+                .map(k -> view(k, k.keyId.equals(signing))).toList();
     }
 
     private SigningKey create(OffsetDateTime activatesAt, String actor) {
@@ -128,9 +129,13 @@ public class SigningKeys {
         return key;
     }
 
-    private SigningKeyView view(SigningKey key, OffsetDateTime now) {
+    private static SigningKeyView view(SigningKey key, OffsetDateTime now) {
         boolean signing = SigningKey.VALID.equals(key.status)
                 && SigningKey.signingAt(now).map(k -> k.keyId.equals(key.keyId)).orElse(false);
+        return view(key, signing);
+    }
+
+    private static SigningKeyView view(SigningKey key, boolean signing) {
         return new SigningKeyView(key.keyId, key.algorithm, key.publicKey, key.status, key.activatedAt, signing);
     }
 }

@@ -72,16 +72,19 @@ public class AdmissionDesk {
             admission.reason = Reason.of(((Verification.Rejected) verification).reason());
         }
         admission.outcome = admission.reason == Reason.VALID ? Outcome.ADMITTED : Outcome.REFUSED;
-        return answerFor(record(admission));
+        PassClaims claims = verification instanceof Verification.Verified verified ? verified.claims() : null;
+        Admission recorded = record(admission, claims);
+        // the signature is checked once per scan; only an answer recorded by a concurrent retry is read again
+        return recorded == admission ? answerFor(recorded, claims) : answerFor(recorded);
     }
 
-    private Admission record(Admission admission) {
+    private Admission record(Admission admission, PassClaims claims) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 if (admission.outcome == Outcome.ADMITTED && admittedToday(admission)) {
                     refuse(admission, Reason.ALREADY_ADMITTED_TODAY);
                 }
-                return persistWithEvent(admission);
+                return persistWithEvent(admission, claims);
             });
         } catch (RuntimeException failure) {
             if (UniqueViolation.of(failure, "admission_answered_once")) {
@@ -92,7 +95,7 @@ public class AdmissionDesk {
             if (UniqueViolation.of(failure, "admission_once_a_day")) {
                 // another door admitted the same pass a moment ago
                 refuse(admission, Reason.ALREADY_ADMITTED_TODAY);
-                return record(admission);
+                return record(admission, claims);
             }
             throw failure;
         }
@@ -109,14 +112,13 @@ public class AdmissionDesk {
                 admission.venueId, admission.passId, admission.scanDay, Outcome.ADMITTED) > 0;
     }
 
-    private Admission persistWithEvent(Admission admission) {
+    private Admission persistWithEvent(Admission admission, PassClaims claims) {
         admission.persistAndFlush();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("admissionId", admission.id.toString());
         data.put("venueId", admission.venueId);
         data.put("passId", admission.passId);
         data.put("reason", admission.reason.name());
-        PassClaims claims = verifier.verify(admission.token) instanceof Verification.Verified v ? v.claims() : null;
         data.put("category", claims == null ? null : claims.category().name());
         data.put("groupSize", claims == null ? null : claims.groupSize());
         data.put("agreementId", admission.agreementId == null ? null : admission.agreementId.toString());
@@ -154,8 +156,12 @@ public class AdmissionDesk {
         return Reason.VALID;
     }
 
+    /** The answer recorded earlier (a retried nonce): its token is read again for the holder check. */
     private ScanAnswer answerFor(Admission admission) {
-        PassClaims claims = verifier.verify(admission.token) instanceof Verification.Verified verified ? verified.claims() : null;
+        return answerFor(admission, verifier.verify(admission.token) instanceof Verification.Verified verified ? verified.claims() : null);
+    }
+
+    private ScanAnswer answerFor(Admission admission, PassClaims claims) {
         return new ScanAnswer(admission.id, admission.outcome == Outcome.ADMITTED, admission.reason, admission.reason.message(),
                 claims == null ? null : PassNumber.format(claims.passId()),
                 claims == null ? null : claims.category().name(),
