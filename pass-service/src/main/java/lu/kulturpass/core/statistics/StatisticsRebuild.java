@@ -43,7 +43,8 @@ public class StatisticsRebuild {
         this.bootstrapServers = bootstrapServers;
     }
 
-    public record Replayed(long events) {
+    /** How many events the rebuild read, and how many of them it skipped as unreadable. */
+    public record Replayed(long events, long skipped) {
     }
 
     public Replayed rebuild() {
@@ -53,20 +54,22 @@ public class StatisticsRebuild {
                     .setParameter(1, StatisticsFeeds.ADMISSIONS).setParameter(2, StatisticsFeeds.PASSES)
                     .setParameter(3, StatisticsFeeds.ENROLMENTS).executeUpdate();
         });
-        long events = replay("kulturpass.admissions", StatisticsFeeds.ADMISSIONS, facts::admission)
-                + replay("kulturpass.passes", StatisticsFeeds.PASSES, facts::pass)
-                + replay("kulturpass.enrolments", StatisticsFeeds.ENROLMENTS, facts::enrolment);
-        LOG.infof("Statistics rebuilt from %d events", events);
-        return new Replayed(events);
+        long[] counts = new long[2];
+        replay("kulturpass.admissions", StatisticsFeeds.ADMISSIONS, facts::admission, counts);
+        replay("kulturpass.passes", StatisticsFeeds.PASSES, facts::pass, counts);
+        replay("kulturpass.enrolments", StatisticsFeeds.ENROLMENTS, facts::enrolment, counts);
+        LOG.infof("Statistics rebuilt from %d events (%d unreadable, skipped)", counts[0], counts[1]);
+        return new Replayed(counts[0], counts[1]);
     }
 
-    private long replay(String topic, String consumerName, java.util.function.Consumer<lu.kulturpass.platform.inbox.IncomingEvent> effect) {
+    /** Replays the topic up to its end offsets, a poll per transaction; adds to counts {read, skipped}. */
+    private void replay(String topic, String consumerName, java.util.function.Consumer<lu.kulturpass.platform.inbox.IncomingEvent> effect,
+                        long[] counts) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        long applied = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = new ArrayList<>();
             consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
@@ -74,14 +77,15 @@ public class StatisticsRebuild {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                List<ConsumerRecord<String, String>> polled = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        inbox.replay(consumerName, record, effect);
-                        applied++;
+                        polled.add(record);
                     }
                 }
+                counts[1] += inbox.replay(consumerName, polled, effect);
+                counts[0] += polled.size();
             }
         }
-        return applied;
     }
 }
