@@ -92,7 +92,8 @@
   function figureGrid(f, cultural) {
     const items = cultural
       ? [['admissions', A.number(f.admissions)], ['refusals', A.number(f.refusals)], ['tickets', A.number(f.tickets)],
-        ['ticketValue', A.euros(f.ticketValue)], ['distinctHolders', A.number(f.distinctHolders)]]
+        ['ticketValue', A.euros(f.ticketValue)], ['distinctHolders', A.number(f.distinctHolders)],
+        ['placesOffered', A.number(f.placesOffered)], ['placesUsed', A.number(f.placesUsed)]]
       : [['peopleEnrolled', A.number(f.peopleEnrolled)], ['peopleApproved', A.number(f.peopleApproved)],
         ['passesIssued', A.number(f.passesIssued)], ['activeHolders', A.number(f.activeHolders)], ['admissions', A.number(f.admissions)]];
     return el('div', { class: 'figures' }, items.map(([key, value]) => A.figure(t(key), value, { 'data-figure': key })));
@@ -238,7 +239,6 @@
       { label: t('share'), numeric: true, cell: (c) => c.suppressed || !f.peopleEnrolled ? '—'
         : new Intl.NumberFormat(A.lang, { style: 'percent', maximumFractionDigits: 1 }).format(c.people / f.peopleEnrolled) }
     ], cells, { 'data-breakdown': key }));
-    const notMeasured = (key) => A.figure(t(key), t('notAvailable'), { class: 'figure unavailable', 'data-figure': key, title: t('notMeasured') });
     show(el('section', { class: 'card' },
       el('div', { class: 'toolbar' }, el('p', { class: 'muted' }, t('reportIntro')), A.csvButton('/statistics/programme.csv' + query())),
       el('div', { class: 'figures' },
@@ -248,8 +248,8 @@
         A.figure(t('peopleEnrolled'), A.number(f.peopleEnrolled), { 'data-figure': 'peopleEnrolled' }),
         A.figure(t('refusals'), A.number(f.refusals), { 'data-figure': 'refusals' }),
         A.figure(t('ticketValue'), A.euros(f.ticketValue), { 'data-figure': 'ticketValue' }),
-        notMeasured('placesOffered'), notMeasured('placesUsed')),
-      el('p', { class: 'muted small' }, t('placesOffered') + ', ' + t('placesUsed').toLowerCase() + ': ' + t('notMeasured'))),
+        A.figure(t('placesOffered'), A.number(f.placesOffered), { 'data-figure': 'placesOffered' }),
+        A.figure(t('placesUsed'), A.number(f.placesUsed), { 'data-figure': 'placesUsed' }))),
     el('div', { class: 'breakdowns' }, breakdown('byAgeBand', f.byAgeBand), breakdown('byHouseholdSituation', f.byHouseholdSituation),
       breakdown('byMunicipality', f.byMunicipality)),
     el('p', { class: 'muted small' }, t('smallCells')));

@@ -32,8 +32,9 @@ window.KULTURPASS_I18N = {
     'no agreement': 'no agreement', 'before the agreement started': 'before the agreement started',
     'after the agreement ended': 'after the agreement ended', 'while the agreement was not active': 'while the agreement was not active',
     IMPOSSIBLE_TRAVEL: 'One pass at two venues too far apart in too little time', REFUSAL_SPIKE: 'Unusual number of refusals',
+    PLACES_ABOVE_OFFER: 'More Kulturpass places used than offered',
     usesLabel: 'Uses (admissions)', peopleReached: 'People reached', placesOffered: 'Places offered', placesUsed: 'Places used',
-    notAvailable: 'not available', notMeasured: 'not measured yet (needs the venues\u2019 events and quotas)',
+   
     byAgeBand: 'By age band', byHouseholdSituation: 'By household situation', byMunicipality: 'By municipality',
     group: 'Group', people: 'People', share: 'Share', unknown: 'unknown',
     smallCells: 'Groups of fewer than 5 people are shown as \u201c< 5\u201d so that nobody can be recognised.',
@@ -77,8 +78,9 @@ window.KULTURPASS_I18N = {
     'no agreement': 'aucune convention', 'before the agreement started': 'avant le début de la convention',
     'after the agreement ended': 'après la fin de la convention', 'while the agreement was not active': 'pendant que la convention n\u2019était pas en vigueur',
     IMPOSSIBLE_TRAVEL: 'Un même pass dans deux lieux trop éloignés en trop peu de temps', REFUSAL_SPIKE: 'Nombre inhabituel de refus',
+    PLACES_ABOVE_OFFER: 'Plus de places Kulturpass utilisées qu\u2019offertes',
     usesLabel: 'Utilisations (entrées)', peopleReached: 'Personnes touchées', placesOffered: 'Places offertes', placesUsed: 'Places utilisées',
-    notAvailable: 'non disponible', notMeasured: 'pas encore mesuré (demande les événements et quotas des lieux)',
+   
     byAgeBand: 'Par tranche d\u2019âge', byHouseholdSituation: 'Par situation du ménage', byMunicipality: 'Par commune',
     group: 'Groupe', people: 'Personnes', share: 'Part', unknown: 'inconnu',
     smallCells: 'Les groupes de moins de 5 personnes sont affichés « < 5 » pour que personne ne puisse être reconnu.',
@@ -122,8 +124,9 @@ window.KULTURPASS_I18N = {
     'no agreement': 'keine Vereinbarung', 'before the agreement started': 'vor Beginn der Vereinbarung',
     'after the agreement ended': 'nach Ende der Vereinbarung', 'while the agreement was not active': 'während die Vereinbarung nicht in Kraft war',
     IMPOSSIBLE_TRAVEL: 'Ein Pass an zwei zu weit entfernten Orten in zu kurzer Zeit', REFUSAL_SPIKE: 'Ungewöhnlich viele Abweisungen',
+    PLACES_ABOVE_OFFER: 'Mehr Kulturpass-Plätze genutzt als angeboten',
     usesLabel: 'Nutzungen (Eintritte)', peopleReached: 'Erreichte Personen', placesOffered: 'Angebotene Plätze', placesUsed: 'Genutzte Plätze',
-    notAvailable: 'nicht verfügbar', notMeasured: 'noch nicht gemessen (braucht die Veranstaltungen und Kontingente der Spielorte)',
+   
     byAgeBand: 'Nach Altersgruppe', byHouseholdSituation: 'Nach Haushaltssituation', byMunicipality: 'Nach Gemeinde',
     group: 'Gruppe', people: 'Personen', share: 'Anteil', unknown: 'unbekannt',
     smallCells: 'Gruppen mit weniger als 5 Personen erscheinen als „< 5“, damit niemand erkannt werden kann.',

@@ -8,8 +8,8 @@ import lu.kulturpass.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The statistics' three feeds: venue-service's admissions, pass-service's own pass events, and
- * eligibility-service's enrolments. Each event is applied once per consumer (see {@link Inbox}); each
+ * The statistics' four feeds: venue-service's admissions and performances (the places offered),
+ * pass-service's own pass events, and eligibility-service's enrolments. Each event is applied once per consumer (see {@link Inbox}); each
  * poll of a feed is applied in one transaction, so a busy feed commits once per poll, not per event.
  */
 @ApplicationScoped
@@ -18,6 +18,7 @@ public class StatisticsFeeds {
     static final String ADMISSIONS = "statistics-admissions";
     static final String PASSES = "statistics-passes";
     static final String ENROLMENTS = "statistics-enrolments";
+    static final String PERFORMANCES = "statistics-performances";
 
     private final Inbox inbox;
     private final UsageFacts facts;
@@ -43,5 +44,11 @@ public class StatisticsFeeds {
     @Blocking
     public CompletionStage<Void> enrolment(KafkaRecordBatch<String, String> events) {
         return inbox.applyAll(ENROLMENTS, events, facts::enrolment);
+    }
+
+    @Incoming("performances")
+    @Blocking
+    public CompletionStage<Void> performance(KafkaRecordBatch<String, String> events) {
+        return inbox.applyAll(PERFORMANCES, events, facts::performance);
     }
 }

@@ -28,7 +28,8 @@ public class StatisticsRebuild {
 
     private static final Logger LOG = Logger.getLogger(StatisticsRebuild.class);
     private static final List<String> READ_MODEL = List.of("venue_daily_usage", "venue_daily_refusal", "venue_daily_price",
-            "venue_monthly_pass", "stats_pass", "stats_enrolment", "admission_fact", "partner_year_pass");
+            "venue_monthly_pass", "stats_pass", "stats_enrolment", "admission_fact", "partner_year_pass",
+            "partner_year_holders", "performance_places");
 
     private final EntityManager db;
     private final Inbox inbox;
@@ -50,14 +51,15 @@ public class StatisticsRebuild {
     public Replayed rebuild() {
         QuarkusTransaction.requiringNew().run(() -> {
             db.createNativeQuery("truncate " + String.join(", ", READ_MODEL)).executeUpdate();
-            db.createNativeQuery("delete from processed_event where consumer in (?1, ?2, ?3)")
+            db.createNativeQuery("delete from processed_event where consumer in (?1, ?2, ?3, ?4)")
                     .setParameter(1, StatisticsFeeds.ADMISSIONS).setParameter(2, StatisticsFeeds.PASSES)
-                    .setParameter(3, StatisticsFeeds.ENROLMENTS).executeUpdate();
+                    .setParameter(3, StatisticsFeeds.ENROLMENTS).setParameter(4, StatisticsFeeds.PERFORMANCES).executeUpdate();
         });
         long[] counts = new long[2];
         replay("kulturpass.admissions", StatisticsFeeds.ADMISSIONS, facts::admission, counts);
         replay("kulturpass.passes", StatisticsFeeds.PASSES, facts::pass, counts);
         replay("kulturpass.enrolments", StatisticsFeeds.ENROLMENTS, facts::enrolment, counts);
+        replay("kulturpass.performances", StatisticsFeeds.PERFORMANCES, facts::performance, counts);
         LOG.infof("Statistics rebuilt from %d events (%d unreadable, skipped)", counts[0], counts[1]);
         return new Replayed(counts[0], counts[1]);
     }

@@ -240,20 +240,23 @@ class AuditPageTest {
     }
 
     @Test
-    void theAnnualReportShowsSmallGroupsAsFewerThanFiveAndPlacesAsNotAvailableRatherThanZero() {
+    void theAnnualReportShowsSmallGroupsAsFewerThanFiveAndThePlacesOfferedAndUsed() {
         String agencyId = data.agency("Caritas");
         String village = "Vianden-" + agencyId.substring(0, 6);
         data.enrol(agencyId, 2, village);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(programmeStaff).when().get("/statistics/programme")
                 .then().extract().jsonPath().getList("byMunicipality.group").contains(village));
-        long issued = given().auth().oauth2(programmeStaff).when().get("/statistics/programme").then().extract().jsonPath().getLong("passesIssued");
+        JsonPath programme = given().auth().oauth2(programmeStaff).when().get("/statistics/programme").then().extract().jsonPath();
         open("#/report");
         WebElement row = browser.driver().findElements(By.cssSelector("[data-breakdown='byMunicipality'] tbody tr")).stream()
                 .filter(r -> r.getText().contains(village)).findFirst().orElseThrow();
         assertEquals("< 5", row.findElement(By.cssSelector("td[data-label='People']")).getText());
-        String places = browser.visible(By.cssSelector("[data-figure='placesOffered']")).getText();
-        assertTrue(places.contains("not available") && !places.contains("0"), places);
-        assertTrue(browser.visible(By.cssSelector("[data-figure='passesIssued']")).getText().startsWith(String.format("%,d", issued)));
+        String offered = browser.visible(By.cssSelector("[data-figure='placesOffered']")).getText();
+        assertTrue(offered.startsWith(String.format("%,d", programme.getLong("placesOffered"))) && offered.contains("Places offered"), offered);
+        String used = browser.visible(By.cssSelector("[data-figure='placesUsed']")).getText();
+        assertTrue(used.startsWith(String.format("%,d", programme.getLong("placesUsed"))) && used.contains("Places used"), used);
+        assertTrue(browser.visible(By.cssSelector("[data-figure='passesIssued']")).getText()
+                .startsWith(String.format("%,d", programme.getLong("passesIssued"))));
         screenshot("annual-report");
     }
 

@@ -74,6 +74,22 @@ public class PartnerStatisticsTest {
     }
 
     @Test
+    void theSameAdmissionSentAgainUnderANewEventIdCountsOnce() {
+        JsonPath theatre = registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        long pass = PASS_IDS.incrementAndGet();
+        String data = admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC));
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.recorded", data);
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.recorded", data);
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.refused", refused(venueId, pass, "EXPIRED"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("refusals") == 1);
+        given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(200).body("admissions", equalTo(1)).body("tickets", equalTo(1)).body("ticketValue", equalTo(1.5f));
+    }
+
+    @Test
     void anUnreadableAdmissionEventGoesToTheDeadLetterTopicAndTheEventsPolledWithItStillCount() {
         JsonPath theatre = registerTheatre(programmeStaff);
         String partnerId = theatre.getString("id");
