@@ -64,7 +64,7 @@
     show(el('section', { class: 'card' },
       el('div', { class: 'toolbar' }, el('label', { class: 'search' }, el('span', {}, t('search')), search),
         A.csvButton('/statistics/partners.csv' + query())),
-      count, list.length ? table : el('p', { class: 'muted' }, t('none'))));
+      count, list.length ? table : el('p', { class: 'muted' }, t('none'))), window.AuditManage.newPartnerForm());
   }
 
   /** Lower case without accents, so "theatre" finds "Théâtre". */
@@ -75,17 +75,23 @@
   // ---- one partner ------------------------------------------------------------------------------
 
   async function partner(id) {
-    const [who, agreements, figures] = await Promise.all([A.json('/partners/' + id), A.json('/partners/' + id + '/agreements'),
-      A.json('/statistics/partners/' + id + query() + '&by=month')]);
+    const [who, agreements, figures, history] = await Promise.all([A.json('/partners/' + id), A.json('/partners/' + id + '/agreements'),
+      A.json('/statistics/partners/' + id + query() + '&by=month'), window.AuditManage.history(id)]);
     const cultural = who.kind === 'CULTURAL';
+    const saved = (agreement) => {
+      state.flash = { id: agreement.id, kind: 'done', text: t('savedAs', t(agreement.status)) };
+      partner(id);
+    };
     const charts = el('div', { class: 'charts' });
     show(el('p', {}, el('a', { href: '#/partners', class: 'back' }, t('back'))),
       el('div', { class: 'partner-head' }, el('h1', { id: 'partner-name' }, who.name),
         el('span', { class: 'kind kind-' + who.kind.toLowerCase() }, t(who.kind)), A.csvButton('/statistics/partners/' + id + '.csv' + query())),
       el('div', { class: 'partner-grid' },
         A.section(t('agreements'), agreements.length
-          ? agreements.slice().reverse().map((a) => agreementCard(a, id)) : el('p', { class: 'muted' }, t('noAgreement'))),
-        A.section(t('figures'), figureGrid(figures, cultural), cultural ? charts : el('p', { class: 'muted' }, t('socialNoCharts')))));
+          ? agreements.slice().reverse().map((a) => agreementCard(a, id, a.status === 'DRAFT' ? window.AuditManage.editTermsBox(who, a, saved) : null))
+          : el('p', { class: 'muted' }, t('noAgreement')), window.AuditManage.newAgreementBox(who, saved)),
+        A.section(t('figures'), figureGrid(figures, cultural), cultural ? charts : el('p', { class: 'muted' }, t('socialNoCharts')))),
+      history);
     if (cultural) drawCharts(charts, figures);
   }
 
@@ -139,7 +145,7 @@
     }));
   }
 
-  function agreementCard(a, partnerId) {
+  function agreementCard(a, partnerId, editTerms) {
     const terms = [
       [t('period'), A.date(a.validFrom) + ' – ' + A.date(a.validUntil)],
       a.benefit && [t('benefit'), t(a.benefit) + (a.price ? ' · ' + A.euros(a.price) : '')],
@@ -185,7 +191,7 @@
     return el('article', { class: 'agreement', 'data-agreement-id': a.id },
       el('header', {}, A.statusBadge(a.status), a.renewedFrom ? el('span', { class: 'muted small' }, t('renewedFrom')) : null),
       el('dl', {}, terms.map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
-      buttons.length || renewal ? el('div', { class: 'actions' }, buttons, renewal) : null, message);
+      buttons.length || renewal ? el('div', { class: 'actions' }, buttons, renewal) : null, editTerms, message);
   }
 
   function oneYearAfter(iso) {

@@ -31,7 +31,7 @@ public class StatisticsFeeds {
     @Incoming("admissions")
     @Blocking
     public CompletionStage<Void> admission(KafkaRecordBatch<String, String> events) {
-        return inbox.applyAll(ADMISSIONS, events, facts::admission);
+        return inbox.applyAll(ADMISSIONS, events, facts::admissions, facts::admission);
     }
 
     @Incoming("passes")

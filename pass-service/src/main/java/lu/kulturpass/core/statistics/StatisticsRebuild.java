@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.IncomingEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -56,16 +58,20 @@ public class StatisticsRebuild {
                     .setParameter(3, StatisticsFeeds.ENROLMENTS).setParameter(4, StatisticsFeeds.PERFORMANCES).executeUpdate();
         });
         long[] counts = new long[2];
-        replay("kulturpass.admissions", StatisticsFeeds.ADMISSIONS, facts::admission, counts);
-        replay("kulturpass.passes", StatisticsFeeds.PASSES, facts::pass, counts);
-        replay("kulturpass.enrolments", StatisticsFeeds.ENROLMENTS, facts::enrolment, counts);
-        replay("kulturpass.performances", StatisticsFeeds.PERFORMANCES, facts::performance, counts);
+        replay("kulturpass.admissions", StatisticsFeeds.ADMISSIONS, facts::admissions, facts::admission, counts);
+        replay("kulturpass.passes", StatisticsFeeds.PASSES, each(facts::pass), facts::pass, counts);
+        replay("kulturpass.enrolments", StatisticsFeeds.ENROLMENTS, each(facts::enrolment), facts::enrolment, counts);
+        replay("kulturpass.performances", StatisticsFeeds.PERFORMANCES, each(facts::performance), facts::performance, counts);
         LOG.infof("Statistics rebuilt from %d events (%d unreadable, skipped)", counts[0], counts[1]);
         return new Replayed(counts[0], counts[1]);
     }
 
+    private static Consumer<List<IncomingEvent>> each(Consumer<IncomingEvent> effect) {
+        return events -> events.forEach(effect);
+    }
+
     /** Replays the topic up to its end offsets, a poll per transaction; adds to counts {read, skipped}. */
-    private void replay(String topic, String consumerName, java.util.function.Consumer<lu.kulturpass.platform.inbox.IncomingEvent> effect,
+    private void replay(String topic, String consumerName, Consumer<List<IncomingEvent>> together, Consumer<IncomingEvent> each,
                         long[] counts) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -85,7 +91,7 @@ public class StatisticsRebuild {
                         polled.add(record);
                     }
                 }
-                counts[1] += inbox.replay(consumerName, polled, effect);
+                counts[1] += inbox.replay(consumerName, polled, together, each);
                 counts[0] += polled.size();
             }
         }

@@ -54,26 +54,8 @@ class AuditPageTest {
         browser.close();
     }
 
-    /** Opens the page as programme staff on a view (#/partners, #/partners/{id}, #/attention, #/report) and waits for it. */
     private void open(String view) {
-        browser.open("about:blank");
-        browser.open(page + "#token=" + programmeStaff);
-        shown("#/partners");
-        if (!"#/partners".equals(view)) {
-            browser.script("location.hash = arguments[0];", view);
-            shown(view);
-        }
-    }
-
-    private void shown(String view) {
-        try {
-            browser.await().until(d -> view.equals(browser.script("return document.getElementById('view').dataset.ready || ''")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the page did not show " + view + "; it shows " + browser.script("return location.href") + ": "
-                    + browser.script("return document.body.innerText") + " resources: "
-                    + browser.script("return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(', ')")
-                    + " Audit loaded: " + browser.script("return typeof window.Audit + ' ' + typeof window.KULTURPASS_I18N + ' ' + typeof window.Chart"), e);
-        }
+        new AuditPageSession(browser, page, programmeStaff).open(view);
     }
 
     private WebElement row(String partnerId) {
@@ -81,7 +63,7 @@ class AuditPageTest {
     }
 
     private void screenshot(String name) {
-        browser.screenshot(Path.of("target", "screenshots", name + ".png"));
+        new AuditPageSession(browser, page, programmeStaff).screenshot(name);
     }
 
     private JsonPath figures(String partnerId) {
