@@ -31,6 +31,7 @@ final class Door {
     static final PassTokenSigner SIGNER = new PassTokenSigner(KEY_ID, KEY.privateKey());
     private static final AtomicLong PASS_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
     private static boolean keyPublished;
+    private static final java.util.Map<String, String> VENUES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Door() {
     }
@@ -48,6 +49,12 @@ final class Door {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> scan(probe, validToken(), null).getBoolean("admitted"));
         keyPublished = true;
+    }
+
+    /** The key published, and a venue of this kind ("theatre" or "museum") for this test class, made once. */
+    static String venueFor(Object test, String kind) {
+        passServicePublishedItsKey();
+        return VENUES.computeIfAbsent(test.getClass().getName() + "/" + kind, key -> "museum".equals(kind) ? museum() : theatre());
     }
 
     /** A theatre (1.50 EUR a ticket, adults and groups) whose agreement venue-service has learned. */

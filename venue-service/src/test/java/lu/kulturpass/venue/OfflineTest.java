@@ -30,10 +30,7 @@ class OfflineTest {
 
     @BeforeEach
     void aTheatre() {
-        Door.passServicePublishedItsKey();
-        if (theatre == null) {
-            theatre = Door.theatre();
-        }
+        theatre = Door.venueFor(this, "theatre");
         boxOffice = BearerTokens.token(Roles.BOX_OFFICE, theatre);
     }
 

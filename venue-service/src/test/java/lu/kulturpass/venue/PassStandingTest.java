@@ -29,10 +29,7 @@ class PassStandingTest {
 
     @BeforeEach
     void aMuseum() {
-        Door.passServicePublishedItsKey();
-        if (museum == null) {
-            museum = Door.museum();
-        }
+        museum = Door.venueFor(this, "museum");
         boxOffice = BearerTokens.token(Roles.BOX_OFFICE, museum);
     }
 

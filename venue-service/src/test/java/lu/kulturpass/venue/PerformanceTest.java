@@ -29,10 +29,7 @@ class PerformanceTest {
 
     @BeforeEach
     void aTheatre() {
-        Door.passServicePublishedItsKey();
-        if (theatre == null) {
-            theatre = Door.theatre();
-        }
+        theatre = Door.venueFor(this, "theatre");
         manager = BearerTokens.token(Roles.VENUE_MANAGER, theatre);
     }
 

@@ -33,10 +33,7 @@ class PhotoTest {
 
     @BeforeEach
     void aMuseum() {
-        Door.passServicePublishedItsKey();
-        if (museum == null) {
-            museum = Door.museum();
-        }
+        museum = Door.venueFor(this, "museum");
         boxOffice = BearerTokens.token(Roles.BOX_OFFICE, museum);
     }
 

@@ -31,10 +31,7 @@ class PlacesTest {
 
     @BeforeEach
     void aTheatre() {
-        Door.passServicePublishedItsKey();
-        if (theatre == null) {
-            theatre = Door.theatre();
-        }
+        theatre = Door.venueFor(this, "theatre");
         boxOffice = BearerTokens.token(Roles.BOX_OFFICE, theatre);
     }
 

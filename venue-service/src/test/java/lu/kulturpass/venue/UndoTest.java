@@ -29,10 +29,7 @@ class UndoTest {
 
     @BeforeEach
     void aTheatre() {
-        Door.passServicePublishedItsKey();
-        if (theatre == null) {
-            theatre = Door.theatre();
-        }
+        theatre = Door.venueFor(this, "theatre");
         boxOffice = BearerTokens.token(Roles.BOX_OFFICE, theatre);
     }
 
