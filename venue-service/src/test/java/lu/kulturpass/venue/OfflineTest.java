@@ -62,6 +62,8 @@ class OfflineTest {
         String key = kit.getString("publicKeys.find { it.keyId == " + Door.KEY_ID + " }.publicKey");
         assertEquals(Base64.getEncoder().encodeToString(Door.KEY.publicKey()), key);
         assertEquals("Ed25519", kit.getString("publicKeys[0].algorithm"));
+        assertEquals("Diese Karte ist vorübergehend gesperrt. Die Person kann sich an ihr Sozialamt wenden.",
+                kit.getString("messages.SUSPENDED.de"), "offline answers use the server's words");
         given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, theatre)).when().get("/offline-kit").then().statusCode(403);
     }
 
