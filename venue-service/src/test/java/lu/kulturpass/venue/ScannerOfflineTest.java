@@ -1,0 +1,159 @@
+package lu.kulturpass.venue;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.testing.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+
+/**
+ * The offline switch in headless Chromium with the network cut (DevTools network emulation): cards decided
+ * on the device with the offline kit, the queue kept across a reload, and the sync when back online, where
+ * venue-service flags the card another door had admitted meanwhile.
+ */
+@QuarkusTest
+class ScannerOfflineTest {
+
+    private static final ScannerVenue theatre = ScannerVenue.withKey(64);
+    private static boolean published;
+    private static HeadlessChromium browser;
+
+    @TestHTTPResource("/scanner/")
+    URL url;
+
+    private ScannerPage page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void theatreIsKnownToTheService() {
+        if (!published) {
+            published = true;
+            theatre.ready();
+        }
+        page = new ScannerPage(browser, url.toString());
+    }
+
+    private void cutTheNetwork() {
+        ChromiumNetworkConditions none = new ChromiumNetworkConditions();
+        none.setOffline(true);
+        browser.driver().setNetworkConditions(none);
+    }
+
+    private void restoreTheNetwork() {
+        browser.driver().deleteNetworkConditions();
+    }
+
+    private JsonPath scanAtAnotherDoor(String card) {
+        return given().auth().oauth2(theatre.boxOffice).contentType(ContentType.JSON)
+                .body("{\"token\":\"" + card + "\",\"nonce\":\"" + UUID.randomUUID() + "\",\"device\":\"door-2\"}")
+                .when().post("/admissions").then().statusCode(200).extract().jsonPath();
+    }
+
+    private int queued() {
+        Long length = browser.script("return JSON.parse(localStorage.getItem('kulturpass.scanner.queue') || '[]').length");
+        return length.intValue();
+    }
+
+    @Test
+    void withoutNetworkAnOnlineScanSaysTheServerDidNotAnswerAndTheSameCardScannedAgainLaterIsAdmitted() {
+        page.open(theatre.boxOffice, "en");
+        String card = theatre.card();
+        cutTheNetwork();
+        ScannerPage.Shown noAnswer;
+        try {
+            noAnswer = page.wedge(card);
+        } finally {
+            restoreTheNetwork();
+        }
+        assertEquals("PROBLEM", noAnswer.reason());
+        assertTrue(noAnswer.reasonText().startsWith("No answer from the server"), noAnswer.reasonText());
+        assertTrue(page.wedge(card).admitted());
+    }
+
+    @Test
+    void withoutNetworkTheSwitchCannotGoOfflineBecauseTheKitCannotBeLoaded() {
+        page.open(theatre.boxOffice, "en");
+        cutTheNetwork();
+        try {
+            ScannerPage.Shown refused = page.answerTo(() -> browser.visible(By.id("offline-switch")).click());
+            assertTrue(refused.reasonText().startsWith("Cannot go offline"), refused.reasonText());
+            assertFalse(browser.driver().findElement(By.id("offline-switch")).isSelected());
+        } finally {
+            restoreTheNetwork();
+        }
+    }
+
+    @Test
+    void offlineScansAreDecidedOnTheDeviceKeptAcrossAReloadAndSyncedWithTheDoubleUseFlagged() {
+        int kit = given().auth().oauth2(theatre.boxOffice).when().get("/offline-kit").then().extract().statusCode();
+        assumeTrue(kit == 200, "WAITING for helper-venue: GET /offline-kit answers " + kit);
+        page.open(theatre.boxOffice, "en");
+        browser.await().until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
+        browser.visible(By.id("offline-switch")).click();
+        browser.visible(By.id("mode-banner"));
+        String card = theatre.card();
+        String usedAtAnotherDoor = theatre.card();
+        String valid = theatre.card();
+        String altered = valid.substring(0, 30) + (valid.charAt(30) == 'A' ? 'B' : 'A') + valid.substring(31);
+        cutTheNetwork();
+        try {
+            assertTrue(scanAtAnotherDoor(usedAtAnotherDoor).getBoolean("admitted"), "another door, online, admits this card first");
+            ScannerPage.Shown first = page.wedge(card);
+            assertTrue(first.admitted() && first.state().contains("offline"), first.toString());
+            assertEquals("admitted offline", first.offlineTag());
+            assertEquals("Charge €1.50", first.price().replace('\u00a0', ' ').replace('\u202f', ' '));
+            assertEquals("MS", first.initials());
+            assertEquals(theatre.passNumber(card), first.passNumber());
+            ScannerPage.Shown again = page.wedge(card);
+            assertEquals("ALREADY_ADMITTED_TODAY", again.reason());
+            assertEquals("FORGED", page.wedge(altered).reason());
+            assertEquals("EXPIRED", page.wedge(theatre.expiredCard()).reason());
+            assertTrue(page.wedge(usedAtAnotherDoor).admitted(), "this device cannot know what the other door did");
+            assertEquals(5, queued());
+            page.screenshot("offline-queue");
+
+            page.reload();
+            assertEquals(5, queued(), "the queue survives a reload");
+            assertTrue(browser.driver().findElement(By.id("offline-switch")).isSelected(), "still offline after the reload");
+            assertEquals("5 waiting to be sent", browser.visible(By.id("pending")).getText());
+            assertEquals(5, browser.driver().findElements(By.cssSelector("#recent-list li.offline")).size());
+        } finally {
+            restoreTheNetwork();
+        }
+        browser.visible(By.id("offline-switch")).click();
+        browser.await().until(d -> browser.script("return document.getElementById('sync-result').dataset.sent || null") != null);
+        assertEquals("5", browser.script("return document.getElementById('sync-result').dataset.sent"));
+        assertEquals("1", browser.script("return document.getElementById('sync-result').dataset.doubleUses"));
+        List<String> flagged = browser.script("return [...document.querySelectorAll('#recent-list li.double-use')].map(li => li.innerText)");
+        assertEquals(1, flagged.size());
+        assertTrue(flagged.get(0).contains(theatre.passNumber(usedAtAnotherDoor)) && flagged.get(0).contains("DOUBLE USE"), flagged.get(0));
+        assertEquals(0, queued());
+        page.screenshot("offline-synced");
+        assertTrue(scanAtAnotherDoor(card).getString("reason").startsWith("ALREADY_ADMITTED"),
+                "the server counts the admission made offline");
+    }
+}
