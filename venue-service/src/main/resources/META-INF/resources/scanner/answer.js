@@ -81,6 +81,9 @@
       $('answer-initials').textContent = holder ? holder.initials : '';
       $('answer-birth-year').textContent = holder ? (holder.birthYear ? Scanner.t('bornIn', holder.birthYear) : Scanner.t('noBirthYear')) : '';
       $('answer-initials').parentElement.hidden = !holder;
+      // a typed pass number has no signed initials: staff compare the name printed on the card
+      $('answer-card-check').hidden = !(answer.admitted && !holder && answer.holderCheck === 'CARD');
+      $('answer-card-check').textContent = Scanner.t('checkCard');
       $('answer-group').hidden = !(answer.groupSize > 1);
       $('answer-group').textContent = answer.groupSize > 1 ? Scanner.t('groupOf', answer.groupSize) : '';
       $('answer-pass-number').textContent = answer.passNumber || '';
@@ -102,6 +105,7 @@
     remember(answer) {
       const list = recent();
       list.unshift({ nonce: answer.nonce, admissionId: answer.admissionId, admitted: answer.admitted, reason: answer.reason,
+        messages: answer.messages,
         passNumber: answer.passNumber, price: answer.admitted ? answer.price : null, currency: answer.currency,
         at: answer.scannedAt || new Date().toISOString(), offline: !!answer.offline });
       keep(list);

@@ -42,10 +42,10 @@
       return String(text).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
     },
 
-    /** The reason in the chosen language: the page's own words, else the server's words in that language. */
+    /** The reason in the chosen language: the server's words, else the page's own (offline decisions). */
     reason(answer) {
-      return words[Scanner.lang].reasons[answer.reason]
-        || (answer.messages && answer.messages[Scanner.lang]) || answer.message || answer.reason;
+      return (answer.messages && answer.messages[Scanner.lang]) || words[Scanner.lang].reasons[answer.reason]
+        || answer.message || answer.reason;
     },
 
     money(amount, currency) {

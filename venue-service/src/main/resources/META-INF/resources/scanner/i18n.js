@@ -1,6 +1,7 @@
 /*
  * The scanner page's words in French, German and English. data-i18n="key" sets an element's text,
- * data-i18n-placeholder its placeholder; reasons are keyed by the server's reason codes.
+ * data-i18n-placeholder its placeholder; reasons (keyed by the server's reason codes) are
+ * the page's own words for what it decides offline; online, the server's messages in the chosen language are shown.
  * Nothing here says why someone holds a pass.
  */
 window.SCANNER_I18N = {
@@ -11,7 +12,7 @@ window.SCANNER_I18N = {
     signinForbidden: 'Votre compte ne peut pas scanner : cette page est réservée aux caisses d\u2019un lieu.',
     scanLabel: 'Scanner', scanPlaceholder: 'Scannez le code QR', ready: 'Prêt à scanner', checking: 'Vérification…',
     admit: 'ENTRÉE OK', refuse: 'REFUSÉ', admittedOffline: 'admis hors ligne', refusedOffline: 'refusé hors ligne',
-    checkId: 'Vérifiez la pièce d\u2019identité :', bornIn: 'née/né en {0}', noBirthYear: 'sans année',
+    checkId: 'Vérifiez la pièce d\u2019identité :', checkCard: 'Comparez le nom imprimé sur la carte avec la pièce d\u2019identité.', bornIn: 'née/né en {0}', noBirthYear: 'sans année',
     charge: 'À encaisser : {0}', free: 'Entrée gratuite', groupOf: 'Groupe de {0} personnes',
     undo: 'Annuler cette entrée', undone: 'Entrée annulée.', undoReason: 'annulée à la caisse', undoRefused: 'Annulation impossible : {0}',
     performance: 'Représentation', noPerformance: 'Sans représentation (musée : par jour)',
@@ -29,25 +30,17 @@ window.SCANNER_I18N = {
     networkError: 'Pas de réponse du serveur ({0}). Réessayez ou passez hors ligne.', error: 'Erreur : {0}',
     reasons: {
       VALID: 'Kulturpass valable : faites entrer après contrôle de la pièce d\u2019identité.',
-      ADMITTED: 'Kulturpass valable : faites entrer après contrôle de la pièce d\u2019identité.',
       NOT_A_KULTURPASS: 'Ce n\u2019est pas un code Kulturpass. Demandez la carte Kulturpass ou tapez son numéro.',
-      UNREADABLE: 'Ce n\u2019est pas un code Kulturpass. Demandez la carte Kulturpass ou tapez son numéro.',
       DAMAGED_CODE: 'Le code n\u2019a pas pu être lu entièrement. Scannez à nouveau ou tapez le numéro.',
       UNKNOWN_KEY: 'Cette carte est signée avec une clé non valable. La personne peut contacter son office social.',
       FORGED: 'Le code de cette carte a été modifié. Ne pas faire entrer ; la personne peut contacter son office social.',
-      INVALID_SIGNATURE: 'Le code de cette carte a été modifié. Ne pas faire entrer ; la personne peut contacter son office social.',
       NOT_YET_VALID: 'Cette carte n\u2019est pas encore valable. Vérifiez la date sur la carte.',
       EXPIRED: 'Cette carte a expiré. Elle peut être renouvelée à l\u2019office social.',
-      SUSPENDED: 'Cette carte est suspendue. La personne peut contacter son office social.',
       REVOKED: 'Cette carte a été retirée. La personne peut contacter son office social.',
-      REPLACED: 'Cette carte a été remplacée par une nouvelle. Demandez la nouvelle carte.',
       NO_AGREEMENT: 'Ce lieu n\u2019a pas de convention Kulturpass en vigueur aujourd\u2019hui. Contactez le programme.',
       CATEGORY_NOT_ACCEPTED: 'Ce type de carte (enfant ou groupe) n\u2019est pas accepté ici selon la convention.',
       ALREADY_ADMITTED_TODAY: 'Cette carte a déjà été utilisée ici aujourd\u2019hui.',
       ALREADY_ADMITTED: 'Cette carte a déjà été utilisée pour cette représentation.',
-      SOLD_OUT: 'Plus de places Kulturpass pour cette représentation.',
-      PERFORMANCE_REQUIRED: 'Choisissez d\u2019abord la représentation.',
-      UNKNOWN_CODE: 'Aucune carte ne porte ce numéro. Vérifiez la saisie.',
       OFFLINE_CODE: 'Hors ligne, seul le code QR peut être vérifié. Scannez la carte ou repassez en ligne.'
     }
   },
@@ -58,7 +51,7 @@ window.SCANNER_I18N = {
     signinForbidden: 'Ihr Konto darf nicht scannen: Diese Seite ist für die Kassen eines Veranstaltungsorts.',
     scanLabel: 'Scannen', scanPlaceholder: 'QR-Code scannen', ready: 'Bereit zum Scannen', checking: 'Wird geprüft…',
     admit: 'EINLASS OK', refuse: 'ABGELEHNT', admittedOffline: 'offline eingelassen', refusedOffline: 'offline abgelehnt',
-    checkId: 'Ausweis prüfen:', bornIn: 'geboren {0}', noBirthYear: 'ohne Jahr',
+    checkId: 'Ausweis prüfen:', checkCard: 'Vergleichen Sie den auf der Karte gedruckten Namen mit dem Ausweis.', bornIn: 'geboren {0}', noBirthYear: 'ohne Jahr',
     charge: 'Zu kassieren: {0}', free: 'Freier Eintritt', groupOf: 'Gruppe mit {0} Personen',
     undo: 'Diesen Einlass rückgängig machen', undone: 'Einlass rückgängig gemacht.', undoReason: 'an der Kasse rückgängig gemacht',
     undoRefused: 'Rückgängig nicht möglich: {0}',
@@ -77,25 +70,17 @@ window.SCANNER_I18N = {
     networkError: 'Keine Antwort vom Server ({0}). Erneut versuchen oder offline gehen.', error: 'Fehler: {0}',
     reasons: {
       VALID: 'Gültiger Kulturpass: nach Prüfung des Ausweises einlassen.',
-      ADMITTED: 'Gültiger Kulturpass: nach Prüfung des Ausweises einlassen.',
       NOT_A_KULTURPASS: 'Das ist kein Kulturpass-Code. Bitten Sie um die Kulturpass-Karte oder geben Sie die Nummer ein.',
-      UNREADABLE: 'Das ist kein Kulturpass-Code. Bitten Sie um die Kulturpass-Karte oder geben Sie die Nummer ein.',
       DAMAGED_CODE: 'Der Code konnte nicht vollständig gelesen werden. Erneut scannen oder die Nummer eingeben.',
       UNKNOWN_KEY: 'Diese Karte ist mit einem ungültigen Schlüssel signiert. Die Person kann sich an ihr Sozialamt wenden.',
       FORGED: 'Der Code dieser Karte wurde verändert. Nicht einlassen; die Person kann sich an ihr Sozialamt wenden.',
-      INVALID_SIGNATURE: 'Der Code dieser Karte wurde verändert. Nicht einlassen; die Person kann sich an ihr Sozialamt wenden.',
       NOT_YET_VALID: 'Dieser Pass ist noch nicht gültig. Prüfen Sie das Datum auf der Karte.',
       EXPIRED: 'Dieser Pass ist abgelaufen. Er kann beim Sozialamt erneuert werden.',
-      SUSPENDED: 'Dieser Pass ist ausgesetzt. Die Person kann sich an ihr Sozialamt wenden.',
       REVOKED: 'Dieser Pass wurde entzogen. Die Person kann sich an ihr Sozialamt wenden.',
-      REPLACED: 'Dieser Pass wurde durch einen neuen ersetzt. Bitten Sie um die neue Karte.',
       NO_AGREEMENT: 'Dieser Ort hat heute keine gültige Kulturpass-Vereinbarung. Bitte wenden Sie sich an das Programm.',
       CATEGORY_NOT_ACCEPTED: 'Diese Art von Pass (Kind oder Gruppe) wird hier laut Vereinbarung nicht angenommen.',
       ALREADY_ADMITTED_TODAY: 'Dieser Pass wurde heute hier schon benutzt.',
       ALREADY_ADMITTED: 'Dieser Pass wurde für diese Vorstellung schon benutzt.',
-      SOLD_OUT: 'Keine Kulturpass-Plätze mehr für diese Vorstellung.',
-      PERFORMANCE_REQUIRED: 'Wählen Sie zuerst die Vorstellung.',
-      UNKNOWN_CODE: 'Keine Karte trägt diese Nummer. Prüfen Sie die Eingabe.',
       OFFLINE_CODE: 'Offline kann nur der QR-Code geprüft werden. Scannen Sie die Karte oder gehen Sie wieder online.'
     }
   },
@@ -106,7 +91,7 @@ window.SCANNER_I18N = {
     signinForbidden: 'Your account may not scan: this page is for a venue\u2019s box office.',
     scanLabel: 'Scan', scanPlaceholder: 'Scan the QR code', ready: 'Ready to scan', checking: 'Checking…',
     admit: 'ADMIT', refuse: 'REFUSE', admittedOffline: 'admitted offline', refusedOffline: 'refused offline',
-    checkId: 'Check the ID:', bornIn: 'born {0}', noBirthYear: 'no year',
+    checkId: 'Check the ID:', checkCard: 'Compare the name printed on the card with the ID.', bornIn: 'born {0}', noBirthYear: 'no year',
     charge: 'Charge {0}', free: 'Free entry', groupOf: 'Group of {0} people',
     undo: 'Undo this admission', undone: 'Admission undone.', undoReason: 'undone at the box office', undoRefused: 'Cannot undo: {0}',
     performance: 'Performance', noPerformance: 'No performance (museum: per day)',
@@ -124,25 +109,17 @@ window.SCANNER_I18N = {
     networkError: 'No answer from the server ({0}). Try again or switch offline.', error: 'Error: {0}',
     reasons: {
       VALID: 'Valid Kulturpass: admit the holder after checking their ID.',
-      ADMITTED: 'Valid Kulturpass: admit the holder after checking their ID.',
       NOT_A_KULTURPASS: 'This is not a Kulturpass code. Ask for the Kulturpass card or type its number.',
-      UNREADABLE: 'This is not a Kulturpass code. Ask for the Kulturpass card or type its number.',
       DAMAGED_CODE: 'The code could not be read completely. Scan again or type the pass number.',
       UNKNOWN_KEY: 'This card was signed with a key that is not valid. Ask the holder to contact their social office.',
       FORGED: 'This card\u2019s code has been altered. Do not admit; the holder can contact their social office.',
-      INVALID_SIGNATURE: 'This card\u2019s code has been altered. Do not admit; the holder can contact their social office.',
       NOT_YET_VALID: 'This pass is not valid yet. Check the date on the card.',
       EXPIRED: 'This pass has expired. The holder can renew it at their social office.',
-      SUSPENDED: 'This pass is suspended. The holder can contact their social office.',
       REVOKED: 'This pass was withdrawn. The holder can contact their social office.',
-      REPLACED: 'This pass was replaced by a new one. Ask for the new card.',
       NO_AGREEMENT: 'This venue has no Kulturpass agreement in force today. Please contact the programme.',
       CATEGORY_NOT_ACCEPTED: 'This kind of pass (child or group) is not accepted here under the venue\u2019s agreement.',
       ALREADY_ADMITTED_TODAY: 'This pass was already used here today.',
       ALREADY_ADMITTED: 'This pass was already used for this performance.',
-      SOLD_OUT: 'No Kulturpass places left for this performance.',
-      PERFORMANCE_REQUIRED: 'Choose the performance first.',
-      UNKNOWN_CODE: 'No card has this number. Check what was typed.',
       OFFLINE_CODE: 'Offline, only the QR code can be checked. Scan the card or switch back online.'
     }
   }
