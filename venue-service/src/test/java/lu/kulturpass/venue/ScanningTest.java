@@ -34,51 +34,34 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScanningTest {
 
-    private static final int KEY_ID = 41;
-    private static final SigningKeyPair KEY = SigningKeyPair.generate();
-    private static final PassTokenSigner SIGNER = new PassTokenSigner(KEY_ID, KEY.privateKey());
-    private static final AtomicLong PASS_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+    private static String venue;
+    private static String performance;
+    private String boxOffice;
 
-    private static final String venue = UUID.randomUUID().toString();
-    private final String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venue);
-
-    private static boolean keyPublished;
-
-    /** pass-service publishes its key on Kafka; the venue learns it from there, as in production. */
     @BeforeEach
-    void passServicePublishesItsKey() {
-        if (keyPublished) {
-            return;
+    void aTheatreWithAPerformanceTonight() {
+        Door.passServicePublishedItsKey();
+        if (venue == null) {
+            venue = Door.theatre();
+            performance = Door.performance(venue, 10_000);
         }
-        keyPublished = true;
-        PartnerCopies.publishTheatre(venue, "ADULT\",\"COLLECTIVE", "REDUCED_PRICE", "1.50");
-        KafkaTopics.onTestBroker().publish("kulturpass.signing-keys", String.valueOf(KEY_ID), "lu.kulturpass.signing-key.activated",
-                "{\"keyId\":" + KEY_ID + ",\"algorithm\":\"Ed25519\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(KEY.publicKey())
-                        + "\",\"status\":\"ACTIVE\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
-        String probe = BearerTokens.token(Roles.BOX_OFFICE, venue);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> scan(probe, token(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)),
-                        UUID.randomUUID().toString()).getBoolean("admitted"));
+        boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venue);
     }
 
     static String token(LocalDate from, LocalDate until) {
-        return SIGNER.sign(new PassClaims(PASS_IDS.incrementAndGet(), from, until, PassCategory.ADULT, 1, "MS", 1984));
+        return Door.token(from, until);
     }
 
     static String token(PassCategory category, int groupSize) {
-        boolean group = category == PassCategory.COLLECTIVE;
-        return SIGNER.sign(new PassClaims(PASS_IDS.incrementAndGet(), LocalDate.now().minusDays(1), LocalDate.now().plusYears(1),
-                category, groupSize, group ? "--" : "LS", group ? 0 : 2014));
+        return Door.token(category, groupSize);
     }
 
     static String validToken() {
-        return token(LocalDate.now().minusDays(30), LocalDate.now().plusYears(2));
+        return Door.validToken();
     }
 
     static JsonPath scan(String bearer, String token, String nonce) {
-        return given().auth().oauth2(bearer).contentType(ContentType.JSON)
-                .body("{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\"}")
-                .when().post("/admissions").then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        return Door.scan(bearer, token, nonce, performance);
     }
 
     @Test
@@ -132,13 +115,13 @@ class ScanningTest {
     }
 
     @Test
-    void secondScanOfTheSamePassTheSameDayIsRefused() {
+    void secondScanOfTheSamePassForTheSamePerformanceIsRefused() {
         String token = validToken();
         scan(boxOffice, token, UUID.randomUUID().toString());
         JsonPath again = scan(boxOffice, token, UUID.randomUUID().toString());
         assertEquals(false, again.getBoolean("admitted"));
-        assertEquals("ALREADY_ADMITTED_TODAY", again.getString("reason"));
-        assertEquals("This pass was already used here today.", again.getString("message"));
+        assertEquals("ALREADY_ADMITTED", again.getString("reason"));
+        assertEquals("This pass was already used for this performance.", again.getString("message"));
     }
 
     @Test
@@ -165,7 +148,7 @@ class ScanningTest {
         String valid = validToken();
         String altered = valid.substring(0, 20) + (valid.charAt(20) == 'A' ? 'B' : 'A') + valid.substring(21);
         assertEquals("FORGED", scan(boxOffice, altered, UUID.randomUUID().toString()).getString("reason"));
-        String foreign = new PassTokenSigner(KEY_ID + 1, SigningKeyPair.generate().privateKey())
+        String foreign = new PassTokenSigner(Door.KEY_ID + 1, SigningKeyPair.generate().privateKey())
                 .sign(new PassClaims(5, LocalDate.now(), LocalDate.now().plusDays(3), PassCategory.ADULT, 1, "AB", 1990));
         assertEquals("UNKNOWN_KEY", scan(boxOffice, foreign, UUID.randomUUID().toString()).getString("reason"));
         JsonPath expired = scan(boxOffice, token(LocalDate.now().minusYears(2), LocalDate.now().minusDays(1)), UUID.randomUUID().toString());
@@ -195,7 +178,7 @@ class ScanningTest {
 
     @Test
     void cardsSignedWithARetiredKeyAreRefusedOnceTheRetirementArrives() {
-        int retiringKeyId = KEY_ID + 100;
+        int retiringKeyId = Door.KEY_ID + 100;
         SigningKeyPair retiring = SigningKeyPair.generate();
         KafkaTopics kafka = KafkaTopics.onTestBroker();
         kafka.publish("kulturpass.signing-keys", String.valueOf(retiringKeyId), "lu.kulturpass.signing-key.activated",
@@ -203,12 +186,12 @@ class ScanningTest {
                         + Base64.getEncoder().encodeToString(retiring.publicKey()) + "\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
         PassTokenSigner signer = new PassTokenSigner(retiringKeyId, retiring.privateKey());
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> scan(boxOffice,
-                signer.sign(new PassClaims(PASS_IDS.incrementAndGet(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
+                signer.sign(new PassClaims(Door.nextPassId(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
                 UUID.randomUUID().toString()).getBoolean("admitted"));
         kafka.publish("kulturpass.signing-keys", String.valueOf(retiringKeyId), "lu.kulturpass.signing-key.retired",
                 "{\"keyId\":" + retiringKeyId + ",\"retiredAt\":\"" + OffsetDateTime.now() + "\"}");
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> "UNKNOWN_KEY".equals(scan(boxOffice,
-                signer.sign(new PassClaims(PASS_IDS.incrementAndGet(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
+                signer.sign(new PassClaims(Door.nextPassId(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
                 UUID.randomUUID().toString()).getString("reason")));
     }
 

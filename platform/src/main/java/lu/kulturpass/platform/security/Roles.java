@@ -7,6 +7,8 @@ public final class Roles {
     public static final String AGENCY_STAFF = "agency-staff";
     /** Box-office staff: scan cards at the door. Scoped to their venue. */
     public static final String BOX_OFFICE = "box-office";
+    /** A venue's manager: its performances and the Kulturpass places each offers. Scoped to their venue. */
+    public static final String VENUE_MANAGER = "venue-manager";
     /** Cultur'all staff: agreements, partners, statistics and audit across the programme. */
     public static final String PROGRAMME_STAFF = "programme-staff";
 

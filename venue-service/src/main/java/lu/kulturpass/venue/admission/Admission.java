@@ -26,7 +26,7 @@ public class Admission extends PanacheEntityBase {
     @Column(nullable = false)
     public String nonce;
 
-    @Column(nullable = false)
+    /** The QR code's text as scanned; null for a typed pass number. */
     public String token;
 
     @Column(name = "pass_id")
@@ -57,6 +57,46 @@ public class Admission extends PanacheEntityBase {
 
     @Column(name = "agreement_id")
     public UUID agreementId;
+
+    @Column(name = "performance_id")
+    public UUID performanceId;
+
+    /** The Kulturpass places this admission took (the group size; 0 when refused or without a performance). */
+    @Column(nullable = false)
+    public int places;
+
+    @Column(name = "group_size")
+    public Integer groupSize;
+
+    public String category;
+
+    @Column(name = "typed_code", nullable = false)
+    public boolean typedCode;
+
+    /** Scanned by a device in offline mode and synced later; {@code scannedAt} is the device's time. */
+    @Column(nullable = false)
+    public boolean offline;
+
+    /** An offline admission the sync found the pass had already used: recorded for audit, not counted. */
+    @Column(name = "double_use", nullable = false)
+    public boolean doubleUse;
+
+    /** When the server recorded it (the undo window runs from here). */
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "undone_at")
+    public OffsetDateTime undoneAt;
+
+    @Column(name = "undone_by")
+    public String undoneBy;
+
+    @Column(name = "undo_reason")
+    public String undoReason;
+
+    public boolean admitted() {
+        return outcome == Outcome.ADMITTED && undoneAt == null;
+    }
 
     static Optional<Admission> findAnswered(String venueId, String nonce) {
         return find("venueId = ?1 and nonce = ?2", venueId, nonce).firstResultOptional();

@@ -1,35 +1,75 @@
 package lu.kulturpass.venue.admission;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+/** Scanning at the door, the venue's latest answers, and undoing an admission made by mistake. */
 @Path("/admissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdmissionResource {
 
+    /** Why staff undo an admission. */
+    public record UndoRequest(String reason) {
+    }
+
     private final AdmissionDesk desk;
+    private final AdmissionUndo undo;
+    private final Answers answers;
     private final Caller caller;
 
-    public AdmissionResource(AdmissionDesk desk, Caller caller) {
+    public AdmissionResource(AdmissionDesk desk, AdmissionUndo undo, Answers answers, Caller caller) {
         this.desk = desk;
+        this.undo = undo;
+        this.answers = answers;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.BOX_OFFICE)
-    @Operation(summary = "Scan a card at the caller's venue: admitted or refused, with the reason and the holder check",
-            description = "Always 200 with the answer, a refusal included. A retry with the same nonce returns the first answer.")
-    public ScanAnswer scan(@Valid @NotNull(message = "send the scan as JSON") ScanRequest request) {
-        return desk.scan(caller.partnerId(), request, caller.userId());
+    @Operation(summary = "Scan a card (QR text or typed pass number) at the caller's venue: admitted or refused, with the reason and the holder check",
+            description = "Always 200 with the answer, a refusal included. A retry with the same nonce returns the first answer. "
+                    + "The message is in the Accept-Language (fr, de, en; French by default); messages holds all three.")
+    public ScanAnswer scan(@Valid @NotNull(message = "send the scan as JSON") ScanRequest request, @Context HttpHeaders headers) {
+        AdmissionDesk.Decided decided = desk.scan(Scan.live(caller.partnerId(), request, caller.userId()));
+        return answers.of(decided.admission(), decided.card(), Languages.of(headers));
+    }
+
+    @POST
+    @Path("/{id}/undo")
+    @RolesAllowed(Roles.BOX_OFFICE)
+    @Operation(summary = "Undo an admission of the caller's venue within the undo window (default 10 minutes); audited, 409 after")
+    public AdmissionUndo.Undone undo(@PathParam("id") UUID id, UndoRequest request) {
+        return undo.undo(caller.partnerId(), id, caller.userId(), request == null ? null : request.reason());
+    }
+
+    @GET
+    @Path("/recent")
+    @RolesAllowed(Roles.BOX_OFFICE)
+    @Transactional
+    @Operation(summary = "The caller's venue's latest answers, newest first (for the scanner page's list)")
+    public List<ScanAnswer> recent(@QueryParam("limit") @DefaultValue("20") int limit, @Context HttpHeaders headers) {
+        String language = Languages.of(headers);
+        return Admission.<Admission>find("venueId = ?1 order by scannedAt desc", caller.partnerId())
+                .page(0, Math.max(1, Math.min(limit, 100))).list().stream()
+                .map(admission -> answers.of(admission, desk.cardOf(admission), language)).toList();
     }
 }

@@ -1,0 +1,63 @@
+package lu.kulturpass.venue.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.venue.performance.Places;
+
+/**
+ * Undoes an admission made by mistake, within the configured window from when it was recorded: who,
+ * when and why are kept on the admission, its places go back to the performance, and
+ * {@code admission.undone} goes out through the outbox — in one transaction, under the row's lock.
+ */
+@ApplicationScoped
+public class AdmissionUndo {
+
+    public record Undone(UUID admissionId, boolean undone, OffsetDateTime undoneAt, String undoneBy, String reason) {
+    }
+
+    private final Answers answers;
+    private final Places places;
+    private final AdmissionEvents events;
+
+    public AdmissionUndo(Answers answers, Places places, AdmissionEvents events) {
+        this.answers = answers;
+        this.places = places;
+        this.events = events;
+    }
+
+    @Transactional
+    public Undone undo(String venueId, UUID admissionId, String by, String reason) {
+        if (reason != null && reason.length() > 200) {
+            throw ProblemException.badRequest("Keep the reason under 200 characters");
+        }
+        Admission admission = Admission.findById(admissionId, LockModeType.PESSIMISTIC_WRITE);
+        if (admission == null || !admission.venueId.equals(venueId)) {
+            throw ProblemException.notFound("No admission " + admissionId + " at your venue");
+        }
+        if (admission.undoneAt != null) {
+            throw ProblemException.conflict("This admission was already undone at " + admission.undoneAt);
+        }
+        if (admission.outcome != Outcome.ADMITTED) {
+            throw ProblemException.conflict("Only an admission can be undone; this scan was refused (" + admission.reason + ")");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime until = answers.undoableUntil(admission);
+        if (until == null || now.isAfter(until)) {
+            throw ProblemException.conflict("An admission can be undone only within " + answers.undoWindow().toMinutes()
+                    + " minutes; this one was recorded at " + admission.recordedAt);
+        }
+        admission.undoneAt = now;
+        admission.undoneBy = by;
+        admission.undoReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (admission.performanceId != null && admission.places > 0) {
+            places.giveBack(admission.performanceId, admission.places);
+        }
+        events.undone(admission);
+        return new Undone(admission.id, true, admission.undoneAt, admission.undoneBy, admission.undoReason);
+    }
+}

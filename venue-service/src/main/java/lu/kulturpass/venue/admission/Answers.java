@@ -1,0 +1,44 @@
+package lu.kulturpass.venue.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import lu.kulturpass.token.PassNumber;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Turns a recorded admission (and the card it was for) into the answer shown at the door, in one language. */
+@ApplicationScoped
+public class Answers {
+
+    private final Duration undoWindow;
+
+    public Answers(@ConfigProperty(name = "kulturpass.admission.undo-window", defaultValue = "PT10M") Duration undoWindow) {
+        this.undoWindow = undoWindow;
+    }
+
+    public Duration undoWindow() {
+        return undoWindow;
+    }
+
+    /** Until when staff may undo this admission; null when it cannot be undone. */
+    public OffsetDateTime undoableUntil(Admission admission) {
+        return admission.admitted() && admission.recordedAt != null ? admission.recordedAt.plus(undoWindow) : null;
+    }
+
+    ScanAnswer of(Admission admission, Card card, String language) {
+        boolean holder = card.readable() && !card.typed();
+        return new ScanAnswer(admission.id, admission.admitted(), admission.reason, admission.reason.message(language),
+                admission.reason.messages(),
+                admission.passId == null ? null : PassNumber.format(admission.passId),
+                card.readable() ? card.category() : admission.category,
+                card.readable() ? card.groupSize() : admission.groupSize,
+                holder ? new ScanAnswer.HolderCheck(card.initials(), card.birthYear()) : null,
+                card.readable() ? (holder ? "ANSWER" : "CARD") : null,
+                card.readable() ? card.validUntil() : null,
+                admission.priceCents == null ? null : BigDecimal.valueOf(admission.priceCents, 2),
+                admission.priceCents == null ? null : "EUR",
+                admission.scannedAt, admission.performanceId, undoableUntil(admission),
+                admission.offline ? Boolean.TRUE : null, admission.doubleUse ? Boolean.TRUE : null, admission.undoneAt);
+    }
+}

@@ -1,0 +1,67 @@
+package lu.kulturpass.venue.pass;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletionStage;
+import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.IncomingEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Keeps the local copy of pass standing from pass-service's pass events ({@code kulturpass.passes},
+ * keyed by pass id, so one pass's events arrive in order). Idempotent through the inbox: a redelivered
+ * event changes nothing. A suspended, revoked or replaced pass is refused at the door from then on.
+ */
+@ApplicationScoped
+public class PassEvents {
+
+    static final String CONSUMER = "pass-standing";
+    private static final String PREFIX = "lu.kulturpass.pass.";
+
+    private final Inbox inbox;
+
+    public PassEvents(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("passes")
+    @Blocking
+    public CompletionStage<Void> on(Message<String> message) {
+        return inbox.apply(CONSUMER, message, PassEvents::apply);
+    }
+
+    static void apply(IncomingEvent event) {
+        if (!event.type().startsWith(PREFIX)) {
+            return;
+        }
+        long passId = Long.parseLong(event.text("passId"));
+        PassStanding standing = PassStanding.findById(passId);
+        if (standing == null) {
+            standing = new PassStanding();
+            standing.passId = passId;
+            standing.status = PassStanding.ACTIVE;
+        }
+        if ((PREFIX + "issued").equals(event.type())) {
+            standing.category = event.text("category");
+            standing.groupSize = event.data().path("groupSize").asInt(1);
+            standing.status = PassStanding.ACTIVE;
+        } else if (event.data().hasNonNull("to")) {
+            standing.status = event.text("to");
+        }
+        if (event.data().hasNonNull("validFrom")) {
+            standing.validFrom = LocalDate.parse(event.text("validFrom"));
+        }
+        if (event.data().hasNonNull("validUntil")) {
+            standing.validUntil = LocalDate.parse(event.text("validUntil"));
+        }
+        if (event.data().hasNonNull("replacedByPassId")) {
+            standing.replacedByPassId = event.data().get("replacedByPassId").asLong();
+        }
+        standing.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        standing.persist();
+    }
+}

@@ -1,0 +1,126 @@
+package lu.kulturpass.venue.performance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.venue.performance.PerformanceStatus.Move;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Schedules, changes and cancels a venue's performances, each change announced on
+ * {@code kulturpass.performances} through the outbox in the same transaction. A change takes the
+ * performance's row lock, so places offered never drop below places an admission is taking.
+ */
+@ApplicationScoped
+public class Performances {
+
+    public static final String TOPIC = "kulturpass.performances";
+
+    /** What a venue manager sends; null fields of a change keep their value. */
+    public record Terms(String title, OffsetDateTime startsAt, Integer placesOffered) {
+    }
+
+    private final Outbox outbox;
+    private final ZoneId zone;
+
+    public Performances(Outbox outbox, @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+        this.outbox = outbox;
+        this.zone = zone;
+    }
+
+    @Transactional
+    public Performance schedule(String venueId, Terms terms, String by) {
+        if (terms == null || terms.title() == null || terms.title().isBlank() || terms.startsAt() == null || terms.placesOffered() == null) {
+            throw ProblemException.badRequest("A performance needs a title, a start time (startsAt) and the Kulturpass places offered (placesOffered)");
+        }
+        Performance performance = new Performance();
+        performance.id = UUID.randomUUID();
+        performance.venueId = venueId;
+        performance.status = PerformanceStatus.SCHEDULED;
+        apply(performance, terms, by);
+        performance.persist();
+        announce(performance, "scheduled");
+        return performance;
+    }
+
+    @Transactional
+    public Performance change(String venueId, UUID id, Terms terms, String by) {
+        Performance performance = locked(venueId, id, Move.CHANGE);
+        if (terms.placesOffered() != null && terms.placesOffered() < performance.placesUsed) {
+            throw ProblemException.conflict(performance.placesUsed + " Kulturpass places are already used for this performance: "
+                    + "offer at least that many");
+        }
+        apply(performance, terms, by);
+        announce(performance, "changed");
+        return performance;
+    }
+
+    @Transactional
+    public Performance cancel(String venueId, UUID id, String by) {
+        Performance performance = locked(venueId, id, Move.CANCEL);
+        performance.status = Move.CANCEL.target();
+        performance.changedBy = by;
+        performance.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        announce(performance, "cancelled");
+        return performance;
+    }
+
+    public List<Performance> between(String venueId, LocalDate from, LocalDate to) {
+        return Performance.list("venueId = ?1 and day >= ?2 and day <= ?3 order by startsAt", venueId, from, to);
+    }
+
+    private Performance locked(String venueId, UUID id, Move move) {
+        Performance performance = Performance.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (performance == null || !performance.venueId.equals(venueId)) {
+            throw ProblemException.notFound("No performance " + id + " at your venue");
+        }
+        if (!move.allowedFrom(performance.status)) {
+            throw ProblemException.conflict("A " + performance.status + " performance cannot be changed or cancelled; allowed now: "
+                    + Move.from(performance.status));
+        }
+        return performance;
+    }
+
+    private void apply(Performance performance, Terms terms, String by) {
+        if (terms.title() != null) {
+            if (terms.title().isBlank() || terms.title().length() > 200) {
+                throw ProblemException.badRequest("The title must be 1 to 200 characters");
+            }
+            performance.title = terms.title().strip();
+        }
+        if (terms.startsAt() != null) {
+            performance.startsAt = terms.startsAt().withOffsetSameInstant(ZoneOffset.UTC);
+            performance.day = terms.startsAt().atZoneSameInstant(zone).toLocalDate();
+        }
+        if (terms.placesOffered() != null) {
+            if (terms.placesOffered() < 0 || terms.placesOffered() > 100_000) {
+                throw ProblemException.badRequest("placesOffered must be between 0 and 100000");
+            }
+            performance.placesOffered = terms.placesOffered();
+        }
+        performance.changedBy = by;
+        performance.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private void announce(Performance performance, String what) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("performanceId", performance.id.toString());
+        data.put("venueId", performance.venueId);
+        data.put("title", performance.title);
+        data.put("startsAt", performance.startsAt.toString());
+        data.put("day", performance.day.toString());
+        data.put("placesOffered", performance.placesOffered);
+        data.put("status", performance.status.name());
+        outbox.record(TOPIC, performance.id.toString(), "lu.kulturpass.performance." + what, 1, data);
+    }
+}

@@ -1,0 +1,138 @@
+package lu.kulturpass.venue;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.token.PassCategory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rules of places and "once", enforced by PostgreSQL when many doors scan at the same moment. */
+@QuarkusTest
+class PlacesTest {
+
+    private static String theatre;
+    private String boxOffice;
+
+    @BeforeEach
+    void aTheatre() {
+        Door.passServicePublishedItsKey();
+        if (theatre == null) {
+            theatre = Door.theatre();
+        }
+        boxOffice = BearerTokens.token(Roles.BOX_OFFICE, theatre);
+    }
+
+    /** Runs the scans at once on as many threads; the reasons they got, counted. */
+    static Map<String, Long> atOnce(List<Callable<JsonPath>> scans) throws Exception {
+        ExecutorService doors = Executors.newFixedThreadPool(scans.size());
+        try {
+            List<String> reasons = new ArrayList<>();
+            for (Future<JsonPath> answer : doors.invokeAll(scans)) {
+                reasons.add(answer.get().getString("reason"));
+            }
+            return reasons.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        } finally {
+            doors.shutdown();
+        }
+    }
+
+    private int placesUsed(String performance) {
+        List<Map<String, Object>> list = given().auth().oauth2(boxOffice).when().get("/performances")
+                .then().statusCode(200).extract().path("findAll { it.performanceId == '" + performance + "' }");
+        return (Integer) list.get(0).get("placesUsed");
+    }
+
+    @Test
+    void fortyDoorsScanningTheLastFivePlacesAdmitExactlyFive() throws Exception {
+        String performance = Door.performance(theatre, 5);
+        List<Callable<JsonPath>> scans = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String token = Door.validToken();
+            scans.add(() -> Door.scan(boxOffice, token, performance));
+        }
+        Map<String, Long> reasons = atOnce(scans);
+        assertEquals(5L, reasons.get("VALID"), reasons.toString());
+        assertEquals(35L, reasons.get("SOLD_OUT"), reasons.toString());
+        assertEquals(5, placesUsed(performance));
+        JsonPath late = Door.scan(boxOffice, Door.validToken(), performance);
+        assertEquals("No Kulturpass places left for this performance.", late.getString("message"));
+    }
+
+    @Test
+    void theSamePassAtTwoDoorsAtOnceIsAdmittedOnceAndTakesOnePlace() throws Exception {
+        String performance = Door.performance(theatre, 50);
+        for (int round = 0; round < 5; round++) {
+            String token = Door.validToken();
+            Map<String, Long> reasons = atOnce(List.of(() -> Door.scan(boxOffice, token, performance),
+                    () -> Door.scan(boxOffice, token, performance)));
+            assertEquals(1L, reasons.get("VALID"), reasons.toString());
+            assertEquals(1L, reasons.get("ALREADY_ADMITTED"), reasons.toString());
+        }
+        assertEquals(5, placesUsed(performance));
+    }
+
+    @Test
+    void aGroupTakesAPlaceForEachMemberAndIsRefusedWhenTheyDoNotAllFit() {
+        String performance = Door.performance(theatre, 10);
+        JsonPath group = Door.scan(boxOffice, Door.token(PassCategory.COLLECTIVE, 8), performance);
+        assertEquals(true, group.getBoolean("admitted"));
+        assertEquals(12.00f, group.getFloat("price"));
+        assertEquals(8, placesUsed(performance));
+        assertEquals("SOLD_OUT", Door.scan(boxOffice, Door.token(PassCategory.COLLECTIVE, 3), performance).getString("reason"));
+        assertEquals("VALID", Door.scan(boxOffice, Door.token(PassCategory.COLLECTIVE, 2), performance).getString("reason"));
+        assertEquals(10, placesUsed(performance));
+    }
+
+    @Test
+    void onePassMayComeToTwoPerformancesTheSameDayButOnlyOnceToEach() {
+        String matinee = Door.performance(theatre, 10);
+        String evening = Door.performance(theatre, 10);
+        String token = Door.validToken();
+        assertEquals("VALID", Door.scan(boxOffice, token, matinee).getString("reason"));
+        assertEquals("VALID", Door.scan(boxOffice, token, evening).getString("reason"));
+        assertEquals("ALREADY_ADMITTED", Door.scan(boxOffice, token, evening).getString("reason"));
+    }
+
+    @Test
+    void aTheatreNeedsAPerformanceOfItsOwnThatIsNotCancelled() {
+        assertEquals("PERFORMANCE_REQUIRED", Door.scan(boxOffice, Door.validToken(), null).getString("reason"));
+        String elsewhere = Door.performance(Door.theatre(), 10);
+        assertEquals("UNKNOWN_PERFORMANCE", Door.scan(boxOffice, Door.validToken(), elsewhere).getString("reason"));
+        assertEquals("UNKNOWN_PERFORMANCE", Door.scan(boxOffice, Door.validToken(), UUID.randomUUID().toString()).getString("reason"));
+        String cancelled = Door.performance(theatre, 10);
+        given().auth().oauth2(BearerTokens.token(Roles.VENUE_MANAGER, theatre)).when().post("/performances/" + cancelled + "/cancel")
+                .then().statusCode(200);
+        assertEquals("PERFORMANCE_CANCELLED", Door.scan(boxOffice, Door.validToken(), cancelled).getString("reason"));
+    }
+
+    @Test
+    void aMuseumAdmitsAPassOnceADayWithoutPerformancesAndTwoDoorsAtOnceAdmitItOnce() throws Exception {
+        String museum = Door.museum();
+        String desk = BearerTokens.token(Roles.BOX_OFFICE, museum);
+        String token = Door.validToken();
+        List<Callable<JsonPath>> scans = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            scans.add(() -> Door.scan(desk, token, null));
+        }
+        Map<String, Long> reasons = atOnce(scans);
+        assertEquals(1L, reasons.get("VALID"), reasons.toString());
+        assertEquals(5L, reasons.get("ALREADY_ADMITTED_TODAY"), reasons.toString());
+        given().auth().oauth2(desk).contentType(ContentType.JSON).when().get("/performances").then().statusCode(200);
+    }
+}
