@@ -28,8 +28,8 @@ final class ScannerPage {
         this.url = url;
     }
 
-    /** Opens the page with a fresh device (empty storage) signed in with the bearer token, in a language. */
-    void open(String bearer, String language) {
+    /** Opens the page with a fresh device (empty storage) signed in, in a language, with a performance chosen (or none). */
+    void open(String bearer, String language, String performanceId) {
         browser.open("about:blank");
         browser.open(url);
         browser.script("localStorage.clear(); sessionStorage.clear();");
@@ -37,6 +37,10 @@ final class ScannerPage {
         browser.open(url + "#token=" + bearer);
         ready();
         language(language);
+        if (performanceId != null) {
+            new Select(browser.visible(By.id("performance"))).selectByValue(performanceId);
+        }
+        browser.visible(By.id("scan")).click();
     }
 
     /** Reloads the page as a phone would after a restart (same tab: the sign-in stays for the tab). */

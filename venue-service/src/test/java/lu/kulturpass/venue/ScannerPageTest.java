@@ -1,16 +1,13 @@
 package lu.kulturpass.venue;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.net.URL;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.HeadlessChromium;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassNumber;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @QuarkusTest
 class ScannerPageTest {
 
-    private static final ScannerVenue theatre = ScannerVenue.withKey(61);
-    private static boolean published;
+    private static ScannerVenue theatre;
     private static HeadlessChromium browser;
 
     @TestHTTPResource("/scanner/")
@@ -44,7 +41,7 @@ class ScannerPageTest {
             "fr", Map.of("admit", "ENTRÉE OK", "refuse", "REFUSÉ", "price", "À encaisser : 1,50 €", "born", "née/né en 1984",
                     "EXPIRED", "Cette carte a expiré.", "ALREADY", "déjà été utilisée"),
             "de", Map.of("admit", "EINLASS OK", "refuse", "ABGELEHNT", "price", "Zu kassieren: 1,50 €", "born", "geboren 1984",
-                    "EXPIRED", "Dieser Pass ist abgelaufen.", "ALREADY", "schon benutzt"),
+                    "EXPIRED", "Diese Karte ist abgelaufen.", "ALREADY", "schon benutzt"),
             "en", Map.of("admit", "ADMIT", "refuse", "REFUSE", "price", "Charge €1.50", "born", "born 1984",
                     "EXPIRED", "This pass has expired.", "ALREADY", "already used"));
 
@@ -60,9 +57,8 @@ class ScannerPageTest {
 
     @BeforeEach
     void theatreIsKnownToTheService() {
-        if (!published) {
-            published = true;
-            theatre.ready();
+        if (theatre == null) {
+            theatre = ScannerVenue.theatre(50);
         }
         page = new ScannerPage(browser, url.toString());
     }
@@ -75,8 +71,8 @@ class ScannerPageTest {
     @Test
     void aKeyboardWedgeScanIsAdmittedInGreenWithThePriceAndTheHolderCheckInFrenchGermanAndEnglish() {
         for (String language : List.of("fr", "de", "en")) {
-            page.open(theatre.boxOffice, language);
-            ScannerPage.Shown answer = page.wedge(theatre.card());
+            page.open(theatre.boxOffice, language, theatre.performanceId);
+            ScannerPage.Shown answer = page.wedge(ScannerVenue.card());
             Map<String, String> words = WORDS.get(language);
             assertTrue(answer.admitted(), language + ": " + answer);
             assertEquals("VALID", answer.reason());
@@ -93,8 +89,8 @@ class ScannerPageTest {
     @Test
     void aSecondScanOfTheSameCardAndAnExpiredCardAreRefusedInRedWithTheReasonInFrenchGermanAndEnglish() {
         for (String language : List.of("fr", "de", "en")) {
-            page.open(theatre.boxOffice, language);
-            String card = theatre.card();
+            page.open(theatre.boxOffice, language, theatre.performanceId);
+            String card = ScannerVenue.card();
             assertTrue(page.wedge(card).admitted());
             ScannerPage.Shown again = page.wedge(card);
             Map<String, String> words = WORDS.get(language);
@@ -104,7 +100,7 @@ class ScannerPageTest {
             assertTrue(again.reasonText().contains(words.get("ALREADY")), again.reasonText());
             assertEquals("", again.price(), "nothing to charge for a refusal");
             assertEquals("rgb(179, 38, 30)", browser.script("return getComputedStyle(document.getElementById('answer')).backgroundColor"));
-            ScannerPage.Shown expired = page.wedge(theatre.expiredCard());
+            ScannerPage.Shown expired = page.wedge(ScannerVenue.expiredCard());
             assertEquals("EXPIRED", expired.reason());
             assertTrue(expired.reasonText().startsWith(words.get("EXPIRED")), expired.reasonText());
             page.screenshot("refused-" + language);
@@ -113,9 +109,9 @@ class ScannerPageTest {
 
     @Test
     void theRecentListShowsTheLatestAnswersOfThisDeviceNewestFirst() {
-        page.open(theatre.boxOffice, "en");
-        page.wedge(theatre.card());
-        page.wedge(theatre.card(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), PassCategory.CHILD, 1));
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        page.wedge(ScannerVenue.card());
+        page.wedge(ScannerVenue.card(PassCategory.CHILD, 1));
         List<String> classes = browser.script("return [...document.querySelectorAll('#recent-list li')].map(li => li.className)");
         List<String> reasons = browser.script("return [...document.querySelectorAll('#recent-list li')].map(li => li.dataset.reason)");
         assertEquals(List.of("refused", "admitted"), classes);
@@ -124,8 +120,8 @@ class ScannerPageTest {
 
     @Test
     void aGroupPassShowsTheGroupSizeAndThePriceForTheWholeGroup() {
-        page.open(theatre.boxOffice, "en");
-        ScannerPage.Shown group = page.wedge(theatre.card(LocalDate.now().minusDays(1), LocalDate.now().plusYears(1), PassCategory.COLLECTIVE, 12));
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        ScannerPage.Shown group = page.wedge(ScannerVenue.card(PassCategory.COLLECTIVE, 12));
         assertTrue(group.admitted());
         assertEquals("Charge €18.00", plain(group.price()));
         assertEquals("Group of 12 people", browser.visible(By.id("answer-group")).getText());
@@ -135,8 +131,8 @@ class ScannerPageTest {
     void onAPhoneTheWholeAnswerIsOnScreenWithoutScrolling() {
         browser.phone(390, 844);
         try {
-            page.open(theatre.boxOffice, "fr");
-            ScannerPage.Shown answer = page.wedge(theatre.card());
+            page.open(theatre.boxOffice, "fr", theatre.performanceId);
+            ScannerPage.Shown answer = page.wedge(ScannerVenue.card());
             assertTrue(answer.admitted());
             assertTrue(page.inViewWithoutScrolling("scan"), "the scan field is on screen");
             assertTrue(page.inViewWithoutScrolling("answer-verdict") && page.inViewWithoutScrolling("answer-price")
@@ -162,34 +158,35 @@ class ScannerPageTest {
     }
 
     @Test
-    void aPassNumberTypedByHandIsCheckedLikeAScan() {
-        String card = theatre.card();
-        String number = theatre.passNumber(card);
-        int status = given().auth().oauth2(theatre.boxOffice).contentType(ContentType.JSON)
-                .body("{\"code\":\"" + PassNumber.format(1) + "\",\"nonce\":\"" + UUID.randomUUID() + "\"}")
-                .when().post("/admissions").then().extract().statusCode();
-        assumeTrue(status == 200, "WAITING for helper-venue: POST /admissions with a typed pass number (\"code\") answers " + status);
-        page.open(theatre.boxOffice, "de");
+    void aPassNumberTypedByHandIsCheckedLikeAScanAndAsksToCompareTheNamePrintedOnTheCard() {
+        String card = ScannerVenue.card();
+        ScannerVenue.issued(card);
+        String number = ScannerVenue.passNumber(card);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> !"UNKNOWN_CODE".equals(
+                Door.typed(BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString()), number, null).getString("reason")));
+        page.open(theatre.boxOffice, "de", theatre.performanceId);
         ScannerPage.Shown typed = page.typeCode(number.toLowerCase().replace("-", " "));
         assertTrue(typed.admitted(), typed.toString());
         assertEquals(number, typed.passNumber());
-        assertEquals("MS", typed.initials());
+        assertEquals("Vergleichen Sie den auf der Karte gedruckten Namen mit dem Ausweis.", browser.visible(By.id("answer-card-check")).getText());
+        assertEquals("Zu kassieren: 1,50 €", plain(typed.price()));
         ScannerPage.Shown unknown = page.typeCode(PassNumber.format(999_999_999_999L));
         assertFalse(unknown.admitted());
         assertEquals("UNKNOWN_CODE", unknown.reason());
+        assertEquals("Unbekannte Kartennummer. Prüfen Sie die Eingabe oder scannen Sie den QR-Code.", unknown.reasonText());
     }
 
     @Test
     void anAdmissionCanBeUndoneFromThePageWithinTheWindow() {
-        page.open(theatre.boxOffice, "en");
-        String card = theatre.card();
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        String card = ScannerVenue.card();
         ScannerPage.Shown admitted = page.wedge(card);
         assertTrue(admitted.admitted());
-        Object until = browser.script("return window.Answer.current.undoableUntil || null");
-        assumeTrue(until != null, "WAITING for helper-venue: the answer's undoableUntil and POST /admissions/{id}/undo");
+        assertTrue((Boolean) browser.script("return !!window.Answer.current.undoableUntil"), "the server says until when it can be undone");
         browser.visible(By.id("undo")).click();
         browser.await().until(d -> "UNDONE".equals(browser.script("return document.getElementById('answer').dataset.reason")));
         assertEquals("Admission undone.", browser.visible(By.id("answer-verdict")).getText());
+        assertEquals("undone", browser.script("return document.querySelector('#recent-list li').className.includes('refused') ? 'undone' : 'still admitted'"));
         assertTrue(page.wedge(card).admitted(), "after the undo the same card is admitted again");
     }
 }

@@ -1,82 +1,73 @@
 package lu.kulturpass.venue;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.token.PassCategory;
-import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassNumber;
-import lu.kulturpass.token.PassTokenSigner;
 import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.Verification;
-import lu.kulturpass.token.SigningKeyPair;
-import org.awaitility.Awaitility;
 
 /**
- * A theatre whose box office uses the scanner page: its agreement (1.50 EUR per person, adults and groups)
- * and a signing key arrive from Kafka as pass-service publishes them; cards are signed with that key.
+ * A venue whose box office uses the scanner page (on the shared {@link Door} key and agreements): a theatre
+ * with a performance today (1.50 EUR, adults and groups), or a museum (free entry, once a day).
  */
 final class ScannerVenue {
 
-    private static final AtomicLong PASS_IDS = new AtomicLong(2_000_000_000L + System.nanoTime() % 1_000_000_000L);
+    final String venueId;
+    final String boxOffice;
+    /** Today's performance at a theatre; null at a museum. */
+    final String performanceId;
 
-    final String venueId = UUID.randomUUID().toString();
-    final String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venueId);
-    final int keyId;
-    final SigningKeyPair key = SigningKeyPair.generate();
-    private final PassTokenSigner signer;
-
-    private ScannerVenue(int keyId) {
-        this.keyId = keyId;
-        this.signer = new PassTokenSigner(keyId, key.privateKey());
+    private ScannerVenue(String venueId, String performanceId) {
+        this.venueId = venueId;
+        this.boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venueId);
+        this.performanceId = performanceId;
     }
 
-    /** A theatre and key not yet published (cards can be signed before the service runs). */
-    static ScannerVenue withKey(int keyId) {
-        return new ScannerVenue(keyId);
+    /** A theatre venue-service knows, with a performance today offering this many Kulturpass places (RestAssured's port set). */
+    static ScannerVenue theatre(int places) {
+        Door.passServicePublishedItsKey();
+        String venue = Door.theatre();
+        return new ScannerVenue(venue, Door.performance(venue, places));
     }
 
-    /** Publishes the theatre and the key, and waits until venue-service admits a card (RestAssured's port must be set). */
-    ScannerVenue ready() {
-        ScannerVenue venue = this;
-        PartnerCopies.publishTheatre(venue.venueId, "ADULT\",\"COLLECTIVE", "REDUCED_PRICE", "1.50");
-        KafkaTopics.onTestBroker().publish("kulturpass.signing-keys", String.valueOf(keyId), "lu.kulturpass.signing-key.activated",
-                "{\"keyId\":" + keyId + ",\"algorithm\":\"Ed25519\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(venue.key.publicKey())
-                        + "\",\"status\":\"ACTIVE\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> given().auth().oauth2(venue.boxOffice).contentType(ContentType.JSON)
-                        .body("{\"token\":\"" + venue.card() + "\",\"nonce\":\"" + UUID.randomUUID() + "\",\"device\":\"probe\"}")
-                        .when().post("/admissions").then().extract().jsonPath().getBoolean("admitted"));
-        return venue;
+    static ScannerVenue museum() {
+        Door.passServicePublishedItsKey();
+        return new ScannerVenue(Door.museum(), null);
     }
 
-    /** An adult's card, MS born 1984, valid from a month ago for two years. */
-    String card() {
-        return card(LocalDate.now().minusMonths(1), LocalDate.now().plusYears(2), PassCategory.ADULT, 1);
+    /** An adult's card, MS born 1984, valid from a month ago for two years (can be signed before the service runs). */
+    static String card() {
+        return Door.validToken();
     }
 
-    String card(LocalDate from, LocalDate until, PassCategory category, int groupSize) {
-        boolean group = category == PassCategory.COLLECTIVE;
-        return signer.sign(new PassClaims(PASS_IDS.incrementAndGet(), from, until, category, groupSize,
-                group ? "--" : "MS", group ? 0 : 1984));
+    static String card(PassCategory category, int groupSize) {
+        return Door.token(category, groupSize);
     }
 
-    /** The printed pass number of a card signed here. */
-    String passNumber(String card) {
-        Verification verification = new PassTokenVerifier(id -> id == keyId ? key.publicKey() : null).verify(card);
-        return PassNumber.format(((Verification.Verified) verification).claims().passId());
+    static String expiredCard() {
+        return Door.token(LocalDate.now().minusYears(2), LocalDate.now().minusDays(1));
     }
 
-    String expiredCard() {
-        return card(LocalDate.now().minusYears(2), LocalDate.now().minusDays(1), PassCategory.ADULT, 1);
+    static long passId(String card) {
+        Verification verification = new PassTokenVerifier(id -> id == Door.KEY_ID ? Door.KEY.publicKey() : null).verify(card);
+        return ((Verification.Verified) verification).claims().passId();
+    }
+
+    /** The printed pass number of a card. */
+    static String passNumber(String card) {
+        return PassNumber.format(passId(card));
+    }
+
+    /** pass-service announces the card's pass as issued, so that its typed number is known to venue-service. */
+    static void issued(String card) {
+        long passId = passId(card);
+        KafkaTopics.onTestBroker().publish("kulturpass.passes", String.valueOf(passId), UUID.randomUUID().toString(),
+                "lu.kulturpass.pass.issued", "{\"passId\":" + passId + ",\"number\":\"" + PassNumber.format(passId)
+                        + "\",\"agencyId\":\"a-1\",\"category\":\"ADULT\",\"groupSize\":1,\"validFrom\":\"" + LocalDate.now().minusMonths(1)
+                        + "\",\"validUntil\":\"" + LocalDate.now().plusYears(2) + "\",\"keyId\":" + Door.KEY_ID + "}");
     }
 }
