@@ -47,10 +47,10 @@
       $('undo').hidden = true;
     },
 
-    checking() {
+    checking(what = '') {
       $('answer').className = 'answer checking';
       $('answer-verdict').textContent = Scanner.t('checking');
-      $('answer-reason').textContent = '';
+      $('answer-reason').textContent = what;
       $('answer-details').hidden = true;
       $('undo').hidden = true;
     },

@@ -11,6 +11,7 @@
   const RETRY_SAME_NONCE_MS = 120000;
   let lastAttempt = null;
   let stopCamera = null;
+  let performancesShown = [];
 
   function performanceId() {
     return $('performance').value || null;
@@ -29,8 +30,8 @@
     return lastAttempt.nonce;
   }
 
-  async function ask(send, text) {
-    Answer.checking();
+  async function ask(send, text, what) {
+    Answer.checking(what);
     try {
       const answer = await send();
       lastAttempt = null;
@@ -79,9 +80,8 @@
     const nonce = Scanner.nonce();
     const query = new URLSearchParams({ nonce, device: Scanner.device() });
     if (performanceId()) query.set('performanceId', performanceId());
-    $('answer-reason').textContent = Scanner.t('photoSending');
     return ask(async () => ({ nonce, ...(await Scanner.call('/admissions/photo?' + query,
-      { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } })) }));
+      { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } })) }), null, Scanner.t('photoSending'));
   }
 
   async function undo() {
@@ -124,6 +124,7 @@
   }
 
   function fillPerformances(performances) {
+    performancesShown = performances;
     const select = $('performance');
     const chosen = localStorage.getItem(PERFORMANCE_KEY);
     select.replaceChildren(select.options[0], ...performances.map((p) => Scanner.el('option',
@@ -260,6 +261,7 @@
       Scanner.setLanguage($('lang').value);
       if (Answer.current) Answer.show(Answer.current, false);
       Answer.renderRecent();
+      fillPerformances(performancesShown);
       showMode();
       focusScan();
     });

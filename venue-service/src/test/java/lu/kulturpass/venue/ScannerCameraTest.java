@@ -1,12 +1,16 @@
 package lu.kulturpass.venue;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import lu.kulturpass.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The camera way: Chromium's fake camera films a card's real QR code (a PNG drawn by ZXing, turned into a
- * Y4M video), the page decodes the frames in the browser and scans the card at venue-service.
+ * The camera and photo ways: Chromium's fake camera films a card's real QR code (a PNG drawn by ZXing, turned
+ * into a Y4M video) and the page decodes the frames in the browser; a photo is sent to venue-service, which
+ * reads the code with ZXing.
  */
 @QuarkusTest
 class ScannerCameraTest {
@@ -64,5 +69,27 @@ class ScannerCameraTest {
         assertEquals(detector ? "BarcodeDetector" : "ZXing", engine, "BarcodeDetector where the browser has it, ZXing otherwise");
         page.screenshot("camera");
         browser.visible(By.id("camera-button")).click();
+    }
+
+    @Test
+    void aPhotoOfTheCardIsSentToTheServerWhichReadsTheCodeAndAPhotoWithoutACodeSaysSo() throws Exception {
+        String photographed = ScannerVenue.card();
+        Path photo = QrVideo.png(photographed, Path.of("target", "scanner-camera", "photo.png")).toAbsolutePath();
+        int status = given().auth().oauth2(theatre.boxOffice).contentType("image/png").body(Files.readAllBytes(photo))
+                .queryParam("nonce", UUID.randomUUID().toString()).queryParam("device", "probe")
+                .queryParam("performanceId", theatre.performanceId)
+                .when().post("/admissions/photo").then().extract().statusCode();
+        assumeTrue(status == 200, "WAITING for helper-venue: POST /admissions/photo answers " + status);
+        ScannerPage page = new ScannerPage(browser, url.toString());
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        Path other = QrVideo.png(ScannerVenue.card(), Path.of("target", "scanner-camera", "photo-2.png")).toAbsolutePath();
+        ScannerPage.Shown answer = page.answerTo(() -> browser.driver().findElement(By.id("photo")).sendKeys(other.toString()));
+        assertTrue(answer.admitted(), answer.toString());
+        assertEquals("MS", answer.initials());
+        Path blank = Path.of("target", "scanner-camera", "blank.png").toAbsolutePath();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", blank.toFile());
+        ScannerPage.Shown none = page.answerTo(() -> browser.driver().findElement(By.id("photo")).sendKeys(blank.toString()));
+        assertEquals("PROBLEM", none.reason());
+        assertTrue(none.reasonText().contains("No Kulturpass code found"), none.reasonText());
     }
 }

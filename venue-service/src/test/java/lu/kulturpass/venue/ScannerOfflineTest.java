@@ -11,9 +11,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.testing.HeadlessChromium;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +96,20 @@ class ScannerOfflineTest {
     }
 
     @Test
+    void thePageReopensWithoutNetworkFromTheFilesItsServiceWorkerKept() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        page.serviceWorkerControlsIt();
+        cutTheNetwork();
+        try {
+            page.reload();
+            assertTrue(browser.visible(By.id("scan")).isDisplayed());
+            assertEquals("function", browser.script("return typeof window.ZXing.QRCodeReader"), "the camera decoder is kept too");
+        } finally {
+            restoreTheNetwork();
+        }
+    }
+
+    @Test
     void withoutNetworkTheSwitchCannotGoOfflineBecauseTheKitCannotBeLoaded() {
         page.open(theatre.boxOffice, "en", theatre.performanceId);
         cutTheNetwork();
@@ -110,8 +126,14 @@ class ScannerOfflineTest {
     void offlineScansAreDecidedOnTheDeviceKeptAcrossAReloadAndSyncedWithTheDoubleUseFlagged() {
         int kit = given().auth().oauth2(theatre.boxOffice).when().get("/offline-kit").then().extract().statusCode();
         assumeTrue(kit == 200, "WAITING for helper-venue: GET /offline-kit answers " + kit);
+        String withdrawn = ScannerVenue.card();
+        ScannerVenue.revoked(withdrawn);
+        long withdrawnId = ScannerVenue.passId(withdrawn);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> given()
+                .auth().oauth2(theatre.boxOffice).when().get("/offline-kit").then().extract().jsonPath()
+                .getList("revokedPasses", Long.class).contains(withdrawnId));
         page.open(theatre.boxOffice, "en", theatre.performanceId);
-        browser.await().until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
+        page.serviceWorkerControlsIt();
         browser.visible(By.id("offline-switch")).click();
         browser.visible(By.id("mode-banner"));
         String card = ScannerVenue.card();
@@ -131,21 +153,22 @@ class ScannerOfflineTest {
             assertEquals("ALREADY_ADMITTED", again.reason());
             assertEquals("FORGED", page.wedge(altered).reason());
             assertEquals("EXPIRED", page.wedge(ScannerVenue.expiredCard()).reason());
+            assertEquals("REVOKED", page.wedge(withdrawn).reason(), "the kit's revocation list is checked offline");
             assertTrue(page.wedge(usedAtAnotherDoor).admitted(), "this device cannot know what the other door did");
-            assertEquals(5, queued());
+            assertEquals(6, queued());
             page.screenshot("offline-queue");
 
             page.reload();
-            assertEquals(5, queued(), "the queue survives a reload");
+            assertEquals(6, queued(), "the queue survives a reload");
             assertTrue(browser.driver().findElement(By.id("offline-switch")).isSelected(), "still offline after the reload");
-            assertEquals("5 waiting to be sent", browser.visible(By.id("pending")).getText());
-            assertEquals(5, browser.driver().findElements(By.cssSelector("#recent-list li.offline")).size());
+            assertEquals("6 waiting to be sent", browser.visible(By.id("pending")).getText());
+            assertEquals(6, browser.driver().findElements(By.cssSelector("#recent-list li.offline")).size());
         } finally {
             restoreTheNetwork();
         }
         browser.visible(By.id("offline-switch")).click();
         browser.await().until(d -> browser.script("return document.getElementById('sync-result').dataset.sent || null") != null);
-        assertEquals("5", browser.script("return document.getElementById('sync-result').dataset.sent"));
+        assertEquals("6", browser.script("return document.getElementById('sync-result').dataset.sent"));
         assertEquals("1", browser.script("return document.getElementById('sync-result').dataset.doubleUses"));
         List<String> flagged = browser.script("return [...document.querySelectorAll('#recent-list li.double-use')].map(li => li.innerText)");
         assertEquals(1, flagged.size());

@@ -57,6 +57,19 @@ final class ScannerPage {
         }
     }
 
+    /** Waits until the page's service worker is installed and controls it (its files kept for reopening offline). */
+    void serviceWorkerControlsIt() {
+        try {
+            browser.await().until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object state = browser.driver().executeAsyncScript("const done = arguments[0];"
+                    + "navigator.serviceWorker.register('sw.js').then(r => done(JSON.stringify({ scope: r.scope,"
+                    + " active: r.active && r.active.state, installing: r.installing && r.installing.state, waiting: !!r.waiting })),"
+                    + " e => done('register failed: ' + e));");
+            throw new AssertionError("no service worker controls the page: " + state, e);
+        }
+    }
+
     void language(String language) {
         new Select(browser.visible(By.id("lang"))).selectByValue(language);
     }
@@ -87,7 +100,7 @@ final class ScannerPage {
     }
 
     Shown shown() {
-        Map<String, String> a = browser.script("const $ = (id) => document.getElementById(id); const visible = (id) => !$(id).closest('[hidden]');"
+        Map<String, String> a = browser.script("const $ = (id) => document.getElementById(id); const visible = (id) => $(id).getClientRects().length > 0;"
                 + "return { state: $('answer').className, reason: $('answer').dataset.reason || '', verdict: $('answer-verdict').innerText,"
                 + " reasonText: $('answer-reason').innerText, price: visible('answer-price') ? $('answer-price').innerText : '',"
                 + " initials: visible('answer-initials') ? $('answer-initials').innerText : '',"
@@ -101,6 +114,13 @@ final class ScannerPage {
     boolean inViewWithoutScrolling(String id) {
         return browser.script("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
                 + "return window.scrollY === 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", id);
+    }
+
+    /** Elements that stick out of the viewport on the right (cut off on a phone), as tag#id.class. */
+    java.util.List<String> stickingOut() {
+        return browser.script("return [...document.querySelectorAll('body *')].filter(e => e.getClientRects().length"
+                + " && e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));");
     }
 
     void screenshot(String name) {

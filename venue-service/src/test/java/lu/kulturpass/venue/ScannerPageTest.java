@@ -138,6 +138,8 @@ class ScannerPageTest {
             assertTrue(page.inViewWithoutScrolling("answer-verdict") && page.inViewWithoutScrolling("answer-price")
                     && page.inViewWithoutScrolling("answer-initials"), "verdict, price and holder check are on screen");
             assertFalse(browser.scrollsSideways(), "the page scrolls sideways at 390 px");
+            assertEquals(List.of(), page.stickingOut(), "cut off on the right at 390 px");
+            assertEquals("", answer.offlineTag(), "an online answer is not tagged offline");
             page.screenshot("phone-admitted");
         } finally {
             browser.desktop();

@@ -70,4 +70,14 @@ final class ScannerVenue {
                         + "\",\"agencyId\":\"a-1\",\"category\":\"ADULT\",\"groupSize\":1,\"validFrom\":\"" + LocalDate.now().minusMonths(1)
                         + "\",\"validUntil\":\"" + LocalDate.now().plusYears(2) + "\",\"keyId\":" + Door.KEY_ID + "}");
     }
+
+    /** pass-service announces the card's pass as revoked (after its issue). */
+    static void revoked(String card) {
+        issued(card);
+        long passId = passId(card);
+        KafkaTopics.onTestBroker().publish("kulturpass.passes", String.valueOf(passId), UUID.randomUUID().toString(),
+                "lu.kulturpass.pass.revoked", "{\"passId\":" + passId + ",\"agencyId\":\"a-1\",\"from\":\"ACTIVE\",\"to\":\"REVOKED\","
+                        + "\"reason\":\"OTHER\",\"validFrom\":\"" + LocalDate.now().minusMonths(1) + "\",\"validUntil\":\""
+                        + LocalDate.now().plusYears(2) + "\"}");
+    }
 }
