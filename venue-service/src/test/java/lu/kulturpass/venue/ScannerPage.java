@@ -60,7 +60,8 @@ final class ScannerPage {
     /** Waits until the page's service worker is installed and controls it (its files kept for reopening offline). */
     void serviceWorkerControlsIt() {
         try {
-            browser.await().until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
         } catch (org.openqa.selenium.TimeoutException e) {
             Object state = browser.driver().executeAsyncScript("const done = arguments[0];"
                     + "navigator.serviceWorker.register('sw.js').then(r => done(JSON.stringify({ scope: r.scope,"
