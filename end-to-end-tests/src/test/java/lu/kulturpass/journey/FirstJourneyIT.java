@@ -108,8 +108,13 @@ class FirstJourneyIT {
         String boxOffice = BearerTokens.token("box-office", venueId);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(boxOffice)
                 .when().get(venueService.url() + "/venues/mine").then().extract().<String>path("agreement.id") != null);
+        // the venue manager schedules tonight's performance with its Kulturpass places
+        String performanceId = given().auth().oauth2(BearerTokens.token("venue-manager", venueId)).contentType(ContentType.JSON)
+                .body("{\"title\":\"Le Misanthrope\",\"startsAt\":\"" + java.time.OffsetDateTime.now().plusHours(2)
+                        + "\",\"placesOffered\":10}")
+                .when().post(venueService.url() + "/performances").then().statusCode(201).extract().path("performanceId");
         String nonce = UUID.randomUUID().toString();
-        JsonPath answer = scan(boxOffice, scanned, nonce);
+        JsonPath answer = scan(boxOffice, scanned, nonce, performanceId);
         assertEquals(true, answer.getBoolean("admitted"), answer.prettify());
         assertEquals("MS", answer.getString("holder.initials"));
         assertEquals(1984, answer.getInt("holder.birthYear"));
@@ -122,13 +127,21 @@ class FirstJourneyIT {
         given().auth().oauth2(programmeStaff).when().get(statistics).then().body("admissions", equalTo(1));
 
         // the same scan repeated (a retry with the same nonce) gets the same answer and moves nothing
-        assertEquals(answer.getString("admissionId"), scan(boxOffice, scanned, nonce).getString("admissionId"));
+        assertEquals(answer.getString("admissionId"), scan(boxOffice, scanned, nonce, performanceId).getString("admissionId"));
         // a new scan of the same card is refused; once that refusal is counted, every earlier event was too
-        assertEquals("ALREADY_ADMITTED_TODAY", scan(boxOffice, scanned, UUID.randomUUID().toString()).getString("reason"));
+        assertEquals("ALREADY_ADMITTED", scan(boxOffice, scanned, UUID.randomUUID().toString(), performanceId).getString("reason"));
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> given().auth().oauth2(programmeStaff).when().get(statistics).then().extract().<Integer>path("refusals") >= 1);
         given().auth().oauth2(programmeStaff).when().get(statistics).then()
                 .body("admissions", equalTo(1)).body("refusals", equalTo(1)).body("venues[0].admissions", equalTo(1));
+        given().auth().oauth2(boxOffice).when().get(venueService.url() + "/performances").then().statusCode(200)
+                .body("find { it.performanceId == '" + performanceId + "' }.placesUsed", equalTo(1));
+
+        // the pass number typed by hand is known from pass-service's pass events (the same pass: already admitted)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "ALREADY_ADMITTED".equals(given().auth().oauth2(boxOffice)
+                .contentType(ContentType.JSON).body("{\"code\":\"" + approved.getString("passNumber") + "\",\"nonce\":\""
+                        + UUID.randomUUID() + "\",\"performanceId\":\"" + performanceId + "\"}")
+                .when().post(venueService.url() + "/admissions").then().statusCode(200).extract().path("reason")));
     }
 
     @Test
@@ -144,9 +157,10 @@ class FirstJourneyIT {
         }
     }
 
-    private static JsonPath scan(String boxOffice, String token, String nonce) {
+    private static JsonPath scan(String boxOffice, String token, String nonce, String performanceId) {
         return given().auth().oauth2(boxOffice).contentType(ContentType.JSON)
-                .body("{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\"}")
+                .body("{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\",\"performanceId\":\""
+                        + performanceId + "\"}")
                 .when().post(venueService.url() + "/admissions").then().statusCode(200).extract().jsonPath();
     }
 }

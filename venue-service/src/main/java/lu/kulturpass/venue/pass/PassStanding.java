@@ -50,6 +50,7 @@ public class PassStanding extends PanacheEntityBase {
 
     /** The passes that must not be admitted, for offline scanners. */
     public static List<Long> notAdmitting() {
-        return find("status in ('SUSPENDED', 'REVOKED', 'REPLACED') order by passId").project(Long.class).list();
+        return getEntityManager().createQuery("select p.passId from PassStanding p "
+                + "where p.status in ('SUSPENDED', 'REVOKED', 'REPLACED') order by p.passId", Long.class).getResultList();
     }
 }

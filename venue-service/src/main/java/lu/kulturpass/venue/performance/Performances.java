@@ -43,6 +43,7 @@ public class Performances {
         if (terms == null || terms.title() == null || terms.title().isBlank() || terms.startsAt() == null || terms.placesOffered() == null) {
             throw ProblemException.badRequest("A performance needs a title, a start time (startsAt) and the Kulturpass places offered (placesOffered)");
         }
+        validate(terms);
         Performance performance = new Performance();
         performance.id = UUID.randomUUID();
         performance.venueId = venueId;
@@ -55,6 +56,7 @@ public class Performances {
 
     @Transactional
     public Performance change(String venueId, UUID id, Terms terms, String by) {
+        validate(terms);
         Performance performance = locked(venueId, id, Move.CHANGE);
         if (terms.placesOffered() != null && terms.placesOffered() < performance.placesUsed) {
             throw ProblemException.conflict(performance.placesUsed + " Kulturpass places are already used for this performance: "
@@ -91,11 +93,17 @@ public class Performances {
         return performance;
     }
 
+    private static void validate(Terms terms) {
+        if (terms.title() != null && (terms.title().isBlank() || terms.title().length() > 200)) {
+            throw ProblemException.badRequest("The title must be 1 to 200 characters");
+        }
+        if (terms.placesOffered() != null && (terms.placesOffered() < 0 || terms.placesOffered() > 100_000)) {
+            throw ProblemException.badRequest("placesOffered must be between 0 and 100000");
+        }
+    }
+
     private void apply(Performance performance, Terms terms, String by) {
         if (terms.title() != null) {
-            if (terms.title().isBlank() || terms.title().length() > 200) {
-                throw ProblemException.badRequest("The title must be 1 to 200 characters");
-            }
             performance.title = terms.title().strip();
         }
         if (terms.startsAt() != null) {
@@ -103,9 +111,6 @@ public class Performances {
             performance.day = terms.startsAt().atZoneSameInstant(zone).toLocalDate();
         }
         if (terms.placesOffered() != null) {
-            if (terms.placesOffered() < 0 || terms.placesOffered() > 100_000) {
-                throw ProblemException.badRequest("placesOffered must be between 0 and 100000");
-            }
             performance.placesOffered = terms.placesOffered();
         }
         performance.changedBy = by;

@@ -1,0 +1,81 @@
+package lu.kulturpass.venue.admission;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Scans a scanner page queued while offline, synced when the network is back: each is decided with
+ * its original time, idempotent by nonce (a sync retried after a lost answer changes nothing), and a
+ * pass already admitted for that performance or day (by another door or device) is flagged as a
+ * double use — recorded, since the holder is inside, and left for audit.
+ */
+@Path("/admissions/offline")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OfflineSyncResource {
+
+    public record OfflineScan(@Size(max = 400) String token, @Size(max = 40) String code, @NotBlank @Size(max = 100) String nonce,
+                              @NotNull OffsetDateTime scannedAt, UUID performanceId, boolean admittedOffline) {
+    }
+
+    public record Sync(@Size(max = 100) String device, @NotEmpty @Size(max = 500) List<@Valid @NotNull OfflineScan> scans) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Result(String nonce, UUID admissionId, boolean admitted, Reason reason, boolean doubleUse, String message) {
+    }
+
+    public record Synced(List<Result> results) {
+    }
+
+    private final AdmissionDesk desk;
+    private final Caller caller;
+
+    public OfflineSyncResource(AdmissionDesk desk, Caller caller) {
+        this.desk = desk;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.BOX_OFFICE)
+    @Operation(summary = "Sync the scans made offline (up to 500 at once), with their original times; idempotent by nonce; flags double use")
+    public Synced sync(@Valid @NotNull(message = "send the offline scans as JSON") Sync sync, @Context HttpHeaders headers) {
+        String venueId = caller.partnerId();
+        String language = Languages.of(headers);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (OfflineScan scan : sync.scans()) {
+            if (scan.scannedAt().isAfter(now.plusMinutes(5))) {
+                throw ProblemException.badRequest("Scan " + scan.nonce() + " is dated in the future (" + scan.scannedAt()
+                        + "): check the device's clock");
+            }
+        }
+        List<Result> results = sync.scans().stream().map(scan -> {
+            AdmissionDesk.Decided decided = desk.scan(new Scan(venueId, scan.nonce(), scan.token(), scan.code(), sync.device(),
+                    scan.performanceId(), caller.userId(), scan.scannedAt(), true, scan.admittedOffline()));
+            Admission admission = decided.admission();
+            return new Result(scan.nonce(), admission.id, admission.admitted(), admission.reason, admission.doubleUse,
+                    admission.reason.message(language));
+        }).toList();
+        return new Synced(results);
+    }
+}

@@ -1,0 +1,100 @@
+package lu.kulturpass.venue.admission;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A photo of a card (worn, or a screen the camera page could not read): the server finds the QR code with ZXing and scans it. */
+@Path("/admissions/photo")
+@Produces(MediaType.APPLICATION_JSON)
+public class PhotoResource {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final Map<DecodeHintType, Object> HINTS = Map.of(
+            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+            DecodeHintType.TRY_HARDER, Boolean.TRUE);
+
+    private final AdmissionDesk desk;
+    private final Answers answers;
+    private final Caller caller;
+
+    public PhotoResource(AdmissionDesk desk, Answers answers, Caller caller) {
+        this.desk = desk;
+        this.answers = answers;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Roles.BOX_OFFICE)
+    @Operation(summary = "Scan a photo of a card (PNG or JPEG, up to 5 MB): the QR code is decoded on the server, then scanned as POST /admissions",
+            description = "422 when the photo holds no readable QR code.")
+    public ScanAnswer scan(byte[] photo, @QueryParam("nonce") String nonce, @QueryParam("device") String device,
+                           @QueryParam("performanceId") UUID performanceId, @Context HttpHeaders headers) {
+        if (nonce == null || nonce.isBlank() || nonce.length() > 100) {
+            throw ProblemException.badRequest("Give the scan a nonce (?nonce=...), up to 100 characters");
+        }
+        if (device != null && device.length() > 100) {
+            throw ProblemException.badRequest("The device name is at most 100 characters");
+        }
+        if (photo == null || photo.length == 0) {
+            throw ProblemException.badRequest("Send the photo as the request body (image/png or image/jpeg)");
+        }
+        if (photo.length > MAX_BYTES) {
+            throw new ProblemException(413, "Photo too large", "A photo may be at most 5 MB; take it again at a lower resolution");
+        }
+        String token = qrText(photo);
+        String venueId = caller.partnerId();
+        ScanRequest request = new ScanRequest(token, null, nonce, device, performanceId);
+        AdmissionDesk.Decided decided = desk.scan(Scan.live(venueId, request, caller.userId()));
+        return answers.of(decided.admission(), decided.card(), Languages.of(headers));
+    }
+
+    /** The QR code's text, tried with the local-contrast binarizer first, then the global one (flat, evenly lit photos). */
+    static String qrText(byte[] photo) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(photo));
+        } catch (IOException | RuntimeException unreadable) {
+            image = null;
+        }
+        if (image == null) {
+            throw new ProblemException(422, "Not a photo", "The file is not a PNG or JPEG image");
+        }
+        LuminanceSource source = new BufferedImageLuminanceSource(image);
+        for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)), new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+            try {
+                return new MultiFormatReader().decode(bitmap, HINTS).getText();
+            } catch (NotFoundException notFound) {
+                // try the next binarizer
+            }
+        }
+        throw new ProblemException(422, "No code found", "No Kulturpass code found in the photo");
+    }
+}

@@ -1,0 +1,84 @@
+package lu.kulturpass.venue.offline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.venue.key.VerificationKey;
+import lu.kulturpass.venue.partner.Agreement;
+import lu.kulturpass.venue.partner.Venue;
+import lu.kulturpass.venue.pass.PassStanding;
+import lu.kulturpass.venue.performance.PerformanceResource.PerformanceView;
+import lu.kulturpass.venue.performance.Performances;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * What a scanner page needs to decide on its own while the network is down: the venue and its
+ * agreement, the public keys that verify tokens, the passes that must not be admitted (suspended,
+ * revoked, replaced) and today's and tomorrow's performances. Ids only: no personal data.
+ */
+@Path("/offline-kit")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfflineKitResource {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Kit(OffsetDateTime generatedAt, VenueInfo venue, AgreementInfo agreement, List<PublicKey> publicKeys,
+                      List<Long> revokedPasses, List<PerformanceView> performances) {
+    }
+
+    public record VenueInfo(String venueId, String name) {
+    }
+
+    public record AgreementInfo(UUID agreementId, String benefit, BigDecimal price, String currency, List<String> acceptedCategories,
+                                LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    public record PublicKey(int keyId, String algorithm, String publicKey, OffsetDateTime activeFrom) {
+    }
+
+    private final Caller caller;
+    private final Performances performances;
+    private final ZoneId zone;
+
+    public OfflineKitResource(Caller caller, Performances performances,
+                              @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+        this.caller = caller;
+        this.performances = performances;
+        this.zone = zone;
+    }
+
+    @GET
+    @RolesAllowed(Roles.BOX_OFFICE)
+    @Transactional
+    @Operation(summary = "Everything a scanner page needs to validate offline: keys, revocation list, agreement, performances")
+    public Kit kit() {
+        Venue venue = Venue.findById(caller.partnerId());
+        if (venue == null) {
+            throw ProblemException.notFound("Your venue is not (yet) known to the programme's box-office service");
+        }
+        LocalDate today = LocalDate.now(zone);
+        AgreementInfo agreement = Agreement.inForce(venue.partnerId, today)
+                .map(a -> new AgreementInfo(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",
+                        List.of(a.acceptedCategories.split(",")), a.validFrom, a.validUntil))
+                .orElse(null);
+        List<PublicKey> keys = VerificationKey.<VerificationKey>listAll().stream()
+                .map(k -> new PublicKey(k.keyId, "Ed25519", k.publicKey, k.activatedAt)).toList();
+        List<PerformanceView> shows = performances.between(venue.id, today, today.plusDays(1)).stream().map(PerformanceView::of).toList();
+        return new Kit(OffsetDateTime.now(ZoneOffset.UTC), new VenueInfo(venue.id, venue.name), agreement, keys,
+                PassStanding.notAdmitting(), shows);
+    }
+}
