@@ -13,6 +13,7 @@
   const MODE_KEY = 'kulturpass.scanner.offline';
   const QUEUE_KEY = 'kulturpass.scanner.queue';
   const ZONE = 'Europe/Luxembourg';
+  const SYNC_BATCH = 200;
 
   function read(key, otherwise) {
     try {
@@ -112,15 +113,21 @@
       return answer;
     },
 
-    /** Sends the queued scans with their original times; keeps them if the server cannot take them. */
+    /** Sends the queued scans with their original times, in batches the server takes; keeps what it could not send. */
     async sync() {
-      const queue = Offline.queue();
-      if (!queue.length) return [];
-      const scans = queue.map(({ token, nonce, scannedAt, performanceId, admittedOffline }) => ({ token, nonce, scannedAt, performanceId, admittedOffline }));
-      const answer = await Scanner.post('/admissions/offline', { device: Scanner.device(), scans });
-      const results = (answer && answer.results) || [];
-      const taken = new Set(results.map((r) => r.nonce));
-      localStorage.setItem(QUEUE_KEY, JSON.stringify(Offline.queue().filter((scan) => !taken.has(scan.nonce))));
+      const results = [];
+      let queue = Offline.queue();
+      while (queue.length) {
+        const batch = queue.slice(0, SYNC_BATCH)
+          .map(({ token, nonce, scannedAt, performanceId, admittedOffline }) => ({ token, nonce, scannedAt, performanceId, admittedOffline }));
+        const answer = await Scanner.post('/admissions/offline', { device: Scanner.device(), scans: batch });
+        const taken = ((answer && answer.results) || []);
+        if (!taken.length) break;
+        results.push(...taken);
+        const sent = new Set(taken.map((r) => r.nonce));
+        localStorage.setItem(QUEUE_KEY, JSON.stringify(Offline.queue().filter((scan) => !sent.has(scan.nonce))));
+        queue = taken.length < batch.length ? [] : Offline.queue();
+      }
       return results;
     },
 
