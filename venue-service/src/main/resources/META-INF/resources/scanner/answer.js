@@ -79,7 +79,7 @@
       $('answer-details').hidden = !holder && !answer.passNumber;
       $('answer-price').textContent = priceText(answer);
       $('answer-initials').textContent = holder ? holder.initials : '';
-      $('answer-birth-year').textContent = holder ? (holder.birthYear ? Scanner.t('bornIn', holder.birthYear) : Scanner.t('noBirthYear')) : '';
+      $('answer-birth-year').textContent = holder ? (holder.birthYear || Scanner.t('noBirthYear')) : '';
       $('answer-initials').parentElement.hidden = !holder;
       // a typed pass number has no signed initials: staff compare the name printed on the card
       $('answer-card-check').hidden = !(answer.admitted && !holder && answer.holderCheck === 'CARD');

@@ -6,13 +6,13 @@
  */
 window.SCANNER_I18N = {
   fr: {
-    title: 'Kulturpass', offlineMode: 'Hors ligne', signinTitle: 'Connexion nécessaire',
+    offlineMode: 'Hors ligne', signinTitle: 'Connexion nécessaire',
     signinMissing: 'Cette page demande votre connexion de caisse. Ouvrez-la depuis le lien reçu (il finit par #token=…).',
     signinRejected: 'Votre connexion a expiré ou n\u2019a pas été acceptée. Rouvrez la page depuis un nouveau lien.',
     signinForbidden: 'Votre compte ne peut pas scanner : cette page est réservée aux caisses d\u2019un lieu.',
     scanLabel: 'Scanner', scanPlaceholder: 'Scannez le code QR', ready: 'Prêt à scanner', checking: 'Vérification…',
     admit: 'ENTRÉE OK', refuse: 'REFUSÉ', admittedOffline: 'admis hors ligne', refusedOffline: 'refusé hors ligne',
-    checkId: 'Vérifiez la pièce d\u2019identité :', checkCard: 'Comparez le nom imprimé sur la carte avec la pièce d\u2019identité.', bornIn: 'née/né en {0}', noBirthYear: 'sans année',
+    checkId: 'Pièce d\u2019identité : initiales et année de naissance', checkCard: 'Comparez le nom imprimé sur la carte avec la pièce d\u2019identité.', noBirthYear: '—',
     charge: 'À encaisser : {0}', free: 'Entrée gratuite', groupOf: 'Groupe de {0} personnes',
     undo: 'Annuler cette entrée', undone: 'Entrée annulée.', undoReason: 'annulée à la caisse', undoRefused: 'Annulation impossible : {0}',
     performance: 'Représentation', noPerformance: 'Sans représentation (musée : par jour)',
@@ -45,13 +45,13 @@ window.SCANNER_I18N = {
     }
   },
   de: {
-    title: 'Kulturpass', offlineMode: 'Offline', signinTitle: 'Anmeldung nötig',
+    offlineMode: 'Offline', signinTitle: 'Anmeldung nötig',
     signinMissing: 'Diese Seite braucht Ihre Kassen-Anmeldung. Öffnen Sie sie über den erhaltenen Link (er endet auf #token=…).',
     signinRejected: 'Ihre Anmeldung ist abgelaufen oder wurde nicht angenommen. Öffnen Sie die Seite über einen neuen Link.',
     signinForbidden: 'Ihr Konto darf nicht scannen: Diese Seite ist für die Kassen eines Veranstaltungsorts.',
     scanLabel: 'Scannen', scanPlaceholder: 'QR-Code scannen', ready: 'Bereit zum Scannen', checking: 'Wird geprüft…',
     admit: 'EINLASS OK', refuse: 'ABGELEHNT', admittedOffline: 'offline eingelassen', refusedOffline: 'offline abgelehnt',
-    checkId: 'Ausweis prüfen:', checkCard: 'Vergleichen Sie den auf der Karte gedruckten Namen mit dem Ausweis.', bornIn: 'geboren {0}', noBirthYear: 'ohne Jahr',
+    checkId: 'Ausweis prüfen: Initialen und Geburtsjahr', checkCard: 'Vergleichen Sie den auf der Karte gedruckten Namen mit dem Ausweis.', noBirthYear: '—',
     charge: 'Zu kassieren: {0}', free: 'Freier Eintritt', groupOf: 'Gruppe mit {0} Personen',
     undo: 'Diesen Einlass rückgängig machen', undone: 'Einlass rückgängig gemacht.', undoReason: 'an der Kasse rückgängig gemacht',
     undoRefused: 'Rückgängig nicht möglich: {0}',
@@ -85,13 +85,13 @@ window.SCANNER_I18N = {
     }
   },
   en: {
-    title: 'Kulturpass', offlineMode: 'Offline', signinTitle: 'Please sign in',
+    offlineMode: 'Offline', signinTitle: 'Please sign in',
     signinMissing: 'This page needs your box-office sign-in. Open it from the link you were given (it ends with #token=…).',
     signinRejected: 'Your sign-in has expired or was not accepted. Open the page again from a fresh link.',
     signinForbidden: 'Your account may not scan: this page is for a venue\u2019s box office.',
     scanLabel: 'Scan', scanPlaceholder: 'Scan the QR code', ready: 'Ready to scan', checking: 'Checking…',
     admit: 'ADMIT', refuse: 'REFUSE', admittedOffline: 'admitted offline', refusedOffline: 'refused offline',
-    checkId: 'Check the ID:', checkCard: 'Compare the name printed on the card with the ID.', bornIn: 'born {0}', noBirthYear: 'no year',
+    checkId: 'Check the ID: initials and year of birth', checkCard: 'Compare the name printed on the card with the ID.', noBirthYear: '—',
     charge: 'Charge {0}', free: 'Free entry', groupOf: 'Group of {0} people',
     undo: 'Undo this admission', undone: 'Admission undone.', undoReason: 'undone at the box office', undoRefused: 'Cannot undo: {0}',
     performance: 'Performance', noPerformance: 'No performance (museum: per day)',
