@@ -27,6 +27,7 @@ window.SCANNER_I18N = {
     offlineNoPhoto: 'Hors ligne, les photos ne peuvent pas être envoyées. Utilisez la caméra ou le lecteur.',
     syncing: 'Envoi des entrées hors ligne…', synced: '{0} scans hors ligne envoyés.', doubleUses: '{0} double(s) usage(s) signalé(s) par le serveur.',
     syncFailed: 'Envoi impossible ({0}) : les scans restent sur cet appareil.', doubleUse: 'DOUBLE USAGE',
+    wrongLayout: 'Le lecteur semble réglé pour un autre clavier que cet appareil (QWERTY, AZERTY, QWERTZ). Réglez-le sur la disposition du clavier de l\u2019appareil, ou tapez le numéro de la carte.',
     networkError: 'Pas de réponse du serveur ({0}). Réessayez ou passez hors ligne.', error: 'Erreur : {0}',
     reasons: {
       VALID: 'Kulturpass valable : laissez entrer la personne après avoir vérifié sa pièce d\u2019identité.',
@@ -67,6 +68,7 @@ window.SCANNER_I18N = {
     offlineNoPhoto: 'Offline können keine Fotos gesendet werden. Nutzen Sie die Kamera oder den Scanner.',
     syncing: 'Offline-Einlässe werden gesendet…', synced: '{0} Offline-Scans gesendet.', doubleUses: '{0} doppelte Nutzung(en) vom Server gemeldet.',
     syncFailed: 'Senden nicht möglich ({0}): Die Scans bleiben auf diesem Gerät.', doubleUse: 'DOPPELTE NUTZUNG',
+    wrongLayout: 'Der Scanner scheint auf eine andere Tastatur eingestellt zu sein als dieses Gerät (QWERTY, AZERTY, QWERTZ). Stellen Sie ihn auf das Tastaturlayout des Geräts ein oder geben Sie die Kartennummer ein.',
     networkError: 'Keine Antwort vom Server ({0}). Erneut versuchen oder offline gehen.', error: 'Fehler: {0}',
     reasons: {
       VALID: 'Gültiger Kulturpass: Einlass nach Prüfung des Ausweises.',
@@ -106,6 +108,7 @@ window.SCANNER_I18N = {
     offlineNoPhoto: 'Offline, photos cannot be sent. Use the camera or the scanner.',
     syncing: 'Sending the offline admissions…', synced: '{0} offline scans sent.', doubleUses: '{0} double use(s) flagged by the server.',
     syncFailed: 'Could not send ({0}): the scans stay on this device.', doubleUse: 'DOUBLE USE',
+    wrongLayout: 'The scanner seems set for another keyboard than this device (QWERTY, AZERTY, QWERTZ). Set it to the device\u2019s keyboard layout, or type the pass number.',
     networkError: 'No answer from the server ({0}). Try again or switch offline.', error: 'Error: {0}',
     reasons: {
       VALID: 'Valid Kulturpass: admit the holder after checking their ID.',

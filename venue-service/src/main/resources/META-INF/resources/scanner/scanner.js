@@ -46,10 +46,24 @@
     }
   }
 
+  /**
+   * A Kulturpass code is 122 characters of the QR alphanumeric alphabet after "K1". A long text starting with K
+   * that holds other characters (lower case, accents, & é " ' ( for the digits) is almost always a wedge scanner
+   * set for another keyboard layout than the device's (US vs AZERTY or QWERTZ): not the holder's fault.
+   */
+  function typedWithAnotherLayout(text) {
+    return text.length >= 100 && /^k/i.test(text) && !/^K1[0-9A-Z $%*+\-./:]+$/.test(text);
+  }
+
   /** Scanned text: a K1 token, or a pass number typed into the scan field. */
   function scanText(raw) {
     const text = String(raw || '').trim();
     if (!text) return;
+    if (typedWithAnotherLayout(text)) {
+      Answer.problem(Scanner.t('wrongLayout'));
+      focusScan();
+      return;
+    }
     if (!text.startsWith('K1') && PassToken.looksLikePassNumber(text)) return checkCode(text);
     if (Offline.enabled()) {
       return Offline.scan(text, performanceId()).then((answer) => { Answer.show(answer); showPending(); focusScan(); });

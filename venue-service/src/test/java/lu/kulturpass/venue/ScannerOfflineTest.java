@@ -4,21 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import lu.kulturpass.testing.HeadlessChromium;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -29,33 +22,8 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
  * venue-service flags the card another door had admitted meanwhile.
  */
 @QuarkusTest
-class ScannerOfflineTest {
+class ScannerOfflineTest extends ScannerBrowserTest {
 
-    private static ScannerVenue theatre;
-    private static HeadlessChromium browser;
-
-    @TestHTTPResource("/scanner/")
-    URL url;
-
-    private ScannerPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void theatreIsKnownToTheService() {
-        if (theatre == null) {
-            theatre = ScannerVenue.theatre(50);
-        }
-        page = new ScannerPage(browser, url.toString());
-    }
 
     private void cutTheNetwork() {
         ChromiumNetworkConditions none = new ChromiumNetworkConditions();
@@ -124,8 +92,6 @@ class ScannerOfflineTest {
 
     @Test
     void offlineScansAreDecidedOnTheDeviceKeptAcrossAReloadAndSyncedWithTheDoubleUseFlagged() {
-        int kit = given().auth().oauth2(theatre.boxOffice).when().get("/offline-kit").then().extract().statusCode();
-        assumeTrue(kit == 200, "WAITING for helper-venue: GET /offline-kit answers " + kit);
         String withdrawn = ScannerVenue.card();
         ScannerVenue.revoked(withdrawn);
         long withdrawnId = ScannerVenue.passId(withdrawn);

@@ -4,37 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
-import lu.kulturpass.testing.HeadlessChromium;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassNumber;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The scanner page in headless Chromium against the real venue-service (PostgreSQL, Kafka): scanning online. */
 @QuarkusTest
-class ScannerPageTest {
+class ScannerPageTest extends ScannerBrowserTest {
 
-    private static ScannerVenue theatre;
-    private static HeadlessChromium browser;
-
-    @TestHTTPResource("/scanner/")
-    URL url;
-
-    private ScannerPage page;
 
     /** What the page says, per language: verdicts, the price of one adult, reasons. */
     private static final Map<String, Map<String, String>> WORDS = Map.of(
@@ -44,24 +31,6 @@ class ScannerPageTest {
                     "EXPIRED", "Diese Karte ist abgelaufen.", "ALREADY", "schon benutzt"),
             "en", Map.of("admit", "ADMIT", "refuse", "REFUSE", "price", "Charge €1.50",
                     "EXPIRED", "This pass has expired.", "ALREADY", "already used"));
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void theatreIsKnownToTheService() {
-        if (theatre == null) {
-            theatre = ScannerVenue.theatre(50);
-        }
-        page = new ScannerPage(browser, url.toString());
-    }
 
     /** Intl puts a narrow or non-breaking space before €: compare words, not space characters. */
     private static String plain(String text) {
@@ -106,6 +75,17 @@ class ScannerPageTest {
             assertTrue(expired.reasonText().startsWith(words.get("EXPIRED")), expired.reasonText());
             page.screenshot("refused-" + language);
         }
+    }
+
+    @Test
+    void aCodeTypedByAScannerSetForAnotherKeyboardLayoutAsksToFixTheScannerInsteadOfRefusingTheHolder() {
+        page.open(theatre.boxOffice, "fr", theatre.performanceId);
+        String azerty = ScannerVenue.card().replace('1', '&').replace('2', 'é').replace('3', '"');
+        ScannerPage.Shown answer = page.wedge(azerty);
+        assertEquals("PROBLEM", answer.reason());
+        assertTrue(answer.reasonText().startsWith("Le lecteur semble réglé pour un autre clavier"), answer.reasonText());
+        assertEquals(0L, (Long) browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/admissions')).length"), "nothing was sent to the server");
     }
 
     @Test
