@@ -91,6 +91,8 @@
       $('answer-offline').textContent = Scanner.t(answer.admitted ? 'admittedOffline' : 'refusedOffline');
       Answer.offerUndo();
       shown(box);
+      // a discreet buzz in the staff's hand for a refusal (no sound: nobody at the door should hear it)
+      if (!answer.admitted && remember && navigator.vibrate) navigator.vibrate([120, 80, 120]);
       if (remember) Answer.remember(answer);
     },
 

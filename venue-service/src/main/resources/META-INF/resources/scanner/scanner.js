@@ -247,11 +247,21 @@
   }
 
   function listen() {
-    $('scan-form').addEventListener('submit', (event) => {
-      event.preventDefault();
+    const submitScan = () => {
       const text = $('scan').value;
       $('scan').value = '';
       scanText(text);
+    };
+    $('scan-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitScan();
+    });
+    // some wedge scanners end the code with Tab instead of Enter
+    $('scan').addEventListener('keydown', (event) => {
+      if (event.key === 'Tab' && $('scan').value.trim()) {
+        event.preventDefault();
+        submitScan();
+      }
     });
     $('code-form').addEventListener('submit', (event) => {
       event.preventDefault();

@@ -80,6 +80,11 @@ final class ScannerPage {
         return answerTo(() -> browser.driver().switchTo().activeElement().sendKeys(text + Keys.ENTER));
     }
 
+    /** A wedge scanner configured to end with Tab instead of Enter. */
+    Shown wedgeEndingWithTab(String text) {
+        return answerTo(() -> browser.driver().switchTo().activeElement().sendKeys(text + Keys.TAB));
+    }
+
     Shown typeCode(String passNumber) {
         return answerTo(() -> {
             WebElement code = browser.visible(By.id("code"));

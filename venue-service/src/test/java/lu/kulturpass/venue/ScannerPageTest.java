@@ -89,10 +89,10 @@ class ScannerPageTest extends ScannerBrowserTest {
     }
 
     @Test
-    void theRecentListShowsTheLatestAnswersOfThisDeviceNewestFirst() {
+    void theRecentListShowsTheLatestAnswersOfThisDeviceNewestFirstAndAScannerEndingWithTabWorksToo() {
         page.open(theatre.boxOffice, "en", theatre.performanceId);
         page.wedge(ScannerVenue.card());
-        page.wedge(ScannerVenue.card(PassCategory.CHILD, 1));
+        page.wedgeEndingWithTab(ScannerVenue.card(PassCategory.CHILD, 1));
         List<String> classes = browser.script("return [...document.querySelectorAll('#recent-list li')].map(li => li.className)");
         List<String> reasons = browser.script("return [...document.querySelectorAll('#recent-list li')].map(li => li.dataset.reason)");
         assertEquals(List.of("refused", "admitted"), classes);
