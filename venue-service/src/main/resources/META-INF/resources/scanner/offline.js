@@ -85,21 +85,16 @@
     async scan(text, performanceId) {
       const kit = Offline.kit();
       const queue = Offline.queue();
-      const card = PassToken.decode(text);
       const answer = { offline: true, nonce: Scanner.nonce(), scannedAt: new Date().toISOString(), performanceId: performanceId || null };
-      let reason = card.rejected || null;
+      const checked = await PassToken.check(text, (keyId) => ((kit.publicKeys || []).find((k) => Number(k.keyId) === keyId) || {}).publicKey);
+      const card = checked.card;
+      let reason = checked.reason;
       if (!reason) {
-        const key = (kit.publicKeys || []).find((k) => Number(k.keyId) === card.keyId);
-        if (!key) reason = 'UNKNOWN_KEY';
-        else if (!(await PassToken.verify(card, key.publicKey).catch(() => false))) reason = 'FORGED';
-        else if (!PassToken.wellFormed(card)) reason = 'DAMAGED_CODE';
-        else {
-          reason = refusal(card, kit, performanceId, queue) || 'VALID';
-          Object.assign(answer, {
-            passId: card.passId, passNumber: PassToken.passNumber(card.passId), category: card.category,
-            groupSize: card.groupSize, holder: { initials: card.initials, birthYear: card.birthYear }, validUntil: card.validUntil
-          });
-        }
+        reason = refusal(card, kit, performanceId, queue) || 'VALID';
+        Object.assign(answer, {
+          passId: card.passId, passNumber: PassToken.passNumber(card.passId), category: card.category,
+          groupSize: card.groupSize, holder: { initials: card.initials, birthYear: card.birthYear }, validUntil: card.validUntil
+        });
       }
       answer.reason = reason;
       answer.admitted = reason === 'VALID';

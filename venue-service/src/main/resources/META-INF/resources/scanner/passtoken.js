@@ -84,6 +84,21 @@
         && /^([A-Z]{2}|--)$/.test(decoded.initials) && decoded.validUntil >= decoded.validFrom;
     },
 
+    /**
+     * Reads a scanned text as the server's verifier does, in the same order: decoded, a public key for its key id
+     * (publicKeyFor(keyId) → base64 or null), the signature, then the fields. Answers { reason, card }: reason null
+     * when the card itself is sound (dates, standing and agreement are the caller's rules).
+     */
+    async check(text, publicKeyFor) {
+      const card = PassToken.decode(text);
+      if (card.rejected) return { reason: card.rejected, card: null };
+      const key = publicKeyFor(card.keyId);
+      if (!key) return { reason: 'UNKNOWN_KEY', card: null };
+      if (!(await PassToken.verify(card, key).catch(() => false))) return { reason: 'FORGED', card: null };
+      if (!PassToken.wellFormed(card)) return { reason: 'DAMAGED_CODE', card: null };
+      return { reason: null, card };
+    },
+
     /** The printed pass number XXXX-XXXX-C of a pass id. */
     passNumber(passId) {
       let digits = '';
