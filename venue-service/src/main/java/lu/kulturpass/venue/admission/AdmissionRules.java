@@ -82,15 +82,21 @@ final class AdmissionRules {
         return null;
     }
 
-    /** Whether the pass was already admitted (not undone) for the performance, or for the day without one. */
+    /**
+     * Whether the pass was already admitted (not undone) for the performance, or for the day without one.
+     * Native SQL whose conditions repeat the partial unique indexes' predicates word for word, so
+     * PostgreSQL answers from those indexes even with a generic plan (a bound parameter for the
+     * outcome would not match the predicate and scan the venue's admissions).
+     */
     static boolean alreadyAdmitted(Admission admission) {
-        if (admission.performanceId != null) {
-            return Admission.count("performanceId = ?1 and passId = ?2 and outcome = ?3 and undoneAt is null and doubleUse = false",
-                    admission.performanceId, admission.passId, Outcome.ADMITTED) > 0;
-        }
-        return Admission.count("venueId = ?1 and passId = ?2 and scanDay = ?3 and performanceId is null and outcome = ?4 "
-                        + "and undoneAt is null and doubleUse = false",
-                admission.venueId, admission.passId, admission.scanDay, Outcome.ADMITTED) > 0;
+        var query = admission.performanceId != null
+                ? Admission.getEntityManager().createNativeQuery("select count(*) from admission where performance_id = ?1 and pass_id = ?2 "
+                        + "and outcome = 'ADMITTED' and performance_id is not null and undone_at is null and not double_use")
+                        .setParameter(1, admission.performanceId).setParameter(2, admission.passId)
+                : Admission.getEntityManager().createNativeQuery("select count(*) from admission where venue_id = ?1 and pass_id = ?2 "
+                        + "and scan_day = ?3 and outcome = 'ADMITTED' and performance_id is null and undone_at is null and not double_use")
+                        .setParameter(1, admission.venueId).setParameter(2, admission.passId).setParameter(3, admission.scanDay);
+        return ((Number) query.getSingleResult()).longValue() > 0;
     }
 
     static Reason alreadyUsedReason(Admission admission) {

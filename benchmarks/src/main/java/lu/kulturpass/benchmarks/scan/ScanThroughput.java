@@ -1,0 +1,278 @@
+package lu.kulturpass.benchmarks.scan;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.KafkaTopics;
+import lu.kulturpass.testing.ServiceProcess;
+import lu.kulturpass.testing.TestDatabase;
+import lu.kulturpass.testing.TestKafka;
+import lu.kulturpass.token.PassCategory;
+import lu.kulturpass.token.PassClaims;
+import lu.kulturpass.token.PassTokenSigner;
+import lu.kulturpass.token.SigningKeyPair;
+
+/**
+ * Sustained scans per second and their latency against the packaged venue-service (real PostgreSQL,
+ * the embedded Kafka broker relaying the outbox), beside two limits measured in the same run:
+ * a no-op endpoint of the same service over the same client ({@code GET /q/health/live}) and pgbench
+ * inserting rows of the admission table's shape (its indexes included) on the same server.
+ * Closed loop: each client thread sends its next request when the previous answer arrives. Bounded
+ * in time: warm-up, then each phase runs for the given seconds.
+ * <pre>benchmarks/run-scans [seconds] [clients]</pre>
+ */
+public final class ScanThroughput {
+
+    private static final int KEY_ID = 7;
+    private static final int PERFORMANCES = 64;
+    private static final int CARDS = 50_000;
+
+    private ScanThroughput() {
+    }
+
+    /** What one phase measured. */
+    record Phase(String name, long requests, long failures, double seconds, List<Long> sortedNanos) {
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        double percentileMillis(int percent) {
+            if (sortedNanos.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = Math.min(sortedNanos.size() - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.size()) - 1);
+            return sortedNanos.get(Math.max(0, index)) / 1e6;
+        }
+
+        String line() {
+            return String.format("%-28s %9.0f /s   p50 %6.2f ms   p99 %6.2f ms   (%d requests, %d failed)",
+                    name, perSecond(), percentileMillis(50), percentileMillis(99), requests, failures);
+        }
+    }
+
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            measure(args);
+        } catch (Exception failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the Kafka clients' threads would keep the JVM alive
+    }
+
+    private static void measure(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        System.out.println("load before: " + load());
+        String url = TestDatabase.recreate("kulturpass_bench_scans");
+        // pass-service's key and the theatre are on the topics before venue-service starts (it is ready once it knows a key)
+        String venueId = UUID.randomUUID().toString();
+        SigningKeyPair key = SigningKeyPair.generate();
+        publishKeyAndTheatre(key, venueId);
+        ServiceProcess venueService = new ServiceProcess("venue-service", Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", TestDatabase.USER,
+                "quarkus.datasource.password", TestDatabase.PASSWORD,
+                "quarkus.datasource.jdbc.max-size", String.valueOf(Math.max(20, clients + 4)),
+                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
+                "quarkus.oidc.public-key", BearerTokens.publicKey(),
+                "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
+                "quarkus.log.category.\"lu.kulturpass\".level", "WARN")).start();
+        try {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            String boxOffice = BearerTokens.token("box-office", venueId);
+            List<String> performances = schedule(http, venueService.url(), venueId);
+            // signed before the run, so the load generator spends no CPU on signatures: request k shows card
+            // (k / PERFORMANCES) % CARDS at performance k % PERFORMANCES: a pair never scanned before, and
+            // concurrent scans spread over the performances as over many doors of many venues
+            PassTokenSigner signer = new PassTokenSigner(KEY_ID, key.privateKey());
+            String[] cards = IntStream.range(0, CARDS).parallel().mapToObj(i -> signer.sign(new PassClaims(1_000_000L + i,
+                    LocalDate.now().minusDays(1), LocalDate.now().plusYears(1), PassCategory.ADULT, 1, "MS", 1984))).toArray(String[]::new);
+            AtomicLong sequence = new AtomicLong();
+            IntFunction<HttpRequest> scan = i -> {
+                long k = sequence.getAndIncrement();
+                String token = cards[(int) ((k / PERFORMANCES) % CARDS)];
+                String performance = performances.get((int) (k % PERFORMANCES));
+                return HttpRequest.newBuilder(URI.create(venueService.url() + "/admissions"))
+                        .header("Authorization", "Bearer " + boxOffice).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\",\"nonce\":\"" + UUID.randomUUID()
+                                + "\",\"device\":\"bench-" + i + "\",\"performanceId\":\"" + performance + "\"}"))
+                        .build();
+            };
+            awaitAdmitting(http, scan);
+            run(http, "warm-up (scans, not counted)", 10, clients, scan);
+            HttpRequest live = HttpRequest.newBuilder(URI.create(venueService.url() + "/q/health/live")).GET().build();
+            Phase noop = run(http, "no-op GET /q/health/live", seconds, clients, i -> live);
+            Phase scans = run(http, "POST /admissions (scans)", seconds, clients, scan);
+            System.out.println("load after the HTTP phases: " + load());
+            double pgbench = pgbench(url, seconds, clients);
+            System.out.println();
+            System.out.println(noop.line());
+            System.out.println(scans.line());
+            System.out.printf("%-28s %9.0f /s%n", "pgbench admission inserts", pgbench);
+            double lower = Math.min(noop.perSecond(), pgbench);
+            System.out.printf("scans / lower limit = %.2f (target >= 0.50 at p99 <= 25 ms; p99 %.2f ms)%n",
+                    scans.perSecond() / lower, scans.percentileMillis(99));
+            System.out.printf("scans / no-op = %.2f, scans / pgbench = %.2f; %d clients, %d s per phase, %d cores; load after: %s%n",
+                    scans.perSecond() / noop.perSecond(), scans.perSecond() / pgbench, clients, seconds,
+                    Runtime.getRuntime().availableProcessors(), load());
+        } finally {
+            venueService.stop();
+            TestKafka.get().stop();
+        }
+    }
+
+    private static void publishKeyAndTheatre(SigningKeyPair key, String venueId) {
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        kafka.publish("kulturpass.signing-keys", String.valueOf(KEY_ID), "lu.kulturpass.signing-key.activated",
+                "{\"keyId\":" + KEY_ID + ",\"algorithm\":\"Ed25519\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(key.publicKey())
+                        + "\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
+        String partnerId = UUID.randomUUID().toString();
+        LocalDate today = LocalDate.now();
+        kafka.publish("kulturpass.partners", partnerId, "lu.kulturpass.partner.updated",
+                "{\"partnerId\":\"" + partnerId + "\",\"kind\":\"CULTURAL\",\"name\":\"Bench theatre\","
+                        + "\"venues\":[{\"id\":\"" + venueId + "\",\"name\":\"Hall\"}],"
+                        + "\"agreements\":[{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"ACTIVE\",\"benefit\":\"REDUCED_PRICE\","
+                        + "\"price\":1.50,\"placesPerEvent\":100000,\"acceptedCategories\":[\"ADULT\"],"
+                        + "\"validFrom\":\"" + today.minusMonths(1) + "\",\"validUntil\":\"" + today.plusYears(1) + "\"}]}");
+    }
+
+    /** Performances tonight with more places than the run can use: the counter is updated, never the limit. */
+    private static List<String> schedule(HttpClient http, String base, String venueId) throws Exception {
+        String manager = BearerTokens.token("venue-manager", venueId);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < PERFORMANCES; i++) {
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/performances"))
+                    .header("Authorization", "Bearer " + manager).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Bench " + i + "\",\"startsAt\":\""
+                            + OffsetDateTime.now().plusHours(2) + "\",\"placesOffered\":100000}")).build(), HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("could not schedule a performance: " + created.body());
+            }
+            ids.add(created.body().replaceAll(".*\"performanceId\":\"([^\"]+)\".*", "$1"));
+        }
+        return ids;
+    }
+
+    private static void awaitAdmitting(HttpClient http, IntFunction<HttpRequest> scan) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            String body = http.send(scan.apply(0), HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"admitted\":true")) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("venue-service did not learn the key and the theatre within 60 s");
+    }
+
+    /** Closed loop on {@code clients} threads for {@code seconds}; only 2xx answers count as done. */
+    static Phase run(HttpClient http, String name, int seconds, int clients, IntFunction<HttpRequest> request) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<long[]> perThread = new ArrayList<>();
+        long[] counts = new long[clients];
+        long[] failures = new long[clients];
+        Thread[] threads = new Thread[clients];
+        long start = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            int client = t;
+            long[] latencies = new long[300_000];
+            perThread.add(latencies);
+            threads[t] = new Thread(() -> {
+                int n = 0;
+                while (System.nanoTime() < end && n < latencies.length) {
+                    HttpRequest next = request.apply(client);
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<Void> answer = http.send(next, HttpResponse.BodyHandlers.discarding());
+                        if (answer.statusCode() / 100 == 2) {
+                            latencies[n++] = System.nanoTime() - sent;
+                        } else {
+                            failures[client]++;
+                        }
+                    } catch (Exception failed) {
+                        failures[client]++;
+                    }
+                }
+                counts[client] = n;
+            }, "client-" + t);
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Long> all = new ArrayList<>();
+        long total = 0;
+        long failed = 0;
+        for (int t = 0; t < clients; t++) {
+            for (int i = 0; i < counts[t]; i++) {
+                all.add(perThread.get(t)[i]);
+            }
+            total += counts[t];
+            failed += failures[t];
+        }
+        all.sort(Long::compare);
+        Phase phase = new Phase(name, total, failed, elapsed, all);
+        System.out.println(phase.line());
+        return phase;
+    }
+
+    /** pgbench: one admission-shaped row per transaction (the table's indexes and unique constraints included). */
+    private static double pgbench(String jdbcUrl, int seconds, int clients) throws Exception {
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        try (var db = java.sql.DriverManager.getConnection(jdbcUrl, TestDatabase.USER, TestDatabase.PASSWORD);
+             var statement = db.createStatement()) {
+            statement.execute("drop table if exists admission_shape");
+            statement.execute("create table admission_shape (like admission including all)");
+            statement.execute("create sequence if not exists admission_shape_pass");
+        }
+        Path script = Files.createTempFile("admission-insert", ".sql");
+        Files.writeString(script, """
+                insert into admission_shape (id, venue_id, nonce, token, pass_id, outcome, reason, scanned_by, device, scanned_at, scan_day,
+                    price_cents, agreement_id, performance_id, places, group_size, category, recorded_at)
+                values (gen_random_uuid(), 'bench-venue', gen_random_uuid()::text,
+                    'K1NCB8ZJOEQOI8M.1LQ-L07ZDNTLJYX7I8-RGLK9ZS7-V2MUS3C/HHDH01*-:-NNY1UZ:K3YKQMPUB4PXMQKDSL99-A6*IMUBS-VDUXYGQYH-1YKAJ55LQK2IG03',
+                    nextval('admission_shape_pass'), 'ADMITTED', 'VALID', 'user-bench', 'bench-door', now(), current_date,
+                    150, gen_random_uuid(), gen_random_uuid(), 1, 1, 'ADULT', now());
+                """);
+        ProcessBuilder builder = new ProcessBuilder("/usr/lib/postgresql/15/bin/pgbench", "-n", "-h", TestDatabase.HOST, "-p", TestDatabase.PORT,
+                "-U", TestDatabase.USER, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f", script.toString(), database);
+        builder.environment().put("PGPASSWORD", TestDatabase.PASSWORD);
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        System.out.print(output.lines().filter(l -> l.contains("tps") || l.contains("latency") || l.contains("processed")).map(l -> "  pgbench: " + l + "\n")
+                .reduce("", String::concat));
+        var tps = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench gave no tps:\n" + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+}
