@@ -42,6 +42,8 @@ window.SCANNER_I18N = {
       CATEGORY_NOT_ACCEPTED: 'Ce type de carte (enfant ou groupe) n\u2019est pas accepté ici selon la convention du lieu.',
       ALREADY_ADMITTED_TODAY: 'Cette carte a déjà été utilisée ici aujourd\u2019hui.',
       ALREADY_ADMITTED: 'Cette carte a déjà été utilisée pour cette représentation.',
+      PERFORMANCE_REQUIRED: 'Choisissez d\u2019abord la représentation, puis scannez à nouveau.',
+      SOLD_OUT: 'Plus de places Kulturpass pour cette représentation.',
       OFFLINE_CODE: 'Hors ligne, seul le code QR peut être vérifié. Scannez la carte ou repassez en ligne.'
     }
   },
@@ -83,6 +85,8 @@ window.SCANNER_I18N = {
       CATEGORY_NOT_ACCEPTED: 'Diese Kartenart (Kind oder Gruppe) wird hier laut Vereinbarung nicht angenommen.',
       ALREADY_ADMITTED_TODAY: 'Diese Karte wurde heute hier schon benutzt.',
       ALREADY_ADMITTED: 'Diese Karte wurde für diese Vorstellung schon benutzt.',
+      PERFORMANCE_REQUIRED: 'Wählen Sie zuerst die Vorstellung und scannen Sie dann erneut.',
+      SOLD_OUT: 'Keine Kulturpass-Plätze mehr für diese Vorstellung.',
       OFFLINE_CODE: 'Offline kann nur der QR-Code geprüft werden. Scannen Sie die Karte oder gehen Sie wieder online.'
     }
   },
@@ -123,6 +127,8 @@ window.SCANNER_I18N = {
       CATEGORY_NOT_ACCEPTED: 'This kind of pass (child or group) is not accepted here under the venue\u2019s agreement.',
       ALREADY_ADMITTED_TODAY: 'This pass was already used here today.',
       ALREADY_ADMITTED: 'This pass was already used for this performance.',
+      PERFORMANCE_REQUIRED: 'Choose the performance first, then scan again.',
+      SOLD_OUT: 'No Kulturpass places left for this performance.',
       OFFLINE_CODE: 'Offline, only the QR code can be checked. Scan the card or switch back online.'
     }
   }

@@ -2,8 +2,9 @@
  * The offline mode, a deliberate switch (two offline devices can admit the same card: the server flags it
  * at sync). Going offline downloads the offline kit (public keys, revocation list, the venue's agreement,
  * performances). Offline, a card is decided on this device: signature, validity dates, revocation list,
- * agreement and accepted category, and one admission per pass per performance (or per day) among this
- * device's queued scans. Every offline scan is queued in localStorage (it survives a reload or a flat
+ * agreement and accepted category, a performance chosen where the agreement needs one, one admission per pass
+ * per performance (or per day) among this device's queued scans, and the performance's places left when the kit
+ * was loaded less those this device has admitted since (other doors cannot be known: the server settles at sync). Every offline scan is queued in localStorage (it survives a reload or a flat
  * battery) and sent with its original time when the switch goes back online.
  */
 (function () {
@@ -44,9 +45,16 @@
       return 'NO_AGREEMENT';
     }
     if (!(agreement.acceptedCategories || []).includes(card.category)) return 'CATEGORY_NOT_ACCEPTED';
+    if (!performanceId && agreement.benefit !== 'FREE_ENTRY') return 'PERFORMANCE_REQUIRED';
     const again = queue.some((scan) => scan.admittedOffline && scan.passId === card.passId
       && (performanceId ? scan.performanceId === performanceId : !scan.performanceId && dayOf(scan.scannedAt) === day));
     if (again) return performanceId ? 'ALREADY_ADMITTED' : 'ALREADY_ADMITTED_TODAY';
+    const performance = (kit.performances || []).find((p) => p.performanceId === performanceId);
+    if (performance && performance.placesOffered !== undefined) {
+      const takenHere = queue.filter((scan) => scan.admittedOffline && scan.performanceId === performanceId)
+        .reduce((sum, scan) => sum + (scan.groupSize || 1), 0);
+      if ((performance.placesUsed || 0) + takenHere + card.groupSize > performance.placesOffered) return 'SOLD_OUT';
+    }
     return null;
   }
 
@@ -83,7 +91,7 @@
 
     /** Decides a scanned text on this device and queues it; answers like the server does, with offline: true. */
     async scan(text, performanceId) {
-      const kit = Offline.kit();
+      const kit = Offline.kit() || {};
       const queue = Offline.queue();
       const answer = { offline: true, nonce: Scanner.nonce(), scannedAt: new Date().toISOString(), performanceId: performanceId || null };
       const checked = await PassToken.check(text, (keyId) => ((kit.publicKeys || []).find((k) => Number(k.keyId) === keyId) || {}).publicKey);
@@ -103,7 +111,7 @@
         answer.currency = (kit.agreement && kit.agreement.currency) || 'EUR';
       }
       queue.push({ token: String(text).trim(), nonce: answer.nonce, scannedAt: answer.scannedAt, performanceId: answer.performanceId,
-        admittedOffline: answer.admitted, passId: answer.passId ?? null });
+        admittedOffline: answer.admitted, passId: answer.passId ?? null, groupSize: answer.groupSize ?? null });
       localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
       return answer;
     },

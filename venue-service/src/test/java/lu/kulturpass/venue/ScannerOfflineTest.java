@@ -91,6 +91,26 @@ class ScannerOfflineTest extends ScannerBrowserTest {
     }
 
     @Test
+    void offlineTheDeviceNeedsAPerformanceAtATheatreAndAdmitsNoMoreThanThePlacesLeftWhenTheKitWasLoaded() {
+        String lastPlace = Door.performance(theatre.venueId, 1);
+        page.open(theatre.boxOffice, "en", lastPlace);
+        browser.visible(By.id("offline-switch")).click();
+        browser.visible(By.id("mode-banner"));
+        cutTheNetwork();
+        try {
+            assertTrue(page.wedge(ScannerVenue.card()).admitted(), "the last place");
+            assertEquals("SOLD_OUT", page.wedge(ScannerVenue.card()).reason());
+            new org.openqa.selenium.support.ui.Select(browser.visible(By.id("performance"))).selectByValue("");
+            assertEquals("PERFORMANCE_REQUIRED", page.wedge(ScannerVenue.card()).reason());
+        } finally {
+            restoreTheNetwork();
+        }
+        browser.visible(By.id("offline-switch")).click();
+        browser.await().until(d -> browser.script("return document.getElementById('sync-result').dataset.sent || null") != null);
+        assertEquals("0", browser.script("return document.getElementById('sync-result').dataset.doubleUses"));
+    }
+
+    @Test
     void offlineScansAreDecidedOnTheDeviceKeptAcrossAReloadAndSyncedWithTheDoubleUseFlagged() {
         String withdrawn = ScannerVenue.card();
         ScannerVenue.revoked(withdrawn);
