@@ -147,7 +147,7 @@ class ScannerOfflineTest extends ScannerBrowserTest {
             page.reload();
             assertEquals(6, queued(), "the queue survives a reload");
             assertTrue(browser.driver().findElement(By.id("offline-switch")).isSelected(), "still offline after the reload");
-            assertEquals("6 waiting to be sent", browser.visible(By.id("pending")).getText());
+            assertEquals("waiting to be sent: 6", browser.visible(By.id("pending")).getText());
             assertEquals(6, browser.driver().findElements(By.cssSelector("#recent-list li.offline")).size());
         } finally {
             restoreTheNetwork();
@@ -156,6 +156,7 @@ class ScannerOfflineTest extends ScannerBrowserTest {
         browser.await().until(d -> browser.script("return document.getElementById('sync-result').dataset.sent || null") != null);
         assertEquals("6", browser.script("return document.getElementById('sync-result').dataset.sent"));
         assertEquals("1", browser.script("return document.getElementById('sync-result').dataset.doubleUses"));
+        assertEquals("Offline scans sent: 6. Double uses flagged by the server: 1.", browser.visible(By.id("sync-result")).getText());
         List<String> flagged = browser.script("return [...document.querySelectorAll('#recent-list li.double-use')].map(li => li.innerText)");
         assertEquals(1, flagged.size());
         assertTrue(flagged.get(0).contains(ScannerVenue.passNumber(usedAtAnotherDoor)) && flagged.get(0).contains("DOUBLE USE"), flagged.get(0));
