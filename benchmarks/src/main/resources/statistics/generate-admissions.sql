@@ -47,6 +47,8 @@ select venue_id, date_trunc('month', day)::date, pass_id, count(*) from admissio
 insert into partner_year_pass (partner_id, year, pass_id)
 select distinct v.partner_id, extract(year from f.day)::int, f.pass_id
   from admission_fact f join venue v on v.id = f.venue_id where f.outcome = 'ADMITTED';
+insert into partner_year_holders (partner_id, year, holders)
+select partner_id, year, count(*) from partner_year_pass group by partner_id, year;
 
 drop table generated_scan;
 vacuum analyze;

@@ -64,7 +64,7 @@
     show(el('section', { class: 'card' },
       el('div', { class: 'toolbar' }, el('label', { class: 'search' }, el('span', {}, t('search')), search),
         A.csvButton('/statistics/partners.csv' + query())),
-      count, list.length ? table : el('p', { class: 'muted' }, t('none'))));
+      count, list.length ? table : el('p', { class: 'muted' }, t('none'))), window.AuditManage.newPartnerForm());
   }
 
   /** Lower case without accents, so "theatre" finds "Théâtre". */
@@ -75,24 +75,31 @@
   // ---- one partner ------------------------------------------------------------------------------
 
   async function partner(id) {
-    const [who, agreements, figures] = await Promise.all([A.json('/partners/' + id), A.json('/partners/' + id + '/agreements'),
-      A.json('/statistics/partners/' + id + query() + '&by=month')]);
+    const [who, agreements, figures, history] = await Promise.all([A.json('/partners/' + id), A.json('/partners/' + id + '/agreements'),
+      A.json('/statistics/partners/' + id + query() + '&by=month'), window.AuditManage.history(id)]);
     const cultural = who.kind === 'CULTURAL';
+    const saved = (agreement) => {
+      state.flash = { id: agreement.id, kind: 'done', text: t('savedAs', t(agreement.status)) };
+      partner(id);
+    };
     const charts = el('div', { class: 'charts' });
     show(el('p', {}, el('a', { href: '#/partners', class: 'back' }, t('back'))),
       el('div', { class: 'partner-head' }, el('h1', { id: 'partner-name' }, who.name),
         el('span', { class: 'kind kind-' + who.kind.toLowerCase() }, t(who.kind)), A.csvButton('/statistics/partners/' + id + '.csv' + query())),
       el('div', { class: 'partner-grid' },
         A.section(t('agreements'), agreements.length
-          ? agreements.slice().reverse().map((a) => agreementCard(a, id)) : el('p', { class: 'muted' }, t('noAgreement'))),
-        A.section(t('figures'), figureGrid(figures, cultural), cultural ? charts : el('p', { class: 'muted' }, t('socialNoCharts')))));
+          ? agreements.slice().reverse().map((a) => agreementCard(a, id, a.status === 'DRAFT' ? window.AuditManage.editTermsBox(who, a, saved) : null))
+          : el('p', { class: 'muted' }, t('noAgreement')), window.AuditManage.newAgreementBox(who, saved)),
+        A.section(t('figures'), figureGrid(figures, cultural), cultural ? charts : el('p', { class: 'muted' }, t('socialNoCharts')))),
+      history);
     if (cultural) drawCharts(charts, figures);
   }
 
   function figureGrid(f, cultural) {
     const items = cultural
       ? [['admissions', A.number(f.admissions)], ['refusals', A.number(f.refusals)], ['tickets', A.number(f.tickets)],
-        ['ticketValue', A.euros(f.ticketValue)], ['distinctHolders', A.number(f.distinctHolders)]]
+        ['ticketValue', A.euros(f.ticketValue)], ['distinctHolders', A.number(f.distinctHolders)],
+        ['placesOffered', A.number(f.placesOffered)], ['placesUsed', A.number(f.placesUsed)]]
       : [['peopleEnrolled', A.number(f.peopleEnrolled)], ['peopleApproved', A.number(f.peopleApproved)],
         ['passesIssued', A.number(f.passesIssued)], ['activeHolders', A.number(f.activeHolders)], ['admissions', A.number(f.admissions)]];
     return el('div', { class: 'figures' }, items.map(([key, value]) => A.figure(t(key), value, { 'data-figure': key })));
@@ -138,7 +145,7 @@
     }));
   }
 
-  function agreementCard(a, partnerId) {
+  function agreementCard(a, partnerId, editTerms) {
     const terms = [
       [t('period'), A.date(a.validFrom) + ' – ' + A.date(a.validUntil)],
       a.benefit && [t('benefit'), t(a.benefit) + (a.price ? ' · ' + A.euros(a.price) : '')],
@@ -184,7 +191,7 @@
     return el('article', { class: 'agreement', 'data-agreement-id': a.id },
       el('header', {}, A.statusBadge(a.status), a.renewedFrom ? el('span', { class: 'muted small' }, t('renewedFrom')) : null),
       el('dl', {}, terms.map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
-      buttons.length || renewal ? el('div', { class: 'actions' }, buttons, renewal) : null, message);
+      buttons.length || renewal ? el('div', { class: 'actions' }, buttons, renewal) : null, editTerms, message);
   }
 
   function oneYearAfter(iso) {
@@ -238,7 +245,6 @@
       { label: t('share'), numeric: true, cell: (c) => c.suppressed || !f.peopleEnrolled ? '—'
         : new Intl.NumberFormat(A.lang, { style: 'percent', maximumFractionDigits: 1 }).format(c.people / f.peopleEnrolled) }
     ], cells, { 'data-breakdown': key }));
-    const notMeasured = (key) => A.figure(t(key), t('notAvailable'), { class: 'figure unavailable', 'data-figure': key, title: t('notMeasured') });
     show(el('section', { class: 'card' },
       el('div', { class: 'toolbar' }, el('p', { class: 'muted' }, t('reportIntro')), A.csvButton('/statistics/programme.csv' + query())),
       el('div', { class: 'figures' },
@@ -248,8 +254,8 @@
         A.figure(t('peopleEnrolled'), A.number(f.peopleEnrolled), { 'data-figure': 'peopleEnrolled' }),
         A.figure(t('refusals'), A.number(f.refusals), { 'data-figure': 'refusals' }),
         A.figure(t('ticketValue'), A.euros(f.ticketValue), { 'data-figure': 'ticketValue' }),
-        notMeasured('placesOffered'), notMeasured('placesUsed')),
-      el('p', { class: 'muted small' }, t('placesOffered') + ', ' + t('placesUsed').toLowerCase() + ': ' + t('notMeasured'))),
+        A.figure(t('placesOffered'), A.number(f.placesOffered), { 'data-figure': 'placesOffered' }),
+        A.figure(t('placesUsed'), A.number(f.placesUsed), { 'data-figure': 'placesUsed' }))),
     el('div', { class: 'breakdowns' }, breakdown('byAgeBand', f.byAgeBand), breakdown('byHouseholdSituation', f.byHouseholdSituation),
       breakdown('byMunicipality', f.byMunicipality)),
     el('p', { class: 'muted small' }, t('smallCells')));

@@ -12,13 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What looks wrong in the admissions, each finding with the admissions (and their event ids) behind
- * it: the same pass admitted at two venues too far apart for the time between the scans, and a spike
- * of refusals at a venue compared with its usual days.
+ * it: the same pass admitted at two venues too far apart for the time between the scans, a spike of
+ * refusals at a venue compared with its usual days, and a performance with more Kulturpass places used
+ * than its venue offered.
  */
 @ApplicationScoped
 public class Anomalies {
 
-    public enum Kind { IMPOSSIBLE_TRAVEL, REFUSAL_SPIKE }
+    public enum Kind { IMPOSSIBLE_TRAVEL, REFUSAL_SPIKE, PLACES_ABOVE_OFFER }
 
     public record Finding(Kind kind, UUID venueId, Long passId, OffsetDateTime at, String detail, List<String> admissionIds,
                           List<String> eventIds) {
@@ -45,6 +46,7 @@ public class Anomalies {
     public List<Finding> between(LocalDate from, LocalDate to) {
         List<Finding> findings = new ArrayList<>(impossibleTravel(from, to));
         findings.addAll(refusalSpikes(from, to));
+        findings.addAll(placesAboveOffer(from, to));
         return findings;
     }
 
@@ -92,6 +94,25 @@ public class Anomalies {
                 .map(r -> new Finding(Kind.REFUSAL_SPIKE, (UUID) r[0], null, day(r[1]).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
                         r[2] + " refusals on " + day(r[1]) + " against " + String.format(java.util.Locale.ROOT, "%.1f", ((Number) r[3]).doubleValue())
                                 + " a day over the 28 days before", split((String) r[4]), split((String) r[5])))
+                .toList();
+    }
+
+    /** A performance (announced, not cancelled) whose admissions, undone ones aside, used more places than it offered. */
+    private List<Finding> placesAboveOffer(LocalDate from, LocalDate to) {
+        return figures.rows("""
+                select p.performance_id, p.venue_id, p.starts_at, p.places_offered, p.places_used,
+                       (select string_agg(cast(f.admission_id as varchar), ',') from (select admission_id from admission_fact f
+                          where f.performance_id = p.performance_id and f.outcome = 'ADMITTED' and f.undone_at is null
+                          order by f.scanned_at limit 50) f),
+                       (select string_agg(f.event_id, ',') from (select event_id, scanned_at from admission_fact f
+                          where f.performance_id = p.performance_id and f.outcome = 'ADMITTED' and f.undone_at is null
+                          order by f.scanned_at limit 50) f)
+                  from performance_places p
+                 where p.day between ?1 and ?2 and p.starts_at is not null and not p.cancelled and p.places_used > p.places_offered
+                 order by p.starts_at""", from, to).stream()
+                .map(r -> new Finding(Kind.PLACES_ABOVE_OFFER, (UUID) r[1], null, at(r[2]),
+                        r[4] + " Kulturpass places used of " + r[3] + " offered for performance " + r[0],
+                        split((String) r[5]), split((String) r[6])))
                 .toList();
     }
 

@@ -117,8 +117,8 @@ public class AuditResource {
     @GET
     @Path("/anomalies")
     @Transactional
-    @Operation(summary = "The same pass at two venues too far apart in too little time; spikes of refusals (default: the last 90 days)",
-            description = "Places used above places offered needs the venues' events and quotas, which come with the box-office work.")
+    @Operation(summary = "The same pass at two venues too far apart in too little time; spikes of refusals; performances with "
+            + "more Kulturpass places used than offered (default: the last 90 days)")
     public List<Anomalies.Finding> anomalies(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : LocalDate.now(zone);
         LocalDate start = from != null ? from : end.minusDays(90);

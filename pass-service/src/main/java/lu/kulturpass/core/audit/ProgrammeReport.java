@@ -3,11 +3,8 @@ package lu.kulturpass.core.audit;
 import java.util.List;
 import lu.kulturpass.core.statistics.ProgrammeFigures;
 
-/** How the annual-report figures read in a file: hidden small groups as "< 5" (the smallest publishable group), unmeasured figures said so. */
+/** How the annual-report figures read in a file: hidden small groups as "< 5" (the smallest publishable group). */
 final class ProgrammeReport {
-
-    /** Places offered and used need the venues' events and quotas, which are not counted yet: never 0. */
-    static final String NOT_MEASURED = "not measured yet";
 
     private ProgrammeReport() {
     }

@@ -90,7 +90,7 @@ public class StatisticsExportResource {
     @Path("/programme.csv")
     @Produces(Csv.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = "The annual-report figures as CSV; groups under 5 people read '< 5'; places offered and used are not measured yet")
+    @Operation(summary = "The annual-report figures as CSV; groups under 5 people read '< 5'")
     public Response programmeCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         Period period = Period.of(from, to, zone);
         ProgrammeFigures f = statistics.programme(period.from(), period.to());
@@ -99,7 +99,7 @@ public class StatisticsExportResource {
                 .row("passes_issued", "", f.passesIssued()).row("people_enrolled", "", f.peopleEnrolled())
                 .row("uses", "", f.admissions()).row("refusals", "", f.refusals())
                 .row("people_reached", "", f.peopleReached()).row("ticket_value_eur", "", f.ticketValue())
-                .row("places_offered", "", ProgrammeReport.NOT_MEASURED).row("places_used", "", ProgrammeReport.NOT_MEASURED);
+                .row("places_offered", "", f.placesOffered()).row("places_used", "", f.placesUsed());
         ProgrammeReport.breakdown(csv, smallestCell, "age_band", f.byAgeBand());
         ProgrammeReport.breakdown(csv, smallestCell, "household_situation", f.byHouseholdSituation());
         ProgrammeReport.breakdown(csv, smallestCell, "municipality", f.byMunicipality());

@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What a cultural partner's venues saw over a period. */
+/**
+ * What a cultural partner's venues saw over a period. Places offered are the Kulturpass places of the
+ * period's performances (cancelled ones offer none); places used, the admissions to them (in tickets,
+ * undone admissions taken back).
+ */
 public record CulturalPartnerFigures(UUID partnerId, String name, LocalDate from, LocalDate to, long admissions,
                                      long refusals, long tickets, BigDecimal ticketValue, long distinctHolders,
+                                     long placesOffered, long placesUsed,
                                      Map<String, Long> refusalsByReason, List<PriceLine> ticketsByPrice,
                                      List<Period> series, List<VenueLine> venues) {
 
@@ -20,17 +25,24 @@ public record CulturalPartnerFigures(UUID partnerId, String name, LocalDate from
     public record Period(String period, long admissions, long refusals, long tickets, BigDecimal ticketValue) {
     }
 
-    public record VenueLine(UUID venueId, String name, long admissions, long refusals, long tickets, BigDecimal ticketValue) {
+    public record VenueLine(UUID venueId, String name, long admissions, long refusals, long tickets, BigDecimal ticketValue,
+                            long placesOffered, long placesUsed) {
     }
 
     static CulturalPartnerFigures of(UUID partnerId, String name, LocalDate from, LocalDate to, String by, Figures figures) {
         List<VenueLine> venues = figures.rows("""
-                select v.id, v.name, coalesce(sum(u.admissions), 0), coalesce(sum(u.refusals), 0), coalesce(sum(u.tickets), 0),
-                       coalesce(sum(u.ticket_value_cents), 0)
-                  from venue v left join venue_daily_usage u on u.venue_id = v.id and u.day between ?2 and ?3
-                 where v.partner_id = ?1 group by v.id, v.name order by v.name""", partnerId, from, to).stream()
+                select v.id, v.name, coalesce(u.admissions, 0), coalesce(u.refusals, 0), coalesce(u.tickets, 0),
+                       coalesce(u.value_cents, 0), coalesce(p.offered, 0), coalesce(p.used, 0)
+                  from venue v
+                  left join lateral (select sum(admissions) admissions, sum(refusals) refusals, sum(tickets) tickets,
+                                            sum(ticket_value_cents) value_cents
+                                       from venue_daily_usage where venue_id = v.id and day between ?2 and ?3) u on true
+                  left join lateral (select sum(case when cancelled or starts_at is null then 0 else places_offered end) offered,
+                                            sum(places_used) used
+                                       from performance_places where venue_id = v.id and day between ?2 and ?3) p on true
+                 where v.partner_id = ?1 order by v.name""", partnerId, from, to).stream()
                 .map(r -> new VenueLine((UUID) r[0], (String) r[1], Figures.asLong(r[2]), Figures.asLong(r[3]),
-                        Figures.asLong(r[4]), euros(Figures.asLong(r[5]))))
+                        Figures.asLong(r[4]), euros(Figures.asLong(r[5])), Figures.asLong(r[6]), Figures.asLong(r[7])))
                 .toList();
         long distinct = distinctHolders(partnerId, from, to, figures);
         Map<String, Long> refusals = new LinkedHashMap<>();
@@ -55,17 +67,19 @@ public record CulturalPartnerFigures(UUID partnerId, String name, LocalDate from
                 venues.stream().mapToLong(VenueLine::admissions).sum(), venues.stream().mapToLong(VenueLine::refusals).sum(),
                 venues.stream().mapToLong(VenueLine::tickets).sum(),
                 venues.stream().map(VenueLine::ticketValue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                distinct, refusals, prices, series, venues);
+                distinct, venues.stream().mapToLong(VenueLine::placesOffered).sum(), venues.stream().mapToLong(VenueLine::placesUsed).sum(),
+                refusals, prices, series, venues);
     }
 
     /**
      * Holders admitted at least once in the period, counted by pass (a holder whose card was replaced
-     * within the period counts once per card). Whole calendar years read the per-year table (an
-     * index-only count); other periods count months' distinct passes.
+     * within the period counts once per card). Whole calendar years read the per-year running count
+     * (one row); other periods count months' distinct passes.
      */
     private static long distinctHolders(UUID partnerId, LocalDate from, LocalDate to, Figures figures) {
         if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
-            return figures.number("select count(*) from partner_year_pass where partner_id = ?1 and year = ?2", partnerId, from.getYear());
+            return figures.number("select coalesce(sum(holders), 0) from partner_year_holders where partner_id = ?1 and year = ?2",
+                    partnerId, from.getYear());
         }
         return figures.number("""
                 select count(*) from (select distinct m.pass_id from venue_monthly_pass m join venue v on v.id = m.venue_id

@@ -11,7 +11,8 @@ import java.util.List;
  * smallest publishable cell (5) shows no number: small groups could be recognised.
  */
 public record ProgrammeFigures(LocalDate from, LocalDate to, long passesIssued, long peopleEnrolled, long admissions,
-                               long refusals, BigDecimal ticketValue, long peopleReached, List<Cell> byAgeBand,
+                               long refusals, BigDecimal ticketValue, long peopleReached, long placesOffered,
+                               long placesUsed, List<Cell> byAgeBand,
                                List<Cell> byHouseholdSituation, List<Cell> byMunicipality) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,10 +26,14 @@ public record ProgrammeFigures(LocalDate from, LocalDate to, long passesIssued, 
         long reached = figures.number("""
                 select count(distinct coalesce(p.holder_ref, cast(m.pass_id as varchar))) from venue_monthly_pass m
                   left join stats_pass p on p.pass_id = m.pass_id where m.month between date_trunc('month', cast(?1 as date)) and ?2""", from, to);
+        Object[] places = figures.rows("""
+                select coalesce(sum(case when cancelled or starts_at is null then 0 else places_offered end), 0), coalesce(sum(places_used), 0)
+                  from performance_places where day between ?1 and ?2""", from, to).get(0);
         return new ProgrammeFigures(from, to,
                 figures.number("select count(*) from stats_pass where issued_on between ?1 and ?2", from, to),
                 figures.number("select count(*) from stats_enrolment where enrolled_on between ?1 and ?2", from, to),
                 Figures.asLong(usage[0]), Figures.asLong(usage[1]), CulturalPartnerFigures.euros(Figures.asLong(usage[2])), reached,
+                Figures.asLong(places[0]), Figures.asLong(places[1]),
                 breakdown("age_band", from, to, smallestCell, figures),
                 breakdown("household_situation", from, to, smallestCell, figures),
                 breakdown("municipality", from, to, smallestCell, figures));

@@ -1,15 +1,16 @@
 package lu.kulturpass.core.statistics;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * The statistics' three feeds: venue-service's admissions, pass-service's own pass events, and
- * eligibility-service's enrolments. Each event is applied once per consumer (see {@link Inbox}).
+ * The statistics' four feeds: venue-service's admissions and performances (the places offered),
+ * pass-service's own pass events, and eligibility-service's enrolments. Each event is applied once per consumer (see {@link Inbox}); each
+ * poll of a feed is applied in one transaction, so a busy feed commits once per poll, not per event.
  */
 @ApplicationScoped
 public class StatisticsFeeds {
@@ -17,6 +18,7 @@ public class StatisticsFeeds {
     static final String ADMISSIONS = "statistics-admissions";
     static final String PASSES = "statistics-passes";
     static final String ENROLMENTS = "statistics-enrolments";
+    static final String PERFORMANCES = "statistics-performances";
 
     private final Inbox inbox;
     private final UsageFacts facts;
@@ -28,19 +30,25 @@ public class StatisticsFeeds {
 
     @Incoming("admissions")
     @Blocking
-    public CompletionStage<Void> admission(Message<String> message) {
-        return inbox.apply(ADMISSIONS, message, facts::admission);
+    public CompletionStage<Void> admission(KafkaRecordBatch<String, String> events) {
+        return inbox.applyAll(ADMISSIONS, events, facts::admissions, facts::admission);
     }
 
     @Incoming("passes")
     @Blocking
-    public CompletionStage<Void> pass(Message<String> message) {
-        return inbox.apply(PASSES, message, facts::pass);
+    public CompletionStage<Void> pass(KafkaRecordBatch<String, String> events) {
+        return inbox.applyAll(PASSES, events, facts::pass);
     }
 
     @Incoming("enrolments")
     @Blocking
-    public CompletionStage<Void> enrolment(Message<String> message) {
-        return inbox.apply(ENROLMENTS, message, facts::enrolment);
+    public CompletionStage<Void> enrolment(KafkaRecordBatch<String, String> events) {
+        return inbox.applyAll(ENROLMENTS, events, facts::enrolment);
+    }
+
+    @Incoming("performances")
+    @Blocking
+    public CompletionStage<Void> performance(KafkaRecordBatch<String, String> events) {
+        return inbox.applyAll(PERFORMANCES, events, facts::performance);
     }
 }

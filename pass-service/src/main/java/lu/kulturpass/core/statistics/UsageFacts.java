@@ -3,10 +3,10 @@ package lu.kulturpass.core.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,68 +20,75 @@ public class UsageFacts {
 
     private final EntityManager db;
     private final ZoneId zone;
+    private final AdmissionTally tally;
 
-    public UsageFacts(EntityManager db, @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone) {
+    public UsageFacts(EntityManager db, @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone, AdmissionTally tally) {
         this.db = db;
         this.zone = zone;
+        this.tally = tally;
     }
 
+    /** One admission event (the feed's fallback when a poll failed, one event at a time). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admission(IncomingEvent event) {
-        UUID venue = UUID.fromString(event.text("venueId"));
-        LocalDate day = OffsetDateTime.parse(event.text("scannedAt")).atZoneSameInstant(zone).toLocalDate();
-        switch (event.type()) {
-            case "lu.kulturpass.admission.recorded" -> admitted(event, venue, day);
-            case "lu.kulturpass.admission.refused" -> refused(event, venue, day);
-            default -> { /* other admission facts do not change these figures */ }
+        admissions(List.of(event));
+    }
+
+    /**
+     * A poll's admission events, each new to this feed, in their order: the scans counted together in
+     * one statement, then the undos (an undo always follows its admission: both are keyed by the pass).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void admissions(List<IncomingEvent> events) {
+        tally.count(events.stream().filter(AdmissionTally::counts).toList());
+        events.stream().filter(event -> "lu.kulturpass.admission.undone".equals(event.type())).forEach(this::undone);
+    }
+
+    /**
+     * Staff took an admission back (within venue-service's undo window): its admission, tickets, value
+     * and place no longer count. The holder still counts among the period's distinct holders (they were
+     * at the door). Applied once, whatever the redeliveries: the fact records the undo.
+     */
+    private void undone(IncomingEvent event) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> taken = db.createNativeQuery("""
+                update admission_fact set undone_at = ?2, undo_event_id = ?3
+                 where admission_id = ?1 and outcome = 'ADMITTED' and undone_at is null
+                returning venue_id, day, coalesce(tickets, 1), coalesce(value_cents, 0), performance_id""")
+                .setParameter(1, UUID.fromString(event.text("admissionId")))
+                .setParameter(2, OffsetDateTime.parse(event.text("undoneAt"))).setParameter(3, event.id()).getResultList();
+        for (Object[] admission : taken) {
+            UUID venue = (UUID) admission[0];
+            Object day = admission[1];
+            int tickets = ((Number) admission[2]).intValue();
+            long valueCents = ((Number) admission[3]).longValue();
+            upsert("""
+                    update venue_daily_usage set admissions = admissions - 1, tickets = tickets - ?3, ticket_value_cents = ticket_value_cents - ?4
+                     where venue_id = ?1 and day = ?2""", venue, day, tickets, valueCents);
+            upsert("update venue_daily_price set tickets = tickets - ?4 where venue_id = ?1 and day = ?2 and price_cents = ?3",
+                    venue, day, (int) (valueCents / Math.max(tickets, 1)), tickets);
+            if (admission[4] != null) {
+                upsert("update performance_places set places_used = places_used - ?2 where performance_id = ?1", admission[4], tickets);
+            }
         }
     }
 
-    private void admitted(IncomingEvent event, UUID venue, LocalDate day) {
-        int tickets = event.data().path("groupSize").asInt(1);
-        long valueCents = event.data().hasNonNull("price")
-                ? new BigDecimal(event.data().get("price").asText()).movePointRight(2).longValueExact() : 0;
+    /**
+     * A performance's Kulturpass places as venue-service last announced them (events in order per
+     * performance); the places used are left to the admissions.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void performance(IncomingEvent event) {
+        OffsetDateTime startsAt = OffsetDateTime.parse(event.text("startsAt"));
         upsert("""
-                insert into venue_daily_usage (venue_id, day, admissions, refusals, tickets, ticket_value_cents)
-                values (?1, ?2, 1, 0, ?3, ?4)
-                on conflict (venue_id, day) do update set admissions = venue_daily_usage.admissions + 1,
-                    tickets = venue_daily_usage.tickets + excluded.tickets,
-                    ticket_value_cents = venue_daily_usage.ticket_value_cents + excluded.ticket_value_cents""",
-                venue, day, tickets, valueCents);
-        upsert("""
-                insert into venue_daily_price (venue_id, day, price_cents, tickets) values (?1, ?2, ?3, ?4)
-                on conflict (venue_id, day, price_cents) do update set tickets = venue_daily_price.tickets + excluded.tickets""",
-                venue, day, (int) (valueCents / Math.max(tickets, 1)), tickets);
-        upsert("""
-                insert into venue_monthly_pass (venue_id, month, pass_id, admissions) values (?1, ?2, ?3, 1)
-                on conflict (venue_id, month, pass_id) do update set admissions = venue_monthly_pass.admissions + 1""",
-                venue, day.withDayOfMonth(1), Long.parseLong(event.text("passId")));
-        upsert("""
-                insert into partner_year_pass (partner_id, year, pass_id)
-                select v.partner_id, ?2, ?3 from venue v where v.id = ?1 on conflict do nothing""",
-                venue, day.getYear(), Long.parseLong(event.text("passId")));
-        fact(event, venue, day, "ADMITTED");
-    }
-
-    private void fact(IncomingEvent event, UUID venue, LocalDate day, String outcome) {
-        upsert("""
-                insert into admission_fact (admission_id, event_id, venue_id, outcome, reason, pass_id, agreement_id, scanned_at, day)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (admission_id) do nothing""",
-                UUID.fromString(event.text("admissionId")), event.id(), venue, outcome, event.data().path("reason").asText("VALID"),
-                event.data().hasNonNull("passId") && event.data().get("passId").asLong() > 0 ? event.data().get("passId").asLong() : null,
-                event.data().hasNonNull("agreementId") ? UUID.fromString(event.data().get("agreementId").asText()) : null,
-                OffsetDateTime.parse(event.text("scannedAt")), day);
-    }
-
-    private void refused(IncomingEvent event, UUID venue, LocalDate day) {
-        upsert("""
-                insert into venue_daily_usage (venue_id, day, admissions, refusals) values (?1, ?2, 0, 1)
-                on conflict (venue_id, day) do update set refusals = venue_daily_usage.refusals + 1""", venue, day);
-        upsert("""
-                insert into venue_daily_refusal (venue_id, day, reason, refusals) values (?1, ?2, ?3, 1)
-                on conflict (venue_id, day, reason) do update set refusals = venue_daily_refusal.refusals + 1""",
-                venue, day, event.data().path("reason").asText("UNKNOWN"));
-        fact(event, venue, day, "REFUSED");
+                insert into performance_places (performance_id, venue_id, day, starts_at, places_offered, cancelled)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (performance_id) do update set venue_id = excluded.venue_id, day = excluded.day,
+                    starts_at = excluded.starts_at, places_offered = excluded.places_offered, cancelled = excluded.cancelled""",
+                UUID.fromString(event.text("performanceId")), UUID.fromString(event.text("venueId")),
+                event.data().hasNonNull("day") ? LocalDate.parse(event.text("day")) : startsAt.atZoneSameInstant(zone).toLocalDate(),
+                startsAt, event.data().path("placesOffered").asInt(0),
+                "lu.kulturpass.performance.cancelled".equals(event.type()) || "CANCELLED".equals(event.data().path("status").asText()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -122,10 +129,14 @@ public class UsageFacts {
     }
 
     private void upsert(String sql, Object... parameters) {
+        query(sql, parameters).executeUpdate();
+    }
+
+    private jakarta.persistence.Query query(String sql, Object... parameters) {
         var query = db.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        query.executeUpdate();
+        return query;
     }
 }

@@ -54,26 +54,8 @@ class AuditPageTest {
         browser.close();
     }
 
-    /** Opens the page as programme staff on a view (#/partners, #/partners/{id}, #/attention, #/report) and waits for it. */
     private void open(String view) {
-        browser.open("about:blank");
-        browser.open(page + "#token=" + programmeStaff);
-        shown("#/partners");
-        if (!"#/partners".equals(view)) {
-            browser.script("location.hash = arguments[0];", view);
-            shown(view);
-        }
-    }
-
-    private void shown(String view) {
-        try {
-            browser.await().until(d -> view.equals(browser.script("return document.getElementById('view').dataset.ready || ''")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the page did not show " + view + "; it shows " + browser.script("return location.href") + ": "
-                    + browser.script("return document.body.innerText") + " resources: "
-                    + browser.script("return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(', ')")
-                    + " Audit loaded: " + browser.script("return typeof window.Audit + ' ' + typeof window.KULTURPASS_I18N + ' ' + typeof window.Chart"), e);
-        }
+        new AuditPageSession(browser, page, programmeStaff).open(view);
     }
 
     private WebElement row(String partnerId) {
@@ -81,7 +63,7 @@ class AuditPageTest {
     }
 
     private void screenshot(String name) {
-        browser.screenshot(Path.of("target", "screenshots", name + ".png"));
+        new AuditPageSession(browser, page, programmeStaff).screenshot(name);
     }
 
     private JsonPath figures(String partnerId) {
@@ -240,20 +222,23 @@ class AuditPageTest {
     }
 
     @Test
-    void theAnnualReportShowsSmallGroupsAsFewerThanFiveAndPlacesAsNotAvailableRatherThanZero() {
+    void theAnnualReportShowsSmallGroupsAsFewerThanFiveAndThePlacesOfferedAndUsed() {
         String agencyId = data.agency("Caritas");
         String village = "Vianden-" + agencyId.substring(0, 6);
         data.enrol(agencyId, 2, village);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(programmeStaff).when().get("/statistics/programme")
                 .then().extract().jsonPath().getList("byMunicipality.group").contains(village));
-        long issued = given().auth().oauth2(programmeStaff).when().get("/statistics/programme").then().extract().jsonPath().getLong("passesIssued");
+        JsonPath programme = given().auth().oauth2(programmeStaff).when().get("/statistics/programme").then().extract().jsonPath();
         open("#/report");
         WebElement row = browser.driver().findElements(By.cssSelector("[data-breakdown='byMunicipality'] tbody tr")).stream()
                 .filter(r -> r.getText().contains(village)).findFirst().orElseThrow();
         assertEquals("< 5", row.findElement(By.cssSelector("td[data-label='People']")).getText());
-        String places = browser.visible(By.cssSelector("[data-figure='placesOffered']")).getText();
-        assertTrue(places.contains("not available") && !places.contains("0"), places);
-        assertTrue(browser.visible(By.cssSelector("[data-figure='passesIssued']")).getText().startsWith(String.format("%,d", issued)));
+        String offered = browser.visible(By.cssSelector("[data-figure='placesOffered']")).getText();
+        assertTrue(offered.startsWith(String.format("%,d", programme.getLong("placesOffered"))) && offered.contains("Places offered"), offered);
+        String used = browser.visible(By.cssSelector("[data-figure='placesUsed']")).getText();
+        assertTrue(used.startsWith(String.format("%,d", programme.getLong("placesUsed"))) && used.contains("Places used"), used);
+        assertTrue(browser.visible(By.cssSelector("[data-figure='passesIssued']")).getText()
+                .startsWith(String.format("%,d", programme.getLong("passesIssued"))));
         screenshot("annual-report");
     }
 

@@ -74,6 +74,48 @@ public class PartnerStatisticsTest {
     }
 
     @Test
+    void theSameAdmissionSentAgainUnderANewEventIdCountsOnce() {
+        JsonPath theatre = registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        long pass = PASS_IDS.incrementAndGet();
+        String data = admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC));
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.recorded", data);
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.recorded", data);
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.refused", refused(venueId, pass, "EXPIRED"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("refusals") == 1);
+        given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(200).body("admissions", equalTo(1)).body("tickets", equalTo(1)).body("ticketValue", equalTo(1.5f));
+    }
+
+    @Test
+    void anUnreadableAdmissionEventGoesToTheDeadLetterTopicAndTheEventsPolledWithItStillCount() {
+        JsonPath theatre = registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        long pass = PASS_IDS.incrementAndGet();
+        String key = String.valueOf(pass);
+        String badEventId = UUID.randomUUID().toString();
+        try (var producer = kafka.producer()) {
+            // same key, so one partition: the three arrive in order and most likely in one poll
+            kafka.send(producer, ADMISSIONS, key, UUID.randomUUID().toString(), "lu.kulturpass.admission.recorded",
+                    admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC)));
+            kafka.send(producer, ADMISSIONS, key, badEventId, "lu.kulturpass.admission.recorded",
+                    "{\"admissionId\":\"" + UUID.randomUUID() + "\",\"venueId\":\"" + venueId + "\",\"passId\":" + pass + "}");
+            kafka.send(producer, ADMISSIONS, key, UUID.randomUUID().toString(), "lu.kulturpass.admission.recorded",
+                    admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC)));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("admissions") >= 2);
+        var deadLetters = kafka.readUntil("dead-letter-topic-admissions",
+                record -> KafkaTopics.header(record, "ce_id").map(badEventId::equals).orElse(false), Duration.ofSeconds(30));
+        assertEquals(badEventId, KafkaTopics.header(deadLetters.get(deadLetters.size() - 1), "ce_id").orElseThrow());
+        given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(200).body("admissions", equalTo(2));
+    }
+
+    @Test
     void figuresShowRefusalsByReasonTicketsByPriceTheirValueAndDistinctHolders() {
         JsonPath theatre = registerTheatre(programmeStaff);
         String partnerId = theatre.getString("id");

@@ -1,0 +1,144 @@
+package lu.kulturpass.core.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.platform.inbox.IncomingEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * Counts a poll of admissions and refusals in ONE SQL statement, whatever its size: each scan's fact
+ * is inserted once per admission id, and every figure is raised by what the new facts add up to (so
+ * the same admission sent again, in the same poll or later, under a new event id, counts once). A
+ * busy venue's day row is updated once per poll instead of once per scan.
+ */
+@ApplicationScoped
+class AdmissionTally {
+
+    static final String RECORDED = "lu.kulturpass.admission.recorded";
+    static final String REFUSED = "lu.kulturpass.admission.refused";
+
+    /** The scans as columns (text arrays, cast here), then the facts, then every figure from the new facts. */
+    private static final String TALLY = """
+            with scan as (
+                select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    as s(event_id, admission_id, venue_id, outcome, reason, pass_id, agreement_id, scanned_at, day,
+                         performance_id, tickets, value_cents)),
+            fact as (
+                insert into admission_fact (admission_id, event_id, venue_id, outcome, reason, pass_id, agreement_id, scanned_at,
+                                            day, performance_id, tickets, value_cents)
+                select cast(admission_id as uuid), event_id, cast(venue_id as uuid), outcome, reason, cast(pass_id as bigint),
+                       cast(agreement_id as uuid), cast(scanned_at as timestamptz), cast(day as date), cast(performance_id as uuid),
+                       cast(tickets as integer), cast(value_cents as bigint)
+                  from scan
+                on conflict (admission_id) do nothing
+                returning *),
+            admitted as (select * from fact where outcome = 'ADMITTED'),
+            usage as (
+                insert into venue_daily_usage (venue_id, day, admissions, refusals, tickets, ticket_value_cents)
+                select venue_id, day, count(*) filter (where outcome = 'ADMITTED'), count(*) filter (where outcome = 'REFUSED'),
+                       coalesce(sum(tickets), 0), coalesce(sum(value_cents), 0)
+                  from fact group by venue_id, day
+                on conflict (venue_id, day) do update set admissions = venue_daily_usage.admissions + excluded.admissions,
+                    refusals = venue_daily_usage.refusals + excluded.refusals,
+                    tickets = venue_daily_usage.tickets + excluded.tickets,
+                    ticket_value_cents = venue_daily_usage.ticket_value_cents + excluded.ticket_value_cents),
+            by_price as (
+                insert into venue_daily_price (venue_id, day, price_cents, tickets)
+                select venue_id, day, cast(value_cents / greatest(tickets, 1) as integer), sum(tickets) from admitted group by 1, 2, 3
+                on conflict (venue_id, day, price_cents) do update set tickets = venue_daily_price.tickets + excluded.tickets),
+            by_reason as (
+                insert into venue_daily_refusal (venue_id, day, reason, refusals)
+                select venue_id, day, reason, count(*) from fact where outcome = 'REFUSED' group by 1, 2, 3
+                on conflict (venue_id, day, reason) do update set refusals = venue_daily_refusal.refusals + excluded.refusals),
+            monthly as (
+                insert into venue_monthly_pass (venue_id, month, pass_id, admissions)
+                select venue_id, cast(date_trunc('month', day) as date), pass_id, count(*) from admitted group by 1, 2, 3
+                on conflict (venue_id, month, pass_id) do update set admissions = venue_monthly_pass.admissions + excluded.admissions),
+            first_this_year as (
+                insert into partner_year_pass (partner_id, year, pass_id)
+                select distinct v.partner_id, cast(extract(year from a.day) as integer), a.pass_id
+                  from admitted a join venue v on v.id = a.venue_id
+                on conflict do nothing
+                returning partner_id, year),
+            holders as (
+                insert into partner_year_holders (partner_id, year, holders)
+                select partner_id, year, count(*) from first_this_year group by 1, 2
+                on conflict (partner_id, year) do update set holders = partner_year_holders.holders + excluded.holders),
+            places as (
+                insert into performance_places (performance_id, venue_id, day, places_used)
+                select performance_id, (array_agg(venue_id))[1], min(day), sum(tickets) from admitted
+                 where performance_id is not null group by performance_id
+                on conflict (performance_id) do update set places_used = performance_places.places_used + excluded.places_used)
+            select count(*) from fact""";
+
+    private final EntityManager db;
+    private final ZoneId zone;
+
+    AdmissionTally(EntityManager db, @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone) {
+        this.db = db;
+        this.zone = zone;
+    }
+
+    static boolean counts(IncomingEvent event) {
+        return RECORDED.equals(event.type()) || REFUSED.equals(event.type());
+    }
+
+    /** Counts these admission.recorded and admission.refused events (read first: a malformed one fails them all). */
+    void count(List<IncomingEvent> scans) {
+        if (scans.isEmpty()) {
+            return;
+        }
+        String[][] columns = new String[12][scans.size()];
+        for (int i = 0; i < scans.size(); i++) {
+            String[] row = columns(scans.get(i));
+            for (int c = 0; c < row.length; c++) {
+                columns[c][i] = row[c];
+            }
+        }
+        db.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement tally = connection.prepareStatement(TALLY)) {
+                for (int c = 0; c < columns.length; c++) {
+                    tally.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+                }
+                tally.executeQuery().close();
+            }
+        });
+    }
+
+    /** One scan's columns, checked here so that a malformed event fails with its own reason. */
+    private String[] columns(IncomingEvent event) {
+        boolean admitted = RECORDED.equals(event.type());
+        OffsetDateTime scannedAt = OffsetDateTime.parse(event.text("scannedAt"));
+        var data = event.data();
+        Long pass = admitted ? Long.valueOf(Long.parseLong(event.text("passId")))
+                : data.hasNonNull("passId") && data.get("passId").asLong() > 0 ? data.get("passId").asLong() : null;
+        Integer tickets = admitted ? data.path("groupSize").asInt(1) : null;
+        Long valueCents = !admitted ? null : data.hasNonNull("price")
+                ? new BigDecimal(data.get("price").asText()).movePointRight(2).longValueExact() : 0L;
+        LocalDate day = scannedAt.atZoneSameInstant(zone).toLocalDate();
+        return new String[] {event.id(), uuid(event.text("admissionId")), uuid(event.text("venueId")),
+                admitted ? "ADMITTED" : "REFUSED", data.path("reason").asText(admitted ? "VALID" : "UNKNOWN"),
+                text(pass), optionalUuid(event, "agreementId"), scannedAt.toString(), day.toString(),
+                optionalUuid(event, "performanceId"), text(tickets), text(valueCents)};
+    }
+
+    private static String uuid(String text) {
+        return UUID.fromString(text).toString();
+    }
+
+    private static String optionalUuid(IncomingEvent event, String field) {
+        return event.data().hasNonNull(field) ? uuid(event.data().get(field).asText()) : null;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
