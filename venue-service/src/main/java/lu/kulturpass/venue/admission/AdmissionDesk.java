@@ -2,6 +2,7 @@ package lu.kulturpass.venue.admission;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,10 +17,11 @@ import lu.kulturpass.venue.performance.Places;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Decides a scan locally, without calling another service, in ONE database transaction: the answer
- * already given to this nonce, the rules ({@link AdmissionRules}), "once per performance" (or per day),
- * the performance's places (a conditional update of its counter), the admission row and its event in
- * the outbox. The signature is checked before the transaction (CPU only). Two unique indexes back the
+ * Decides a scan locally, without calling another service, in ONE database transaction: one query
+ * reads what the rules need ({@link ScanFacts}: the answer already given to this nonce, the pass's
+ * standing, the agreement, the performance, "already admitted"), the rules decide
+ * ({@link AdmissionRules}), the performance's places are taken (a conditional update of its counter),
+ * and the admission row and its event go in the outbox. The signature is checked before the transaction (CPU only). Two unique indexes back the
  * "once" rule and the nonce when two doors race: the loser's transaction rolls back (its places with
  * it) and the scan is recorded again as the refusal, or the first answer is returned.
  */
@@ -30,9 +32,11 @@ public class AdmissionDesk {
     private final AdmissionEvents events;
     private final Places places;
     private final ZoneId zone;
+    private final EntityManager entityManager;
 
-    public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places,
+    public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places, EntityManager entityManager,
                          @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+        this.entityManager = entityManager;
         this.verifier = new PassTokenVerifier(keys::publicKey);
         this.events = events;
         this.places = places;
@@ -66,13 +70,7 @@ public class AdmissionDesk {
 
     private Decided record(Scan scan, Card card, boolean raced) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Admission answered = Admission.findAnswered(scan.venueId(), scan.nonce()).orElse(null);
-                if (answered != null) {
-                    return new Decided(answered, cardOf(answered));
-                }
-                return decide(scan, card, raced);
-            });
+            return QuarkusTransaction.requiringNew().call(() -> decide(scan, card, raced));
         } catch (RuntimeException failure) {
             if (UniqueViolation.of(failure, "admission_answered_once")) {
                 // the same scan, retried while its first attempt was being recorded: the next attempt finds it
@@ -102,27 +100,33 @@ public class AdmissionDesk {
         admission.scannedAt = scan.scannedAt() != null ? scan.scannedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;
         admission.recordedAt = now;
         admission.scanDay = admission.scannedAt.atZoneSameInstant(zone).toLocalDate();
-        AdmissionRules.Verdict verdict = AdmissionRules.judge(admission, card, admission.scanDay);
-        admission.reason = verdict.reason();
-        if (admission.reason == Reason.VALID && (raced || AdmissionRules.alreadyAdmitted(admission))) {
+        ScanFacts facts = ScanFacts.read(entityManager, admission.venueId, admission.nonce, card.passId(), admission.performanceId,
+                admission.scanDay);
+        if (facts.answeredId() != null) {
+            Admission answered = Admission.findById(facts.answeredId());
+            return new Decided(answered, cardOf(answered));
+        }
+        Card completed = card.typed() && card.readable() ? card.withStanding(facts) : card;
+        admission.reason = AdmissionRules.judge(admission, completed, facts);
+        if (admission.reason == Reason.VALID && raced) {
             admission.reason = AdmissionRules.alreadyUsedReason(admission);
         }
         int seats = admission.groupSize == null ? 1 : admission.groupSize;
         if (scan.offline()) {
-            settleOffline(admission, scan.admittedOffline(), seats);
-        } else if (admission.reason == Reason.VALID && verdict.performance() != null && !places.take(admission.performanceId, seats)) {
+            settleOffline(admission, scan.admittedOffline(), seats, admission.venueId.equals(facts.performanceVenueId()));
+        } else if (admission.reason == Reason.VALID && admission.performanceId != null && !places.take(admission.performanceId, seats)) {
             admission.reason = Reason.SOLD_OUT;
         }
         if (admission.reason == Reason.VALID) {
             admission.outcome = Outcome.ADMITTED;
-            admission.places = verdict.performance() != null ? seats : 0;
+            admission.places = admission.performanceId != null ? seats : 0;
         } else if (admission.outcome != Outcome.ADMITTED) {
             admission.outcome = Outcome.REFUSED;
             admission.priceCents = null;
         }
         admission.persistAndFlush();
         events.answered(admission);
-        return new Decided(admission, verdict.card());
+        return new Decided(admission, completed);
     }
 
     /**
@@ -130,7 +134,7 @@ public class AdmissionDesk {
      * is flagged as a double use (kept for audit, not counted twice); other verdicts are kept as the
      * reason; places are taken even past the offer. A scan the device refused stays a refusal.
      */
-    private void settleOffline(Admission admission, boolean admittedOffline, int seats) {
+    private void settleOffline(Admission admission, boolean admittedOffline, int seats, boolean performanceHere) {
         if (!admittedOffline) {
             if (admission.reason == Reason.VALID) {
                 admission.reason = Reason.REFUSED_OFFLINE;
@@ -143,8 +147,7 @@ public class AdmissionDesk {
             admission.outcome = Outcome.ADMITTED;
             admission.doubleUse = admission.reason.alreadyUsed();
         }
-        if (admission.outcome == Outcome.ADMITTED && !admission.doubleUse && admission.performanceId != null
-                && admission.reason != Reason.UNKNOWN_PERFORMANCE) {
+        if (admission.outcome == Outcome.ADMITTED && !admission.doubleUse && admission.performanceId != null && performanceHere) {
             places.takeAnyway(admission.performanceId, seats);
             admission.places = seats;
         }

@@ -39,11 +39,19 @@ record Card(Long passId, String category, Integer groupSize, LocalDate validFrom
 
     /** A typed number completed from the local copy of pass events; UNKNOWN_CODE when no event named it. */
     Card withStanding(PassStanding standing) {
-        if (standing == null || standing.category == null) {
+        return standing == null ? withStanding(null, null, null, null)
+                : withStanding(standing.category, standing.groupSize, standing.validFrom, standing.validUntil);
+    }
+
+    Card withStanding(ScanFacts facts) {
+        return withStanding(facts.category(), facts.groupSize(), facts.validFrom(), facts.validUntil());
+    }
+
+    private Card withStanding(String category, Integer groupSize, LocalDate validFrom, LocalDate validUntil) {
+        if (category == null) {
             return refused(passId, true, Reason.UNKNOWN_CODE);
         }
-        return new Card(passId, standing.category, standing.groupSize == null ? 1 : standing.groupSize, standing.validFrom,
-                standing.validUntil, null, null, true, null);
+        return new Card(passId, category, groupSize == null ? 1 : groupSize, validFrom, validUntil, null, null, true, null);
     }
 
     boolean readable() {
