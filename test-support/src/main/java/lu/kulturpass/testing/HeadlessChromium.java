@@ -42,6 +42,14 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A desktop-sized window (1280x900), English as the browser's language. */
     public static HeadlessChromium start() {
+        return start(new String[0]);
+    }
+
+    /**
+     * The same, with more Chromium switches, e.g. a fake camera: {@code --use-fake-device-for-media-stream},
+     * {@code --use-fake-ui-for-media-stream}, {@code --use-file-for-fake-video-capture=<file.y4m>}.
+     */
+    public static HeadlessChromium start(String... extraArguments) {
         String binary = System.getenv().getOrDefault("KULTURPASS_CHROMIUM", "/usr/bin/chromium");
         String chromedriver = System.getenv().getOrDefault("KULTURPASS_CHROMEDRIVER", "/usr/bin/chromedriver");
         if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(chromedriver))) {
@@ -57,6 +65,7 @@ public final class HeadlessChromium implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--no-default-browser-check", "--disable-extensions", "--lang=en-US", "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            options.addArguments(extraArguments);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
                     "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()

@@ -1,0 +1,89 @@
+/*
+ * The camera at the door: the browser's BarcodeDetector where it reads QR codes (Android, ChromeOS, macOS),
+ * otherwise ZXing's JavaScript port (@zxing/library, loaded as window.ZXing). Frames are read a few times a
+ * second; the same code is reported once until another is seen or 4 seconds have passed.
+ */
+(function () {
+  'use strict';
+
+  const EVERY_MS = 200;
+  const SAME_CODE_QUIET_MS = 4000;
+
+  async function barcodeDetector() {
+    if (!('BarcodeDetector' in window)) return null;
+    try {
+      const formats = await window.BarcodeDetector.getSupportedFormats();
+      return formats.includes('qr_code') ? new window.BarcodeDetector({ formats: ['qr_code'] }) : null;
+    } catch (unsupported) {
+      return null;
+    }
+  }
+
+  function zxingReader() {
+    const ZXing = window.ZXing;
+    const reader = new ZXing.QRCodeReader();
+    const hints = new Map([[ZXing.DecodeHintType.TRY_HARDER, true]]);
+    return (canvas) => {
+      try {
+        const bitmap = new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(new ZXing.HTMLCanvasElementLuminanceSource(canvas)));
+        return reader.decode(bitmap, hints).getText();
+      } catch (notFound) {
+        return null;
+      } finally {
+        reader.reset();
+      }
+    };
+  }
+
+  const Camera = {
+    /** Which decoder this browser uses: 'BarcodeDetector' or 'ZXing'. */
+    async engine() {
+      const detector = await barcodeDetector();
+      if (detector) return { name: 'BarcodeDetector', read: async (canvas) => ((await detector.detect(canvas))[0] || {}).rawValue || null };
+      const read = zxingReader();
+      return { name: 'ZXing', read: async (canvas) => read(canvas) };
+    },
+
+    /** Starts the back camera in the video element; calls onCode(text) for each new code; returns stop(). */
+    async start(video, onCode) {
+      const engine = await Camera.engine();
+      const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+      video.srcObject = stream;
+      await video.play();
+      const canvas = document.createElement('canvas');
+      const context = canvas.getContext('2d', { willReadFrequently: true });
+      let last = { text: null, at: 0 };
+      let running = true;
+      let busy = false;
+      const timer = setInterval(async () => {
+        if (!running || busy || !video.videoWidth) return;
+        busy = true;
+        try {
+          canvas.width = video.videoWidth;
+          canvas.height = video.videoHeight;
+          context.drawImage(video, 0, 0);
+          const text = await engine.read(canvas);
+          const now = Date.now();
+          if (text && (text !== last.text || now - last.at > SAME_CODE_QUIET_MS)) {
+            last = { text, at: now };
+            onCode(text);
+          } else if (text) {
+            last.at = now;
+          }
+        } finally {
+          busy = false;
+        }
+      }, EVERY_MS);
+      const stop = () => {
+        running = false;
+        clearInterval(timer);
+        stream.getTracks().forEach((track) => track.stop());
+        video.srcObject = null;
+      };
+      stop.engine = engine.name;
+      return stop;
+    }
+  };
+
+  window.Camera = Camera;
+})();

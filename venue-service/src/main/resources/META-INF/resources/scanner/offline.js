@@ -1,0 +1,147 @@
+/*
+ * The offline mode, a deliberate switch (two offline devices can admit the same card: the server flags it
+ * at sync). Going offline downloads the offline kit (public keys, revocation list, the venue's agreement,
+ * performances). Offline, a card is decided on this device: signature, validity dates, revocation list,
+ * agreement and accepted category, a performance chosen where the agreement needs one, one admission per pass
+ * per performance (or per day) among this device's queued scans, and the performance's places left when the kit
+ * was loaded less those this device has admitted since (other doors cannot be known: the server settles at sync). Every offline scan is queued in localStorage (it survives a reload or a flat
+ * battery) and sent with its original time when the switch goes back online.
+ */
+(function () {
+  'use strict';
+
+  const KIT_KEY = 'kulturpass.scanner.kit';
+  const MODE_KEY = 'kulturpass.scanner.offline';
+  const QUEUE_KEY = 'kulturpass.scanner.queue';
+  const ZONE = 'Europe/Luxembourg';
+  const SYNC_BATCH = 200;
+
+  function read(key, otherwise) {
+    try {
+      const value = JSON.parse(localStorage.getItem(key));
+      return value === null ? otherwise : value;
+    } catch (broken) {
+      return otherwise;
+    }
+  }
+
+  /** Today where the venue is (the day that "once a day" counts in), as YYYY-MM-DD. */
+  function today() {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  }
+
+  function dayOf(iso) {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  }
+
+  /** The reason a verified card is refused offline, or null when it is admitted. */
+  function refusal(card, kit, performanceId, queue) {
+    const day = today();
+    if (day < card.validFrom) return 'NOT_YET_VALID';
+    if (day > card.validUntil) return 'EXPIRED';
+    if ((kit.revokedPasses || []).map(String).includes(String(card.passId))) return 'REVOKED';
+    const agreement = kit.agreement;
+    if (!agreement || (agreement.validFrom && day < agreement.validFrom) || (agreement.validUntil && day > agreement.validUntil)) {
+      return 'NO_AGREEMENT';
+    }
+    if (!(agreement.acceptedCategories || []).includes(card.category)) return 'CATEGORY_NOT_ACCEPTED';
+    if (!performanceId && agreement.benefit !== 'FREE_ENTRY') return 'PERFORMANCE_REQUIRED';
+    const again = queue.some((scan) => scan.admittedOffline && scan.passId === card.passId
+      && (performanceId ? scan.performanceId === performanceId : !scan.performanceId && dayOf(scan.scannedAt) === day));
+    if (again) return performanceId ? 'ALREADY_ADMITTED' : 'ALREADY_ADMITTED_TODAY';
+    const performance = (kit.performances || []).find((p) => p.performanceId === performanceId);
+    if (performance && performance.placesOffered !== undefined) {
+      const takenHere = queue.filter((scan) => scan.admittedOffline && scan.performanceId === performanceId)
+        .reduce((sum, scan) => sum + (scan.groupSize || 1), 0);
+      if ((performance.placesUsed || 0) + takenHere + card.groupSize > performance.placesOffered) return 'SOLD_OUT';
+    }
+    return null;
+  }
+
+  function price(agreement, groupSize) {
+    if (!agreement || agreement.benefit === 'FREE_ENTRY') return 0;
+    return Math.round(Number(agreement.price || 0) * 100 * groupSize) / 100;
+  }
+
+  const Offline = {
+    enabled() {
+      return localStorage.getItem(MODE_KEY) === 'on';
+    },
+
+    setEnabled(on) {
+      localStorage.setItem(MODE_KEY, on ? 'on' : 'off');
+    },
+
+    kit() {
+      return read(KIT_KEY, null);
+    },
+
+    /** Downloads and keeps the offline kit; throws when the server cannot give it. */
+    async loadKit() {
+      const kit = await Scanner.call('/offline-kit');
+      if (!kit || !Array.isArray(kit.publicKeys)) throw new Error('no public keys in the offline kit');
+      kit.fetchedAt = new Date().toISOString();
+      localStorage.setItem(KIT_KEY, JSON.stringify(kit));
+      return kit;
+    },
+
+    queue() {
+      return read(QUEUE_KEY, []);
+    },
+
+    /** Decides a scanned text on this device and queues it; answers like the server does, with offline: true. */
+    async scan(text, performanceId) {
+      const kit = Offline.kit() || {};
+      const queue = Offline.queue();
+      const answer = { offline: true, nonce: Scanner.nonce(), scannedAt: new Date().toISOString(), performanceId: performanceId || null };
+      const checked = await PassToken.check(text, (keyId) => ((kit.publicKeys || []).find((k) => Number(k.keyId) === keyId) || {}).publicKey);
+      const card = checked.card;
+      let reason = checked.reason;
+      if (!reason) {
+        reason = refusal(card, kit, performanceId, queue) || 'VALID';
+        Object.assign(answer, {
+          passId: card.passId, passNumber: PassToken.passNumber(card.passId), category: card.category,
+          groupSize: card.groupSize, holder: { initials: card.initials, birthYear: card.birthYear }, validUntil: card.validUntil
+        });
+      }
+      answer.reason = reason;
+      answer.admitted = reason === 'VALID';
+      if (answer.admitted) {
+        answer.price = price(kit.agreement, card.groupSize);
+        answer.currency = (kit.agreement && kit.agreement.currency) || 'EUR';
+      }
+      queue.push({ token: String(text).trim(), nonce: answer.nonce, scannedAt: answer.scannedAt, performanceId: answer.performanceId,
+        admittedOffline: answer.admitted, passId: answer.passId ?? null, groupSize: answer.groupSize ?? null });
+      localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+      return answer;
+    },
+
+    /** Sends the queued scans with their original times, in batches the server takes; keeps what it could not send. */
+    async sync() {
+      const results = [];
+      let queue = Offline.queue();
+      while (queue.length) {
+        const batch = queue.slice(0, SYNC_BATCH)
+          .map(({ token, nonce, scannedAt, performanceId, admittedOffline }) => ({ token, nonce, scannedAt, performanceId, admittedOffline }));
+        const answer = await Scanner.post('/admissions/offline', { device: Scanner.device(), scans: batch });
+        const taken = ((answer && answer.results) || []);
+        if (!taken.length) break;
+        results.push(...taken);
+        const sent = new Set(taken.map((r) => r.nonce));
+        localStorage.setItem(QUEUE_KEY, JSON.stringify(Offline.queue().filter((scan) => !sent.has(scan.nonce))));
+        queue = taken.length < batch.length ? [] : Offline.queue();
+      }
+      return results;
+    },
+
+    /** Today's and later performances known to the kit (for choosing one offline). */
+    performances() {
+      const kit = Offline.kit();
+      return ((kit && kit.performances) || []).filter((p) => p.status !== 'CANCELLED' && dayOf(p.startsAt) >= today());
+    },
+
+    today
+  };
+
+  window.Offline = Offline;
+})();

@@ -1,0 +1,300 @@
+/*
+ * The scanner page: every way a pass arrives (keyboard-wedge scanner or typing in the focused field + Enter,
+ * the pass number typed by hand, the camera, a photo sent to the server), online answers from venue-service,
+ * undo, the choice of performance, and the offline switch with its sync.
+ */
+(function () {
+  'use strict';
+
+  const $ = (id) => document.getElementById(id);
+  const PERFORMANCE_KEY = 'kulturpass.scanner.performance';
+  const RETRY_SAME_NONCE_MS = 120000;
+  let lastAttempt = null;
+  let stopCamera = null;
+  let performancesShown = [];
+
+  function performanceId() {
+    return $('performance').value || null;
+  }
+
+  function focusScan() {
+    if (!$('camera-box').hidden) return;
+    $('scan').focus({ preventScroll: true });
+  }
+
+  /** A retry of the same text after no answer reuses its nonce, so the server counts it once. */
+  function nonceFor(text) {
+    const now = Date.now();
+    if (lastAttempt && lastAttempt.text === text && now - lastAttempt.at < RETRY_SAME_NONCE_MS) return lastAttempt.nonce;
+    lastAttempt = { text, nonce: Scanner.nonce(), at: now };
+    return lastAttempt.nonce;
+  }
+
+  async function ask(send, text, what) {
+    Answer.checking(what);
+    try {
+      const answer = await send();
+      lastAttempt = null;
+      Answer.show(answer);
+    } catch (failure) {
+      if (failure.signIn) return;
+      Answer.problem(failure instanceof Scanner.Unreachable ? Scanner.t('networkError', failure.message) : Scanner.t('error', failure.message));
+      if (!(failure instanceof Scanner.Unreachable) && text) lastAttempt = null;
+    } finally {
+      showPending();
+      focusScan();
+    }
+  }
+
+  /**
+   * A Kulturpass code is 122 characters of the QR alphanumeric alphabet after "K1". A long text starting with K
+   * that holds other characters (lower case, accents, & é " ' ( for the digits) is almost always a wedge scanner
+   * set for another keyboard layout than the device's (US vs AZERTY or QWERTZ): not the holder's fault.
+   */
+  function typedWithAnotherLayout(text) {
+    return text.length >= 100 && /^k/i.test(text) && !/^K1[0-9A-Z $%*+\-./:]+$/.test(text);
+  }
+
+  /** Scanned text: a K1 token, or a pass number typed into the scan field. */
+  function scanText(raw) {
+    const text = String(raw || '').trim();
+    if (!text) return;
+    if (typedWithAnotherLayout(text)) {
+      Answer.problem(Scanner.t('wrongLayout'));
+      focusScan();
+      return;
+    }
+    if (!text.startsWith('K1') && PassToken.looksLikePassNumber(text)) return checkCode(text);
+    if (Offline.enabled()) {
+      return Offline.scan(text, performanceId()).then((answer) => { Answer.show(answer); showPending(); focusScan(); });
+    }
+    const nonce = nonceFor(text);
+    return ask(async () => ({ nonce, ...(await Scanner.post('/admissions',
+      { token: text, nonce, device: Scanner.device(), performanceId: performanceId() })) }), text);
+  }
+
+  function checkCode(raw) {
+    const code = String(raw || '').trim();
+    if (!code) return;
+    if (Offline.enabled()) {
+      Answer.show({ admitted: false, reason: 'OFFLINE_CODE', offline: true }, false);
+      return;
+    }
+    const nonce = nonceFor(code);
+    return ask(async () => ({ nonce, ...(await Scanner.post('/admissions',
+      { code, nonce, device: Scanner.device(), performanceId: performanceId() })) }), code);
+  }
+
+  function sendPhoto(file) {
+    if (!file) return;
+    if (Offline.enabled()) {
+      Answer.problem(Scanner.t('offlineNoPhoto'));
+      return;
+    }
+    const nonce = Scanner.nonce();
+    const query = new URLSearchParams({ nonce, device: Scanner.device() });
+    if (performanceId()) query.set('performanceId', performanceId());
+    return ask(async () => ({ nonce, ...(await Scanner.call('/admissions/photo?' + query,
+      { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } })) }), null, Scanner.t('photoSending'));
+  }
+
+  async function undo() {
+    const answer = Answer.current;
+    if (!answer || !answer.admissionId) return;
+    try {
+      await Scanner.post('/admissions/' + encodeURIComponent(answer.admissionId) + '/undo', { reason: Scanner.t('undoReason') });
+      answer.undone = true;
+      Answer.mark((entry) => entry.admissionId === answer.admissionId, { undone: true });
+      $('answer').className = 'answer undone';
+      $('answer').dataset.reason = 'UNDONE';
+      $('answer-verdict').textContent = Scanner.t('undone');
+      $('undo').hidden = true;
+    } catch (failure) {
+      if (!failure.signIn) $('answer-reason').textContent = Scanner.t('undoRefused', failure.message);
+    } finally {
+      focusScan();
+    }
+  }
+
+  async function toggleCamera() {
+    if (stopCamera) {
+      stopCamera();
+      stopCamera = null;
+      $('camera-box').hidden = true;
+      $('camera-button').textContent = Scanner.t('camera');
+      focusScan();
+      return;
+    }
+    $('camera-box').hidden = false;
+    $('camera-status').textContent = Scanner.t('cameraStarting');
+    try {
+      stopCamera = await Camera.start($('camera-video'), (text) => scanText(text));
+      $('camera-box').dataset.engine = stopCamera.engine;
+      $('camera-status').textContent = Scanner.t('cameraLooking') + ' ' + Scanner.t('cameraEngine', stopCamera.engine);
+      $('camera-button').textContent = Scanner.t('cameraStop');
+    } catch (failure) {
+      $('camera-status').textContent = Scanner.t('cameraFailed', failure.message || failure.name);
+    }
+  }
+
+  function fillPerformances(performances) {
+    performancesShown = performances;
+    const select = $('performance');
+    const chosen = localStorage.getItem(PERFORMANCE_KEY);
+    select.replaceChildren(select.options[0], ...performances.map((p) => Scanner.el('option',
+      { value: p.performanceId, selected: p.performanceId === chosen }, Scanner.time(p.startsAt) + ' · ' + p.title)));
+  }
+
+  async function loadPerformances() {
+    if (Offline.enabled()) return fillPerformances(Offline.performances());
+    const day = Offline.today();
+    try {
+      fillPerformances(await Scanner.call('/performances?from=' + day + '&to=' + day));
+    } catch (notYet) {
+      fillPerformances([]);
+    }
+  }
+
+  function showPending() {
+    const waiting = Offline.queue().length;
+    $('pending').hidden = waiting === 0;
+    $('pending').textContent = Scanner.t('pending', waiting);
+    $('sync-now').hidden = waiting === 0 || Offline.enabled();
+  }
+
+  function showMode() {
+    const offline = Offline.enabled();
+    document.body.classList.toggle('offline', offline);
+    $('offline-switch').checked = offline;
+    const banner = $('mode-banner');
+    banner.hidden = !offline;
+    if (offline) {
+      const kit = Offline.kit() || {};
+      banner.textContent = Scanner.t('offlineOn') + ' ' + Scanner.t('offlineKitAge', Scanner.dateTime(kit.fetchedAt || Date.now()),
+        (kit.publicKeys || []).length, (kit.revokedPasses || []).length);
+    }
+    showPending();
+  }
+
+  async function sync() {
+    const result = $('sync-result');
+    result.hidden = false;
+    result.className = 'small';
+    result.textContent = Scanner.t('syncing');
+    try {
+      const results = await Offline.sync();
+      const doubles = results.filter((r) => r.doubleUse);
+      results.forEach((r) => Answer.mark((entry) => entry.nonce === r.nonce,
+        { admissionId: r.admissionId, doubleUse: !!r.doubleUse, synced: true }));
+      result.dataset.sent = results.length;
+      result.dataset.doubleUses = doubles.length;
+      result.className = doubles.length ? 'small bad' : 'small';
+      result.textContent = Scanner.t('synced', results.length) + (doubles.length ? ' ' + Scanner.t('doubleUses', doubles.length) : '');
+    } catch (failure) {
+      if (!failure.signIn) {
+        result.className = 'small bad';
+        result.dataset.failed = 'true';
+        result.textContent = Scanner.t('syncFailed', failure.message);
+      }
+    }
+    showPending();
+  }
+
+  async function switchOffline(on) {
+    if (on) {
+      try {
+        const kit = await Offline.loadKit();
+        Offline.setEnabled(true);
+        if (kit.venue && kit.venue.name) $('venue-name').textContent = kit.venue.name;
+      } catch (failure) {
+        Offline.setEnabled(false);
+        if (!failure.signIn) Answer.problem(Scanner.t('offlineKitFailed', failure.message));
+      }
+    } else {
+      Offline.setEnabled(false);
+    }
+    showMode();
+    await loadPerformances();
+    if (!on && Offline.queue().length) await sync();
+    focusScan();
+  }
+
+  async function start() {
+    $('lang').value = Scanner.lang;
+    Scanner.setLanguage(Scanner.lang);
+    if (!Scanner.takeToken()) {
+      Scanner.signIn('signinMissing');
+      return;
+    }
+    $('device-name').textContent = Scanner.device();
+    if (!Offline.enabled()) {
+      try {
+        const venue = await Scanner.call('/venues/mine');
+        $('venue-name').textContent = venue.name;
+      } catch (failure) {
+        if (failure.signIn) return;
+      }
+    } else if (Offline.kit() && Offline.kit().venue) {
+      $('venue-name').textContent = Offline.kit().venue.name;
+    }
+    $('desk').hidden = false;
+    Answer.idle();
+    Answer.renderRecent();
+    showMode();
+    await loadPerformances();
+    document.body.dataset.ready = 'true';
+    focusScan();
+  }
+
+  function listen() {
+    const submitScan = () => {
+      const text = $('scan').value;
+      $('scan').value = '';
+      scanText(text);
+    };
+    $('scan-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitScan();
+    });
+    // some wedge scanners end the code with Tab instead of Enter
+    $('scan').addEventListener('keydown', (event) => {
+      if (event.key === 'Tab' && $('scan').value.trim()) {
+        event.preventDefault();
+        submitScan();
+      }
+    });
+    $('code-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const code = $('code').value;
+      $('code').value = '';
+      checkCode(code);
+    });
+    $('photo').addEventListener('change', () => {
+      sendPhoto($('photo').files[0]);
+      $('photo').value = '';
+    });
+    $('undo').addEventListener('click', undo);
+    $('camera-button').addEventListener('click', toggleCamera);
+    $('sync-now').addEventListener('click', sync);
+    $('offline-switch').addEventListener('change', () => switchOffline($('offline-switch').checked));
+    $('performance').addEventListener('change', () => {
+      localStorage.setItem(PERFORMANCE_KEY, $('performance').value);
+      focusScan();
+    });
+    $('lang').addEventListener('change', () => {
+      Scanner.setLanguage($('lang').value);
+      if (Answer.current) Answer.show(Answer.current, false);
+      Answer.renderRecent();
+      fillPerformances(performancesShown);
+      showMode();
+      focusScan();
+    });
+    setInterval(Answer.offerUndo, 5000);
+  }
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js').catch(() => { /* the page works without; it only cannot reopen offline */ });
+  }
+  listen();
+  start();
+})();

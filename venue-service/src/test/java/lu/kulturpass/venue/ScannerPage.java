@@ -1,0 +1,135 @@
+package lu.kulturpass.venue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import lu.kulturpass.testing.HeadlessChromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The scanner page in a headless Chromium, driven as box-office staff would: typing, scanning, switching. */
+final class ScannerPage {
+
+    /** What the big answer shows. */
+    record Shown(String state, String reason, String verdict, String reasonText, String price, String initials, String birthYear,
+                 String passNumber, String offlineTag) {
+
+        boolean admitted() {
+            return state.contains("admitted");
+        }
+    }
+
+    final HeadlessChromium browser;
+    private final String url;
+
+    ScannerPage(HeadlessChromium browser, String url) {
+        this.browser = browser;
+        this.url = url;
+    }
+
+    /** Opens the page with a fresh device (empty storage) signed in, in a language, with a performance chosen (or none). */
+    void open(String bearer, String language, String performanceId) {
+        browser.open("about:blank");
+        browser.open(url);
+        browser.script("localStorage.clear(); sessionStorage.clear();");
+        browser.open("about:blank");
+        browser.open(url + "#token=" + bearer);
+        ready();
+        language(language);
+        if (performanceId != null) {
+            new Select(browser.visible(By.id("performance"))).selectByValue(performanceId);
+        }
+        browser.visible(By.id("scan")).click();
+    }
+
+    /** Reloads the page as a phone would after a restart (same tab: the sign-in stays for the tab). */
+    void reload() {
+        browser.script("document.body.dataset.ready = ''; location.reload();");
+        ready();
+    }
+
+    void ready() {
+        try {
+            browser.await().until(d -> "true".equals(browser.script("return document.body.dataset.ready || ''")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the scanner page did not get ready; it shows: " + browser.script("return document.body.innerText"), e);
+        }
+    }
+
+    /** Waits until the page's service worker is installed and controls it (its files kept for reopening offline). */
+    void serviceWorkerControlsIt() {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object state = browser.driver().executeAsyncScript("const done = arguments[0];"
+                    + "navigator.serviceWorker.register('sw.js').then(r => done(JSON.stringify({ scope: r.scope,"
+                    + " active: r.active && r.active.state, installing: r.installing && r.installing.state, waiting: !!r.waiting })),"
+                    + " e => done('register failed: ' + e));");
+            throw new AssertionError("no service worker controls the page: " + state, e);
+        }
+    }
+
+    void language(String language) {
+        new Select(browser.visible(By.id("lang"))).selectByValue(language);
+    }
+
+    /** What a keyboard-wedge scanner does: types the QR code's text into the focused field, then Enter. */
+    Shown wedge(String text) {
+        return answerTo(() -> browser.driver().switchTo().activeElement().sendKeys(text + Keys.ENTER));
+    }
+
+    /** A wedge scanner configured to end with Tab instead of Enter. */
+    Shown wedgeEndingWithTab(String text) {
+        return answerTo(() -> browser.driver().switchTo().activeElement().sendKeys(text + Keys.TAB));
+    }
+
+    Shown typeCode(String passNumber) {
+        return answerTo(() -> {
+            WebElement code = browser.visible(By.id("code"));
+            code.sendKeys(passNumber + Keys.ENTER);
+        });
+    }
+
+    /** Runs the action and waits for the next answer shown. */
+    Shown answerTo(Runnable action) {
+        String before = browser.script("return document.getElementById('answer').dataset.shown || '0'");
+        action.run();
+        try {
+            browser.await().until(d -> !before.equals(browser.script("return document.getElementById('answer').dataset.shown || '0'")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no new answer; focus on " + browser.script("return document.activeElement.id") + ", the page shows: "
+                    + browser.script("return document.body.innerText"), e);
+        }
+        return shown();
+    }
+
+    Shown shown() {
+        Map<String, String> a = browser.script("const $ = (id) => document.getElementById(id); const visible = (id) => $(id).getClientRects().length > 0;"
+                + "return { state: $('answer').className, reason: $('answer').dataset.reason || '', verdict: $('answer-verdict').innerText,"
+                + " reasonText: $('answer-reason').innerText, price: visible('answer-price') ? $('answer-price').innerText : '',"
+                + " initials: visible('answer-initials') ? $('answer-initials').innerText : '',"
+                + " birthYear: visible('answer-birth-year') ? $('answer-birth-year').innerText : '',"
+                + " passNumber: $('answer-pass-number').innerText, offline: visible('answer-offline') ? $('answer-offline').innerText : '' };");
+        return new Shown(a.get("state"), a.get("reason"), a.get("verdict"), a.get("reasonText"), a.get("price"), a.get("initials"),
+                a.get("birthYear"), a.get("passNumber"), a.get("offline"));
+    }
+
+    /** Whether the element lies entirely inside the viewport as it is (no scrolling). */
+    boolean inViewWithoutScrolling(String id) {
+        return browser.script("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + "return window.scrollY === 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", id);
+    }
+
+    /** Elements that stick out of the viewport on the right (cut off on a phone), as tag#id.class. */
+    java.util.List<String> stickingOut() {
+        return browser.script("return [...document.querySelectorAll('body *')].filter(e => e.getClientRects().length"
+                + " && e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''));");
+    }
+
+    void screenshot(String name) {
+        browser.screenshot(Path.of("target", "screenshots", "scanner-" + name + ".png"));
+    }
+}

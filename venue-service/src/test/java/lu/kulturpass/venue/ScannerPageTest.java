@@ -1,0 +1,175 @@
+package lu.kulturpass.venue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.token.PassCategory;
+import lu.kulturpass.token.PassNumber;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The scanner page in headless Chromium against the real venue-service (PostgreSQL, Kafka): scanning online. */
+@QuarkusTest
+class ScannerPageTest extends ScannerBrowserTest {
+
+
+    /** What the page says, per language: verdicts, the price of one adult, reasons. */
+    private static final Map<String, Map<String, String>> WORDS = Map.of(
+            "fr", Map.of("admit", "ENTRÉE OK", "refuse", "REFUSÉ", "price", "À encaisser : 1,50 €",
+                    "EXPIRED", "Cette carte a expiré.", "ALREADY", "déjà été utilisée"),
+            "de", Map.of("admit", "EINLASS OK", "refuse", "ABGELEHNT", "price", "Zu kassieren: 1,50 €",
+                    "EXPIRED", "Diese Karte ist abgelaufen.", "ALREADY", "schon benutzt"),
+            "en", Map.of("admit", "ADMIT", "refuse", "REFUSE", "price", "Charge €1.50",
+                    "EXPIRED", "This pass has expired.", "ALREADY", "already used"));
+
+    /** Intl puts a narrow or non-breaking space before €: compare words, not space characters. */
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    @Test
+    void aKeyboardWedgeScanIsAdmittedInGreenWithThePriceAndTheHolderCheckInFrenchGermanAndEnglish() {
+        for (String language : List.of("fr", "de", "en")) {
+            page.open(theatre.boxOffice, language, theatre.performanceId);
+            ScannerPage.Shown answer = page.wedge(ScannerVenue.card());
+            Map<String, String> words = WORDS.get(language);
+            assertTrue(answer.admitted(), language + ": " + answer);
+            assertEquals("VALID", answer.reason());
+            assertEquals(words.get("admit"), answer.verdict());
+            assertEquals(words.get("price"), plain(answer.price()));
+            assertEquals("MS", answer.initials());
+            assertEquals("1984", answer.birthYear());
+            assertEquals("Grande salle", browser.visible(By.id("venue-name")).getText(), "the venue's name in the header");
+            assertEquals("rgb(30, 122, 70)", browser.script("return getComputedStyle(document.getElementById('answer')).backgroundColor"));
+            assertEquals("scan", browser.script("return document.activeElement.id"), "the scan field is ready for the next card");
+            page.screenshot("admitted-" + language);
+        }
+    }
+
+    @Test
+    void aSecondScanOfTheSameCardAndAnExpiredCardAreRefusedInRedWithTheReasonInFrenchGermanAndEnglish() {
+        for (String language : List.of("fr", "de", "en")) {
+            page.open(theatre.boxOffice, language, theatre.performanceId);
+            String card = ScannerVenue.card();
+            assertTrue(page.wedge(card).admitted());
+            ScannerPage.Shown again = page.wedge(card);
+            Map<String, String> words = WORDS.get(language);
+            assertFalse(again.admitted());
+            assertTrue(again.reason().startsWith("ALREADY_ADMITTED"), again.reason());
+            assertEquals(words.get("refuse"), again.verdict());
+            assertTrue(again.reasonText().contains(words.get("ALREADY")), again.reasonText());
+            assertEquals("", again.price(), "nothing to charge for a refusal");
+            assertEquals("rgb(179, 38, 30)", browser.script("return getComputedStyle(document.getElementById('answer')).backgroundColor"));
+            ScannerPage.Shown expired = page.wedge(ScannerVenue.expiredCard());
+            assertEquals("EXPIRED", expired.reason());
+            assertTrue(expired.reasonText().startsWith(words.get("EXPIRED")), expired.reasonText());
+            page.screenshot("refused-" + language);
+        }
+    }
+
+    @Test
+    void aCodeTypedByAScannerSetForAnotherKeyboardLayoutAsksToFixTheScannerInsteadOfRefusingTheHolder() {
+        page.open(theatre.boxOffice, "fr", theatre.performanceId);
+        String azerty = ScannerVenue.card().replace('1', '&').replace('2', 'é').replace('3', '"');
+        ScannerPage.Shown answer = page.wedge(azerty);
+        assertEquals("PROBLEM", answer.reason());
+        assertTrue(answer.reasonText().startsWith("Le lecteur semble réglé pour un autre clavier"), answer.reasonText());
+        assertEquals(0L, (Long) browser.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/admissions')).length"), "nothing was sent to the server");
+    }
+
+    @Test
+    void theRecentListShowsTheLatestAnswersOfThisDeviceNewestFirstAndAScannerEndingWithTabWorksToo() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        page.wedge(ScannerVenue.card());
+        page.wedgeEndingWithTab(ScannerVenue.card(PassCategory.CHILD, 1));
+        List<String> classes = browser.script("return [...document.querySelectorAll('#recent-list li')].map(li => li.className)");
+        List<String> reasons = browser.script("return [...document.querySelectorAll('#recent-list li')].map(li => li.dataset.reason)");
+        assertEquals(List.of("refused", "admitted"), classes);
+        assertEquals(List.of("CATEGORY_NOT_ACCEPTED", "VALID"), reasons);
+    }
+
+    @Test
+    void aGroupPassShowsTheGroupSizeAndThePriceForTheWholeGroup() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        ScannerPage.Shown group = page.wedge(ScannerVenue.card(PassCategory.COLLECTIVE, 12));
+        assertTrue(group.admitted());
+        assertEquals("Charge €18.00", plain(group.price()));
+        assertEquals("Group of 12 people", browser.visible(By.id("answer-group")).getText());
+    }
+
+    @Test
+    void onAPhoneTheWholeAnswerIsOnScreenWithoutScrolling() {
+        browser.phone(390, 844);
+        try {
+            page.open(theatre.boxOffice, "fr", theatre.performanceId);
+            ScannerPage.Shown answer = page.wedge(ScannerVenue.card());
+            assertTrue(answer.admitted());
+            assertTrue(page.inViewWithoutScrolling("scan"), "the scan field is on screen");
+            assertTrue(page.inViewWithoutScrolling("answer-verdict") && page.inViewWithoutScrolling("answer-price")
+                    && page.inViewWithoutScrolling("answer-initials"), "verdict, price and holder check are on screen");
+            assertFalse(browser.scrollsSideways(), "the page scrolls sideways at 390 px");
+            assertEquals(List.of(), page.stickingOut(), "cut off on the right at 390 px");
+            assertEquals("", answer.offlineTag(), "an online answer is not tagged offline");
+            page.screenshot("phone-admitted");
+        } finally {
+            browser.desktop();
+        }
+    }
+
+    @Test
+    void withoutASignInOrWithAnotherRoleThePageAsksToSignInAndShowsNoDesk() {
+        browser.open("about:blank");
+        browser.open(url.toString());
+        browser.script("sessionStorage.clear(); localStorage.setItem('kulturpass.scanner.lang', 'en'); location.reload();");
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-message"), "Open it from the link you were given"));
+        assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
+        browser.open("about:blank");
+        browser.open(url + "#token=" + BearerTokens.token(Roles.AGENCY_STAFF, UUID.randomUUID().toString()));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-message"), "for a venue\u2019s box office"));
+        assertFalse(browser.driver().getCurrentUrl().contains("token="), "the token is taken out of the address bar");
+    }
+
+    @Test
+    void aPassNumberTypedByHandIsCheckedLikeAScanAndAsksToCompareTheNamePrintedOnTheCard() {
+        String card = ScannerVenue.card();
+        ScannerVenue.issued(card);
+        String number = ScannerVenue.passNumber(card);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> !"UNKNOWN_CODE".equals(
+                Door.typed(BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString()), number, null).getString("reason")));
+        page.open(theatre.boxOffice, "de", theatre.performanceId);
+        ScannerPage.Shown typed = page.typeCode(number.toLowerCase().replace("-", " "));
+        assertTrue(typed.admitted(), typed.toString());
+        assertEquals(number, typed.passNumber());
+        assertEquals("Vergleichen Sie den auf der Karte gedruckten Namen mit dem Ausweis.", browser.visible(By.id("answer-card-check")).getText());
+        assertEquals("Zu kassieren: 1,50 €", plain(typed.price()));
+        ScannerPage.Shown unknown = page.typeCode(PassNumber.format(999_999_999_999L));
+        assertFalse(unknown.admitted());
+        assertEquals("UNKNOWN_CODE", unknown.reason());
+        assertEquals("Unbekannte Kartennummer. Prüfen Sie die Eingabe oder scannen Sie den QR-Code.", unknown.reasonText());
+    }
+
+    @Test
+    void anAdmissionCanBeUndoneFromThePageWithinTheWindow() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        String card = ScannerVenue.card();
+        ScannerPage.Shown admitted = page.wedge(card);
+        assertTrue(admitted.admitted());
+        assertTrue((Boolean) browser.script("return !!window.Answer.current.undoableUntil"), "the server says until when it can be undone");
+        browser.visible(By.id("undo")).click();
+        browser.await().until(d -> "UNDONE".equals(browser.script("return document.getElementById('answer').dataset.reason")));
+        assertEquals("Admission undone.", browser.visible(By.id("answer-verdict")).getText());
+        assertEquals("undone", browser.script("return document.querySelector('#recent-list li').className.includes('refused') ? 'undone' : 'still admitted'"));
+        assertTrue(page.wedge(card).admitted(), "after the undo the same card is admitted again");
+    }
+}
