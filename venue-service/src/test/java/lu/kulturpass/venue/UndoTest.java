@@ -64,6 +64,8 @@ class UndoTest {
         assertEquals(performance, event.getString("performanceId"));
         assertEquals("wrong person", event.getString("reason"));
         assertEquals(theatre, event.getString("venueId"));
+        assertEquals(OffsetDateTime.parse(admitted.getString("scannedAt")).toInstant(),
+                OffsetDateTime.parse(event.getString("scannedAt")).toInstant(), "the day the undone admission leaves");
     }
 
     @Test

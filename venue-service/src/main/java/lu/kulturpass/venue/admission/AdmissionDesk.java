@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
@@ -85,7 +86,8 @@ public class AdmissionDesk {
     }
 
     private Decided decide(Scan scan, Card card, boolean raced) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // PostgreSQL keeps microseconds: the first answer shows the time a retry will read back
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Admission admission = new Admission();
         admission.id = UUID.randomUUID();
         admission.venueId = scan.venueId();
@@ -97,7 +99,8 @@ public class AdmissionDesk {
         admission.device = scan.device();
         admission.performanceId = scan.performanceId();
         admission.offline = scan.offline();
-        admission.scannedAt = scan.scannedAt() != null ? scan.scannedAt().withOffsetSameInstant(ZoneOffset.UTC) : now;
+        admission.scannedAt = scan.scannedAt() != null
+                ? scan.scannedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS) : now;
         admission.recordedAt = now;
         admission.scanDay = admission.scannedAt.atZoneSameInstant(zone).toLocalDate();
         ScanFacts facts = ScanFacts.read(entityManager, admission.venueId, admission.nonce, card.passId(), admission.performanceId,

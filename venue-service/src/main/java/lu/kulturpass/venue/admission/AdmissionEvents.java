@@ -50,6 +50,8 @@ public class AdmissionEvents {
         data.put("undoneBy", admission.undoneBy);
         data.put("undoneAt", admission.undoneAt.toString());
         data.put("reason", admission.undoReason);
+        // when the undone admission was scanned: the day whose figures it leaves (and what consumers read first)
+        data.put("scannedAt", admission.scannedAt.toString());
         outbox.record(TOPIC, key(admission), "lu.kulturpass.admission.undone", 1, data);
     }
 
