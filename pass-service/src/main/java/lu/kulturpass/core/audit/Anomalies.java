@@ -13,13 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What looks wrong in the admissions, each finding with the admissions (and their event ids) behind
  * it: the same pass admitted at two venues too far apart for the time between the scans, a spike of
- * refusals at a venue compared with its usual days, and a performance with more Kulturpass places used
- * than its venue offered.
+ * refusals at a venue compared with its usual days, a performance with more Kulturpass places used
+ * than its venue offered, and a pass admitted offline although it had already been admitted.
  */
 @ApplicationScoped
 public class Anomalies {
 
-    public enum Kind { IMPOSSIBLE_TRAVEL, REFUSAL_SPIKE, PLACES_ABOVE_OFFER }
+    public enum Kind { IMPOSSIBLE_TRAVEL, REFUSAL_SPIKE, PLACES_ABOVE_OFFER, OFFLINE_DOUBLE_USE }
 
     public record Finding(Kind kind, UUID venueId, Long passId, OffsetDateTime at, String detail, List<String> admissionIds,
                           List<String> eventIds) {
@@ -47,6 +47,7 @@ public class Anomalies {
         List<Finding> findings = new ArrayList<>(impossibleTravel(from, to));
         findings.addAll(refusalSpikes(from, to));
         findings.addAll(placesAboveOffer(from, to));
+        findings.addAll(offlineDoubleUses(from, to));
         return findings;
     }
 
@@ -113,6 +114,23 @@ public class Anomalies {
                 .map(r -> new Finding(Kind.PLACES_ABOVE_OFFER, (UUID) r[1], null, at(r[2]),
                         r[4] + " Kulturpass places used of " + r[3] + " offered for performance " + r[0],
                         split((String) r[5]), split((String) r[6])))
+                .toList();
+    }
+
+    /** An admission a device recorded offline for a pass already admitted that day, with the pass's other admissions that day. */
+    private List<Finding> offlineDoubleUses(LocalDate from, LocalDate to) {
+        return figures.rows("""
+                select d.venue_id, d.pass_id, d.scanned_at, o.admission_ids, o.event_ids, o.admissions
+                  from admission_fact d
+                 cross join lateral (select string_agg(cast(f.admission_id as varchar), ',' order by f.scanned_at) admission_ids,
+                                            string_agg(f.event_id, ',' order by f.scanned_at) event_ids, count(*) admissions
+                                       from admission_fact f
+                                      where f.pass_id = d.pass_id and f.day = d.day and f.outcome = 'ADMITTED') o
+                 where d.double_use and d.day between ?1 and ?2
+                 order by d.scanned_at""", from, to).stream()
+                .map(r -> new Finding(Kind.OFFLINE_DOUBLE_USE, (UUID) r[0], ((Number) r[1]).longValue(), at(r[2]),
+                        "admitted offline although already admitted that day (" + r[5] + " admissions of the pass that day)",
+                        split((String) r[3]), split((String) r[4])))
                 .toList();
     }
 

@@ -17,7 +17,9 @@ import org.hibernate.Session;
  * Counts a poll of admissions and refusals in ONE SQL statement, whatever its size: each scan's fact
  * is inserted once per admission id, and every figure is raised by what the new facts add up to (so
  * the same admission sent again, in the same poll or later, under a new event id, counts once). A
- * busy venue's day row is updated once per poll instead of once per scan.
+ * busy venue's day row is updated once per poll instead of once per scan. An admission a device made
+ * offline for a pass already admitted (venue-service's {@code doubleUse}) counts as an admission (the
+ * holder came in) but takes no Kulturpass place, as at the venue.
  */
 @ApplicationScoped
 class AdmissionTally {
@@ -28,15 +30,15 @@ class AdmissionTally {
     /** The scans as columns (text arrays, cast here), then the facts, then every figure from the new facts. */
     private static final String TALLY = """
             with scan as (
-                select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     as s(event_id, admission_id, venue_id, outcome, reason, pass_id, agreement_id, scanned_at, day,
-                         performance_id, tickets, value_cents)),
+                         performance_id, tickets, value_cents, double_use)),
             fact as (
                 insert into admission_fact (admission_id, event_id, venue_id, outcome, reason, pass_id, agreement_id, scanned_at,
-                                            day, performance_id, tickets, value_cents)
+                                            day, performance_id, tickets, value_cents, double_use)
                 select cast(admission_id as uuid), event_id, cast(venue_id as uuid), outcome, reason, cast(pass_id as bigint),
                        cast(agreement_id as uuid), cast(scanned_at as timestamptz), cast(day as date), cast(performance_id as uuid),
-                       cast(tickets as integer), cast(value_cents as bigint)
+                       cast(tickets as integer), cast(value_cents as bigint), cast(double_use as boolean)
                   from scan
                 on conflict (admission_id) do nothing
                 returning *),
@@ -75,7 +77,7 @@ class AdmissionTally {
             places as (
                 insert into performance_places (performance_id, venue_id, day, places_used)
                 select performance_id, (array_agg(venue_id))[1], min(day), sum(tickets) from admitted
-                 where performance_id is not null group by performance_id
+                 where performance_id is not null and not double_use group by performance_id
                 on conflict (performance_id) do update set places_used = performance_places.places_used + excluded.places_used)
             select count(*) from fact""";
 
@@ -96,7 +98,7 @@ class AdmissionTally {
         if (scans.isEmpty()) {
             return;
         }
-        String[][] columns = new String[12][scans.size()];
+        String[][] columns = new String[13][scans.size()];
         for (int i = 0; i < scans.size(); i++) {
             String[] row = columns(scans.get(i));
             for (int c = 0; c < row.length; c++) {
@@ -127,7 +129,8 @@ class AdmissionTally {
         return new String[] {event.id(), uuid(event.text("admissionId")), uuid(event.text("venueId")),
                 admitted ? "ADMITTED" : "REFUSED", data.path("reason").asText(admitted ? "VALID" : "UNKNOWN"),
                 text(pass), optionalUuid(event, "agreementId"), scannedAt.toString(), day.toString(),
-                optionalUuid(event, "performanceId"), text(tickets), text(valueCents)};
+                optionalUuid(event, "performanceId"), text(tickets), text(valueCents),
+                String.valueOf(admitted && data.path("doubleUse").asBoolean(false))};
     }
 
     private static String uuid(String text) {

@@ -132,6 +132,30 @@ class PlacesOfferedAndUsedTest {
     }
 
     @Test
+    void anOfflineDoubleUseCountsAsAnAdmissionTakesNoPlaceAndIsAnAnomalyWithBothAdmissions() {
+        JsonPath theatre = PartnerStatisticsTest.registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        String play = UUID.randomUUID().toString();
+        announce("scheduled", play, venueId, 10);
+        String first = admit(venueId, play, 1);
+        long pass = PASSES_OF.get(first);
+        String second = UUID.randomUUID().toString();
+        kafka.publish(ADMISSIONS, String.valueOf(pass), "lu.kulturpass.admission.recorded",
+                "{\"admissionId\":\"" + second + "\",\"venueId\":\"" + venueId + "\",\"passId\":" + pass
+                        + ",\"performanceId\":\"" + play + "\",\"category\":\"ADULT\",\"groupSize\":1,\"price\":\"1.50\""
+                        + ",\"reason\":\"VALID\",\"offline\":true,\"doubleUse\":true,\"scannedAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC) + "\"}");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("admissions") == 2
+                && figures(partnerId).getInt("placesOffered") == 10);
+        assertEquals(1, figures(partnerId).getInt("placesUsed"), "the second admission of the pass takes no place");
+        List<Map<String, Object>> findings = given().auth().oauth2(programmeStaff).when().get("/audit/anomalies")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.kind == 'OFFLINE_DOUBLE_USE' && it.venueId == '"
+                        + venueId + "' }");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(List.of(first, second), findings.get(0).get("admissionIds"));
+    }
+
+    @Test
     void rebuildingFromTheTopicsGivesTheSamePlacesOfferedAndUsed() {
         JsonPath theatre = PartnerStatisticsTest.registerTheatre(programmeStaff);
         String partnerId = theatre.getString("id");

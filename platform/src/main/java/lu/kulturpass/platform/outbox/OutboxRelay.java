@@ -108,25 +108,37 @@ public class OutboxRelay {
             return 0;
         }
         List<OutboxEvent> pending = OutboxEvent.nextUnpublished(batchSize);
-        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
-        for (OutboxEvent event : pending) {
-            acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+        if (pending.isEmpty()) {
+            return 0;
         }
+        List<Message<String>> messages = pending.stream().map(this::toMessage).toList();
+        // sent with the transaction suspended: the acknowledgements arrive on Kafka's threads, which must not
+        // join this transaction (its commit would then find other threads active in it and fail)
+        int acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendInOrder(pending, messages));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int published = 0;
-        for (int i = 0; i < pending.size(); i++) {
-            OutboxEvent event = pending.get(i);
+        for (int i = 0; i < acknowledged; i++) {
+            pending.get(i).publishedAt = now;
+        }
+        return acknowledged;
+    }
+
+    /** Sends the messages and waits for their acknowledgements; returns how many, from the first, the broker took. */
+    private int sendInOrder(List<OutboxEvent> pending, List<Message<String>> messages) {
+        List<CompletableFuture<Void>> acks = new ArrayList<>(messages.size());
+        for (Message<String> message : messages) {
+            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
+        }
+        for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
             } catch (Exception failure) {
+                OutboxEvent event = pending.get(i);
                 LOG.warnf("Kafka did not take event %s (%s on %s); it stays in the outbox: %s",
                         event.eventId, event.type, event.topic, failure.getMessage());
-                break;
+                return i;
             }
-            event.publishedAt = now;
-            published++;
         }
-        return published;
+        return acks.size();
     }
 
     private Message<String> toMessage(OutboxEvent event) {
