@@ -25,6 +25,16 @@ public final class AgencyWorker {
         return new AgencyWorker(Agencies.withAgreementInForce());
     }
 
+    /** A family name no other test uses, so one test's people are never "enrolled elsewhere" in another's. */
+    public static String surname(String name) {
+        StringBuilder suffix = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            suffix.append((char) ('a' + random.nextInt(26)));
+        }
+        return name + " " + suffix;
+    }
+
     public static String member(String firstName, String lastName, String birthDate) {
         return "{\"firstName\":\"" + firstName + "\",\"lastName\":\"" + lastName + "\",\"birthDate\":\"" + birthDate + "\"}";
     }

@@ -24,7 +24,7 @@ class EnrolmentTest {
     @Test
     void approvingAnEnrolmentIssuesOnePassWhoseQrCodeTheAgencyCanDownload() {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
-        String id = staff.enrolOne("Élodie", "Müller", "1984-03-02").getString("id");
+        String id = staff.enrolOne("Élodie", AgencyWorker.surname("Müller"), "1984-03-02").getString("id");
         JsonPath approved = staff.approve(id);
         assertEquals("APPROVED", approved.getString("status"));
         String number = approved.getString("members[0].passNumber");
@@ -49,7 +49,7 @@ class EnrolmentTest {
     void approvalIsAnnouncedWithPseudonymousIdsAndCategoriesOnly() {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         JsonPath enrolment = staff.enrol(AgencyWorker.household("SINGLE_PARENT",
-                AgencyWorker.member("Jean", "Schmit", "2015-06-01"), AgencyWorker.member("Anne", "Schmit", "1985-01-01")));
+                AgencyWorker.member("Jean", AgencyWorker.surname("Schmit"), "2015-06-01"), AgencyWorker.member("Anne", AgencyWorker.surname("Schmit"), "1985-01-01")));
         String child = enrolment.getString("members.find { it.firstName == 'Jean' }.id");
         staff.approve(enrolment.getString("id"));
         var records = KafkaTopics.onTestBroker().readUntil("kulturpass.enrolments",
@@ -69,7 +69,7 @@ class EnrolmentTest {
     void anAgencySeesAndChangesOnlyItsOwnBeneficiaries() {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         AgencyWorker other = AgencyWorker.ofNewAgency();
-        JsonPath enrolment = staff.enrolOne("Ana", "Silva", "1990-01-01");
+        JsonPath enrolment = staff.enrolOne("Ana", AgencyWorker.surname("Silva"), "1990-01-01");
         String id = enrolment.getString("id");
         String beneficiary = enrolment.getString("members[0].id");
         other.get("/beneficiaries/" + beneficiary).statusCode(403).contentType("application/problem+json")
@@ -90,7 +90,7 @@ class EnrolmentTest {
 
     @Test
     void onlyAgencyStaffEnrol() {
-        String body = AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", "B", "1990-01-01"));
+        String body = AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "1990-01-01"));
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, staff.agencyId)).contentType(ContentType.JSON).body(body)
                 .when().post("/enrolments").then().statusCode(403).contentType("application/problem+json");
@@ -98,7 +98,7 @@ class EnrolmentTest {
                 .when().post("/enrolments").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/enrolments").then().statusCode(401).contentType("application/problem+json");
-        String id = staff.enrolOne("Eva", "Klein", "1999-09-09").getString("id");
+        String id = staff.enrolOne("Eva", AgencyWorker.surname("Klein"), "1999-09-09").getString("id");
         given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, staff.agencyId)).contentType(ContentType.JSON)
                 .body(AgencyWorker.approval()).when().post("/enrolments/" + id + "/decision").then().statusCode(403);
         given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, null)).contentType(ContentType.JSON).body(body)
@@ -110,12 +110,12 @@ class EnrolmentTest {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         staff.post("/enrolments", "{\"members\":[{\"firstName\":\"A\",\"lastName\":\"B\"}]}")
                 .statusCode(400).contentType("application/problem+json").body("detail", equalTo("members[0].birthDate: must not be null"));
-        staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", "B", "02/03/1984")))
+        staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "02/03/1984")))
                 .statusCode(400).contentType("application/problem+json");
-        staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", "B", "2999-01-01")))
+        staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2999-01-01")))
                 .statusCode(400).contentType("application/problem+json").body("detail", equalTo("members[0].birthDate: must be a past date"));
         staff.post("/enrolments", "{\"members\":[]}").statusCode(400).body("detail", equalTo("members: list at least one household member"));
-        staff.post("/enrolments", AgencyWorker.household("NOT_A_SITUATION", AgencyWorker.member("A", "B", "1984-01-01")))
+        staff.post("/enrolments", AgencyWorker.household("NOT_A_SITUATION", AgencyWorker.member("A", AgencyWorker.surname("B"), "1984-01-01")))
                 .statusCode(400).contentType("application/problem+json");
         staff.get("/beneficiaries/" + UUID.randomUUID()).statusCode(404).contentType("application/problem+json");
         staff.get("/beneficiaries/not-a-uuid").statusCode(404).contentType("application/problem+json");
@@ -125,7 +125,7 @@ class EnrolmentTest {
     @Test
     void approvalWhilePassServiceIsDownChangesNothingAndCanBeRetried() {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
-        String id = staff.enrolOne("Luc", "Weber", "1970-05-05").getString("id");
+        String id = staff.enrolOne("Luc", AgencyWorker.surname("Weber"), "1970-05-05").getString("id");
         PassServiceProcess.running().stop();
         try {
             staff.decide(id, AgencyWorker.approval()).statusCode(503).contentType("application/problem+json");
