@@ -24,6 +24,26 @@ public final class Agencies {
         return agencyId;
     }
 
+    /**
+     * A social partner registered in pass-service by programme staff, with an agreement activated there:
+     * pass-service announces it on the partner topic, as in production.
+     */
+    public static String registeredInPassService() {
+        String programme = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
+        String passService = lu.kulturpass.testing.PassServiceProcess.running().url();
+        String agencyId = given().auth().oauth2(programme).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"kind\":\"SOCIAL\",\"name\":\"Office social " + UUID.randomUUID() + "\"}")
+                .when().post(passService + "/partners").then().statusCode(201).extract().path("id");
+        String agreementId = given().auth().oauth2(programme).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"validFrom\":\"" + LocalDate.now() + "\",\"validUntil\":\"" + LocalDate.now().plusYears(1)
+                        + "\",\"signedOn\":\"" + LocalDate.now() + "\"}")
+                .when().post(passService + "/partners/" + agencyId + "/agreements").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(programme).contentType(io.restassured.http.ContentType.JSON).body("{\"transition\":\"ACTIVATE\"}")
+                .when().post(passService + "/agreements/" + agreementId + "/transitions").then().statusCode(200);
+        awaitActing(agencyId, true);
+        return agencyId;
+    }
+
     /** Publishes the agency's latest state with one agreement, as pass-service's partner changes do. */
     public static void announce(String agencyId, String status, LocalDate from, LocalDate until) {
         KafkaTopics.onTestBroker().publish("kulturpass.partners", agencyId, "lu.kulturpass.partner.updated", """

@@ -14,7 +14,7 @@ final class EvidenceCheck {
         if (criterionCode == null || criterionCode.isBlank()) {
             throw ProblemException.badRequest("criterion: choose the criterion the person meets (see GET /criteria)");
         }
-        Criterion criterion = Criterion.usable(criterionCode);
+        Criterion criterion = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> Criterion.usable(criterionCode));
         if (evidence == null) {
             throw ProblemException.badRequest("evidence: give the kind, issuer, number and date of the proof seen ("
                     + criterion.evidence + ")");
