@@ -22,8 +22,13 @@ record ImportRow(long line, String household, EnrolRequest.Member member, Househ
         }
     }
 
+    /** Strict: 31.02.1990 is refused, not moved to the 28th. */
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"));
+            strict("d.M.uuuu"), strict("d/M/uuuu"), strict("d-M-uuuu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private static final Map<String, HouseholdSituation> SITUATIONS = Map.ofEntries(
             Map.entry("personneseule", HouseholdSituation.SINGLE_ADULT), Map.entry("alleinstehend", HouseholdSituation.SINGLE_ADULT),
