@@ -26,7 +26,7 @@ public class Cards {
             throw ProblemException.conflict("No card to print: nobody here holds an active pass yet (approve the enrolment first)");
         }
         if (withPass.size() > 10) {
-            throw ProblemException.badRequest("A sheet holds 10 cards; print this household's cards one by one");
+            throw ProblemException.badRequest("A sheet holds 10 cards: print these cards on two sheets");
         }
         byte[] pdf = passIssuing.sheet(bearerToken, new PassServiceClient.SheetRequest(language == null ? "fr" : language,
                 withPass.stream().map(m -> new PassServiceClient.SheetCard(m.passId, m.firstName + " " + m.lastName)).toList()));
