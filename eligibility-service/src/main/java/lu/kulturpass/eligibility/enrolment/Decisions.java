@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,8 @@ import lu.kulturpass.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class Decisions {
+
+    static final int HOUSEHOLDS_PER_REQUEST = 200;
 
     private final PassIssuing passIssuing;
     private final Duplicates duplicates;
@@ -64,54 +67,102 @@ public class Decisions {
     }
 
     private Enrolment approve(String agencyId, UUID id, DecisionRequest request, String userId, String bearerToken) {
-        LocalDate today = LocalDate.now();
-        EvidenceCheck.require(request.criterion(), request.evidence(), today);
-        List<PassServiceClient.PassRequest> passes = QuarkusTransaction.requiringNew().call(() -> {
-            Enrolment enrolment = locked(agencyId, id);
-            if (enrolment.status == EnrolmentStatus.APPROVED) {
-                return null;
-            }
-            if (!enrolment.status.canMoveTo(EnrolmentStatus.APPROVED)) {
-                enrolment.moveTo(EnrolmentStatus.APPROVED);
-            }
-            List<Beneficiary> claimed = duplicates.claim(Beneficiary.members(id));
-            if (claimed.isEmpty()) {
-                throw ProblemException.conflict("Every member of this household is already enrolled elsewhere: no pass can be issued. "
-                        + "Reject the enrolment or contact programme staff.");
-            }
-            return claimed.stream().map(m -> new PassServiceClient.PassRequest(m.id.toString(), m.category(today), m.initials(),
-                    m.birthDate.getYear())).toList();
-        });
-        if (passes == null) {
-            return ofAgency(agencyId, id);
+        Map<UUID, ProblemException> refused = approveAll(agencyId, Map.of(id, request), userId, bearerToken);
+        if (refused.containsKey(id)) {
+            throw refused.get(id);
         }
-        List<PassServiceClient.IssuedPass> issued = passIssuing.issueHousehold(bearerToken, "enrolment-" + id,
-                new PassServiceClient.HouseholdRequest(id.toString(), passes));
-        Map<String, PassServiceClient.IssuedPass> byHolder = issued.stream()
-                .collect(Collectors.toMap(PassServiceClient.IssuedPass::holderRef, Function.identity()));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Enrolment enrolment = locked(agencyId, id);
-            if (enrolment.status == EnrolmentStatus.APPROVED) {
-                return enrolment;
+        return ofAgency(agencyId, id);
+    }
+
+    /**
+     * Approves households (one or an imported list): one transaction claims every member's pass, one
+     * request to pass-service per {@value #HOUSEHOLDS_PER_REQUEST} households issues them (each under
+     * the key {@code enrolment-{id}}, so a retry gets the same passes), one transaction records the
+     * decisions. Answers the households refused, with why; the others are approved (or already were).
+     */
+    public Map<UUID, ProblemException> approveAll(String agencyId, Map<UUID, DecisionRequest> requests, String userId, String bearerToken) {
+        LocalDate today = LocalDate.now();
+        Map<UUID, ProblemException> refused = new LinkedHashMap<>();
+        for (var request : requests.entrySet()) {
+            try {
+                EvidenceCheck.require(request.getValue().criterion(), request.getValue().evidence(), today);
+            } catch (ProblemException problem) {
+                refused.put(request.getKey(), problem);
             }
-            enrolment.moveTo(EnrolmentStatus.APPROVED);
-            enrolment.validFrom = today;
-            enrolment.validUntil = today.plus(rules.validity()).minusDays(1);
-            List<ReasonCode> reasons = new ArrayList<>(request.reasonCodes() == null ? List.of() : request.reasonCodes());
-            if (reasons.isEmpty()) {
-                reasons.add(ReasonCode.CRITERION_MET);
-            }
-            EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId);
-            for (Beneficiary member : Beneficiary.members(id)) {
-                PassServiceClient.IssuedPass pass = byHolder.get(member.id.toString());
-                if (pass != null) {
-                    member.passId = pass.id();
-                    member.passNumber = pass.number();
-                    events.announce("approved", enrolment, member);
+        }
+        List<PassServiceClient.BatchEntry> claims = QuarkusTransaction.requiringNew().call(() -> {
+            List<PassServiceClient.BatchEntry> entries = new ArrayList<>();
+            for (UUID id : requests.keySet()) {
+                if (refused.containsKey(id)) {
+                    continue;
+                }
+                try {
+                    List<PassServiceClient.PassRequest> passes = claim(agencyId, id, today);
+                    if (passes != null) {
+                        entries.add(new PassServiceClient.BatchEntry("enrolment-" + id,
+                                new PassServiceClient.HouseholdRequest(id.toString(), passes)));
+                    }
+                } catch (ProblemException problem) {
+                    refused.put(id, problem);
                 }
             }
-            return enrolment;
+            return entries;
         });
+        for (int i = 0; i < claims.size(); i += HOUSEHOLDS_PER_REQUEST) {
+            List<PassServiceClient.BatchEntry> batch = claims.subList(i, Math.min(claims.size(), i + HOUSEHOLDS_PER_REQUEST));
+            List<PassServiceClient.BatchIssued> issued = passIssuing.issueHouseholds(bearerToken, batch);
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (PassServiceClient.BatchIssued household : issued) {
+                    UUID id = UUID.fromString(household.idempotencyKey().substring("enrolment-".length()));
+                    record(agencyId, id, requests.get(id), household.passes(), today, userId);
+                }
+            });
+        }
+        return refused;
+    }
+
+    /** Claims the members' passes; null if the enrolment is approved already. */
+    private List<PassServiceClient.PassRequest> claim(String agencyId, UUID id, LocalDate today) {
+        Enrolment enrolment = locked(agencyId, id);
+        if (enrolment.status == EnrolmentStatus.APPROVED) {
+            return null;
+        }
+        if (!enrolment.status.canMoveTo(EnrolmentStatus.APPROVED)) {
+            enrolment.moveTo(EnrolmentStatus.APPROVED);
+        }
+        List<Beneficiary> claimed = duplicates.claim(Beneficiary.members(id));
+        if (claimed.isEmpty()) {
+            throw ProblemException.conflict("Every member of this household is already enrolled elsewhere: no pass can be issued. "
+                    + "Reject the enrolment or contact programme staff.");
+        }
+        return claimed.stream().map(m -> new PassServiceClient.PassRequest(m.id.toString(), m.category(today), m.initials(),
+                m.birthDate.getYear())).toList();
+    }
+
+    private void record(String agencyId, UUID id, DecisionRequest request, List<PassServiceClient.IssuedPass> issued,
+                        LocalDate today, String userId) {
+        Enrolment enrolment = locked(agencyId, id);
+        if (enrolment.status == EnrolmentStatus.APPROVED) {
+            return;
+        }
+        Map<String, PassServiceClient.IssuedPass> byHolder = issued.stream()
+                .collect(Collectors.toMap(PassServiceClient.IssuedPass::holderRef, Function.identity()));
+        enrolment.moveTo(EnrolmentStatus.APPROVED);
+        enrolment.validFrom = today;
+        enrolment.validUntil = today.plus(rules.validity()).minusDays(1);
+        List<ReasonCode> reasons = new ArrayList<>(request.reasonCodes() == null ? List.of() : request.reasonCodes());
+        if (reasons.isEmpty()) {
+            reasons.add(ReasonCode.CRITERION_MET);
+        }
+        EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId);
+        for (Beneficiary member : Beneficiary.members(id)) {
+            PassServiceClient.IssuedPass pass = byHolder.get(member.id.toString());
+            if (pass != null) {
+                member.passId = pass.id();
+                member.passNumber = pass.number();
+                events.announce("approved", enrolment, member);
+            }
+        }
     }
 
     private static Enrolment locked(String agencyId, UUID id) {

@@ -171,31 +171,47 @@ public class CsvImport {
         return columns;
     }
 
+    /** Approves the imported households that name a criterion, a chunk at a time on a few threads. */
     private int approve(String agencyId, String userId, String bearerToken, List<UUID> ids, Map<UUID, Household> byId, List<BadRow> bad) {
+        List<Map<UUID, DecisionRequest>> chunks = new ArrayList<>();
+        Map<UUID, DecisionRequest> chunk = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            ImportRow decided = byId.get(id).decided();
+            if (decided != null) {
+                chunk.put(id, new DecisionRequest(EnrolmentStatus.APPROVED, decided.criterion(), decided.evidence(), null));
+            }
+            if (chunk.size() == HOUSEHOLDS_PER_TRANSACTION) {
+                chunks.add(chunk);
+                chunk = new LinkedHashMap<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, approvalThreads));
         try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (UUID id : ids) {
-                ImportRow decided = byId.get(id).decided();
-                if (decided == null) {
-                    continue;
-                }
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Map<UUID, DecisionRequest> households : chunks) {
                 results.add(pool.submit(() -> {
+                    Map<UUID, ProblemException> refused;
                     try {
-                        decisions.decide(agencyId, id, new DecisionRequest(EnrolmentStatus.APPROVED, decided.criterion(),
-                                decided.evidence(), null), userId, bearerToken);
-                        return true;
-                    } catch (ProblemException refused) {
-                        synchronized (bad) {
-                            bad.add(new BadRow(decided.line(), "imported but not approved: " + refused.getMessage()));
+                        refused = decisions.approveAll(agencyId, households, userId, bearerToken);
+                    } catch (ProblemException failed) {
+                        refused = new HashMap<>();
+                        for (UUID id : households.keySet()) {
+                            refused.put(id, failed);
                         }
-                        return false;
                     }
+                    synchronized (bad) {
+                        refused.forEach((id, problem) -> bad.add(new BadRow(byId.get(id).decided().line(),
+                                "imported but not approved: " + problem.getMessage())));
+                    }
+                    return households.size() - refused.size();
                 }));
             }
             int approved = 0;
-            for (Future<Boolean> result : results) {
-                approved += result.get() ? 1 : 0;
+            for (Future<Integer> result : results) {
+                approved += result.get();
             }
             return approved;
         } catch (InterruptedException e) {

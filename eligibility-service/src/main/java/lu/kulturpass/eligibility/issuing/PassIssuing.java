@@ -31,6 +31,12 @@ public class PassIssuing {
         return call("issue the passes", idempotencyKey, () -> retried(() -> passService.issueHousehold(bearer(bearerToken), idempotencyKey, request)));
     }
 
+    /** Many households at once (an imported list), each under its own idempotency key. */
+    public List<PassServiceClient.BatchIssued> issueHouseholds(String bearerToken, List<PassServiceClient.BatchEntry> households) {
+        return call("issue the passes", households.size() + " households",
+                () -> retried(() -> passService.issueHouseholds(bearer(bearerToken), new PassServiceClient.BatchRequest(households))));
+    }
+
     /** A lifecycle transition (RENEW, REPLACE, REVOKE) of one pass. */
     public PassServiceClient.IssuedPass move(String bearerToken, long passId, String transition, String reason) {
         return call("change the pass", "pass " + passId, () -> passService.move(bearer(bearerToken), passId,

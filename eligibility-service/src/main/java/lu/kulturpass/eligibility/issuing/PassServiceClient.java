@@ -27,6 +27,15 @@ public interface PassServiceClient {
                       String status, String qrCode) {
     }
 
+    record BatchEntry(String idempotencyKey, HouseholdRequest household) {
+    }
+
+    record BatchRequest(List<BatchEntry> households) {
+    }
+
+    record BatchIssued(String idempotencyKey, List<IssuedPass> passes) {
+    }
+
     record TransitionRequest(String transition, String reason, String note) {
     }
 
@@ -40,6 +49,10 @@ public interface PassServiceClient {
     @Path("/passes/households")
     List<IssuedPass> issueHousehold(@HeaderParam("Authorization") String authorization,
                                     @HeaderParam("Idempotency-Key") String idempotencyKey, HouseholdRequest request);
+
+    @POST
+    @Path("/passes/households/batch")
+    List<BatchIssued> issueHouseholds(@HeaderParam("Authorization") String authorization, BatchRequest request);
 
     @POST
     @Path("/passes/{id}/transitions")
