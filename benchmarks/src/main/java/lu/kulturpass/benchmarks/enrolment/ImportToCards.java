@@ -52,9 +52,11 @@ public final class ImportToCards {
                 "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
                 "quarkus.oidc.public-key", BearerTokens.publicKey(),
                 "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
-                "quarkus.rest-client.pass-service.url", passService.url())).start();
+                "quarkus.rest-client.pass-service.url", passService.url(),
+                "quarkus.log.category.\"lu.kulturpass.eligibility.enrolment.Decisions\".level", "DEBUG")).start();
         try {
-            run(eligibility.url(), rows, threads);
+            Cpu cpu = new Cpu(passService.url(), eligibility.url());
+            run(eligibility.url(), rows, threads, cpu);
         } finally {
             eligibility.stop();
             passService.stop();
@@ -62,7 +64,31 @@ public final class ImportToCards {
         }
     }
 
-    private static void run(String url, int rows, int threads) throws Exception {
+    /** CPU time used by the two service processes (found by their HTTP port on the command line). */
+    private static final class Cpu {
+        private final List<ProcessHandle> services;
+
+        Cpu(String... urls) {
+            services = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(line -> {
+                for (String url : urls) {
+                    if (line.contains("-Dquarkus.http.port=" + url.substring(url.lastIndexOf(':') + 1) + " ")) {
+                        return true;
+                    }
+                }
+                return false;
+            }).orElse(false)).toList();
+        }
+
+        double seconds() {
+            return services.stream().mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum() / 1000.0;
+        }
+    }
+
+    private static double load() throws java.io.IOException {
+        return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
+    private static void run(String url, int rows, int threads, Cpu cpu) throws Exception {
         String agencyId = UUID.randomUUID().toString();
         String token = BearerTokens.token("agency-staff", agencyId);
         KafkaTopics.onTestBroker().publish("kulturpass.partners", agencyId, "lu.kulturpass.partner.updated", """
@@ -82,11 +108,14 @@ public final class ImportToCards {
         byte[] csv = generate(rows, sizes);
         System.out.printf("CSV: %d rows in %d households, %d bytes%n", rows, sizes.size(), csv.length);
 
+        double cpuBefore = cpu.seconds();
+        double loadBefore = load();
         long start = System.nanoTime();
         HttpResponse<String> imported = send(http, HttpRequest.newBuilder(URI.create(url + "/imports?approve=true"))
                 .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build());
         long importedAt = System.nanoTime();
+        double cpuImported = cpu.seconds();
         if (imported.statusCode() != 200) {
             throw new IllegalStateException("import answered " + imported.statusCode() + ": " + imported.body());
         }
@@ -122,8 +151,11 @@ public final class ImportToCards {
         }
         pool.shutdown();
         long done = System.nanoTime();
+        double cpuDone = cpu.seconds();
         System.out.printf("import, decisions and passes: %.1f s; cards: %d sheets (%d cards, %.1f MB of PDF) in %.1f s; total %.1f s%n",
                 (importedAt - start) / 1e9, sheets.size(), rows, pdfBytes.get() / 1e6, (done - importedAt) / 1e9, (done - start) / 1e9);
+        System.out.printf("CPU of the two services (%d processes): import %.1f s, cards %.1f s, total %.1f s; load average %.1f before, %.1f after%n",
+                cpu.services.size(), cpuImported - cpuBefore, cpuDone - cpuImported, cpuDone - cpuBefore, loadBefore, load());
     }
 
     /** Households of 1 to 4 members (1, 2, 3, 4, 1, 2, ...), every row with a criterion and recent evidence. */
