@@ -89,14 +89,27 @@ class FirstJourneyIT {
                 .when().post(passService.url() + "/agreements/" + agreementId + "/transitions").then().statusCode(200);
         given().auth().oauth2(programmeStaff).when().get(statistics).then().statusCode(200).body("admissions", equalTo(0));
 
-        // the agency enrols and approves a beneficiary: pass-service issues the pass
+        // the agency's agreement with the programme: eligibility-service learns it from the partner topic
+        String agencyAgreementId = given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
+                .body("{\"validFrom\":\"" + java.time.LocalDate.now() + "\",\"validUntil\":\"" + java.time.LocalDate.now().plusYears(1)
+                        + "\",\"signedOn\":\"" + java.time.LocalDate.now() + "\"}")
+                .when().post(passService.url() + "/partners/" + agencyId + "/agreements").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(programmeStaff).contentType(ContentType.JSON).body("{\"transition\":\"ACTIVATE\"}")
+                .when().post(passService.url() + "/agreements/" + agencyAgreementId + "/transitions").then().statusCode(200);
         String agencyStaff = BearerTokens.token("agency-staff", agencyId);
-        String beneficiaryId = given().auth().oauth2(agencyStaff).contentType(ContentType.JSON)
-                .body("{\"firstName\":\"Maria\",\"lastName\":\"Santos\",\"birthDate\":\"1984-07-14\"}")
-                .when().post(eligibilityService.url() + "/beneficiaries").then().statusCode(201).extract().path("id");
-        JsonPath approved = given().auth().oauth2(agencyStaff)
-                .when().post(eligibilityService.url() + "/beneficiaries/" + beneficiaryId + "/approval")
-                .then().statusCode(200).body("status", equalTo("APPROVED")).extract().jsonPath();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(agencyStaff)
+                .when().get(eligibilityService.url() + "/agencies/mine").then().extract().<Boolean>path("acting"));
+
+        // the agency enrols a household of one and approves it on the cost-of-living allowance: pass-service issues the pass
+        String enrolmentId = given().auth().oauth2(agencyStaff).contentType(ContentType.JSON)
+                .body("{\"householdSituation\":\"SINGLE_ADULT\",\"municipality\":\"Luxembourg\","
+                        + "\"members\":[{\"firstName\":\"Maria\",\"lastName\":\"Santos\",\"birthDate\":\"1984-07-14\"}]}")
+                .when().post(eligibilityService.url() + "/enrolments").then().statusCode(201).extract().path("id");
+        JsonPath approved = given().auth().oauth2(agencyStaff).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"APPROVED\",\"criterion\":\"AVC_ENERGY_BONUS\",\"evidence\":{\"kind\":\"FNS decision\","
+                        + "\"issuer\":\"FNS\",\"number\":\"AVC-1\",\"date\":\"" + java.time.LocalDate.now() + "\"}}")
+                .when().post(eligibilityService.url() + "/enrolments/" + enrolmentId + "/decision")
+                .then().statusCode(200).body("status", equalTo("APPROVED")).extract().jsonPath().setRootPath("members[0]");
 
         // the agency downloads the card's QR code; the box office reads it
         byte[] png = given().auth().oauth2(agencyStaff).when().get(approved.getString("qrCode"))

@@ -1,12 +1,12 @@
 package lu.kulturpass.eligibility.beneficiary;
 
 /** The age bands statistics are broken down by; events carry the band, never the birth date. */
-final class AgeBand {
+public final class AgeBand {
 
     private AgeBand() {
     }
 
-    static String of(int age) {
+    public static String of(int age) {
         if (age < 12) {
             return "0-11";
         }

@@ -1,5 +1,6 @@
 package lu.kulturpass.eligibility.beneficiary;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,67 +10,105 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.eligibility.agency.AgencyGate;
+import lu.kulturpass.eligibility.enrolment.Enrolment;
+import lu.kulturpass.eligibility.issuing.Cards;
+import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Agency staff enrol and approve their own agency's beneficiaries. */
+/** Agency staff find their own agency's beneficiaries, report lost cards and print one person's card. */
 @Path("/beneficiaries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.AGENCY_STAFF)
 public class BeneficiaryResource {
 
-    private final Enrolments enrolments;
-    private final Caller caller;
+    public record LostCardReport(@NotNull(message = "say LOST or STOLEN") LostCards.Loss reason) {
+    }
+
+    public record CardRequest(String language) {
+    }
+
+    private final AgencyGate gate;
+    private final LostCards lostCards;
+    private final Cards cards;
     private final JsonWebToken token;
     private final String passServiceUrl;
 
-    public BeneficiaryResource(Enrolments enrolments, Caller caller, JsonWebToken token,
+    public BeneficiaryResource(AgencyGate gate, LostCards lostCards, Cards cards, JsonWebToken token,
                                @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
-        this.enrolments = enrolments;
-        this.caller = caller;
+        this.gate = gate;
+        this.lostCards = lostCards;
+        this.cards = cards;
         this.token = token;
         this.passServiceUrl = passServiceUrl;
     }
 
-    @POST
-    @Operation(summary = "Enrol a beneficiary with the caller's agency")
-    public Response enrol(@Valid @NotNull(message = "send the beneficiary as JSON") EnrolRequest request) {
-        Beneficiary beneficiary = enrolments.enrol(caller.partnerId(), request, caller.userId());
-        return Response.created(URI.create("/beneficiaries/" + beneficiary.id)).entity(view(beneficiary)).build();
-    }
-
     @GET
-    @Operation(summary = "The caller's agency's beneficiaries, by name")
-    public List<BeneficiaryView> list() {
-        return enrolments.ofAgency(caller.partnerId()).stream().map(this::view).toList();
+    @Operation(summary = "The caller's agency's beneficiaries by name; q searches names (accents and case ignored)")
+    public List<BeneficiaryView> list(@QueryParam("q") String query) {
+        String agencyId = gate.agency();
+        List<String> words = query == null || query.isBlank() ? List.of()
+                : Arrays.stream(PersonKey.searchText(query).split(" ")).filter(w -> !w.isEmpty()).toList();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StringBuilder where = new StringBuilder("agencyId = ?1 and erasedAt is null");
+            Object[] parameters = new Object[words.size() + 1];
+            parameters[0] = agencyId;
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and personKey like ?").append(i + 2);
+                parameters[i + 1] = "%" + words.get(i) + "%";
+            }
+            List<Beneficiary> found = Beneficiary.<Beneficiary>find(where + " order by lastName, firstName", parameters)
+                    .page(0, 500).list();
+            return found.stream().map(this::view).toList();
+        });
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One beneficiary of the caller's agency")
+    @Operation(summary = "One beneficiary of the caller's agency (the view is logged)")
     public BeneficiaryView get(@PathParam("id") UUID id) {
-        return view(enrolments.ofAgency(caller.partnerId(), id));
+        String agencyId = gate.agency();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Beneficiary beneficiary = Beneficiary.ofAgency(agencyId, id);
+            ViewLog.record(List.of(id), agencyId, gate.userId(), ViewLog.Action.VIEWED);
+            return view(beneficiary);
+        });
     }
 
     @POST
-    @Path("/{id}/approval")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Approve the enrolment and issue the pass",
-            description = "Safe to retry: the pass is issued once. The answer links the card's QR code.")
-    public BeneficiaryView approve(@PathParam("id") UUID id) {
-        return view(enrolments.approve(caller.partnerId(), id, caller.userId(), token.getRawToken()));
+    @Path("/{id}/lost-card")
+    @Operation(summary = "Report the card lost or stolen: pass-service replaces the pass; the old card stops working")
+    public BeneficiaryView reportLostCard(@PathParam("id") UUID id,
+                                          @Valid @NotNull(message = "send {\"reason\": \"LOST\"} or STOLEN") LostCardReport report) {
+        Beneficiary beneficiary = lostCards.report(gate.acting(), id, report.reason(), token.getRawToken());
+        return QuarkusTransaction.requiringNew().call(() -> view(beneficiary));
     }
 
-    private BeneficiaryView view(Beneficiary beneficiary) {
-        return BeneficiaryView.of(beneficiary, passServiceUrl);
+    @POST
+    @Path("/{id}/card.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "This person's card (PDF from pass-service), language fr, de or en")
+    public Response card(@PathParam("id") UUID id, CardRequest request) {
+        String agencyId = gate.agency();
+        Beneficiary beneficiary = QuarkusTransaction.requiringNew().call(() -> Beneficiary.ofAgency(agencyId, id));
+        byte[] pdf = cards.sheet(List.of(beneficiary), request == null ? null : request.language(), agencyId, gate.userId(),
+                token.getRawToken());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"kulturpass-" + beneficiary.passNumber + ".pdf\"").build();
+    }
+
+    private BeneficiaryView view(Beneficiary b) {
+        Enrolment enrolment = Enrolment.findById(b.enrolmentId);
+        return BeneficiaryView.of(b, enrolment.status.name(), enrolment.validUntil, passServiceUrl);
     }
 }

@@ -8,12 +8,12 @@ import java.util.Locale;
  * and of the last name, as on the ID document's Latin transliteration (accents dropped: É becomes E).
  * A name with no Latin letter gives X.
  */
-final class HolderInitials {
+public final class HolderInitials {
 
     private HolderInitials() {
     }
 
-    static String of(String firstName, String lastName) {
+    public static String of(String firstName, String lastName) {
         return String.valueOf(firstLatinLetter(firstName)) + firstLatinLetter(lastName);
     }
 

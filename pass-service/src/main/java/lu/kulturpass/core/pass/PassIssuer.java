@@ -81,6 +81,14 @@ public class PassIssuer {
         return passes;
     }
 
+    /** Many households in one transaction, each idempotent under its own key. */
+    @Transactional
+    public List<List<Pass>> issueHouseholds(String agencyId, HouseholdBatch batch, String issuedBy) {
+        batch.requireConsistent();
+        return batch.households().stream()
+                .map(entry -> issueHousehold(agencyId, entry.idempotencyKey(), entry.household(), issuedBy)).toList();
+    }
+
     /** A new card for a lost or stolen one: same holder, same end of validity, new number and token. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Pass issueReplacement(Pass old, PassClaims oldClaims, String issuedBy) {

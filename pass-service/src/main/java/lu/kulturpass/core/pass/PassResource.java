@@ -80,6 +80,30 @@ public class PassResource {
         return Response.ok(passes.stream().map(PassView::of).toList()).build();
     }
 
+    @POST
+    @Path("/households/batch")
+    @RolesAllowed(Roles.AGENCY_STAFF)
+    @Operation(summary = "Issue the passes of 1 to 200 households in one request (an imported list)",
+            description = "Each household carries its own idempotency key: a retry returns the passes issued the first time.")
+    public List<HouseholdBatch.Issued> issueHouseholds(@Valid @NotNull(message = "send the households as JSON") HouseholdBatch batch) {
+        List<List<Pass>> issued;
+        try {
+            issued = issuer.issueHouseholds(caller.partnerId(), batch, caller.userId());
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.of(e, "pass_issued_once")) {
+                throw e;
+            }
+            // a concurrent retry issued some of them: answer with what exists now
+            issued = issuer.issueHouseholds(caller.partnerId(), batch, caller.userId());
+        }
+        List<HouseholdBatch.Issued> answer = new java.util.ArrayList<>();
+        for (int i = 0; i < issued.size(); i++) {
+            answer.add(new HouseholdBatch.Issued(batch.households().get(i).idempotencyKey(),
+                    issued.get(i).stream().map(PassView::of).toList()));
+        }
+        return answer;
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})

@@ -46,6 +46,33 @@ class HouseholdAndGroupPassTest {
     }
 
     @Test
+    void aBatchOfHouseholdsIsIssuedOnceEachUnderItsOwnKey() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String body = "{\"households\":["
+                + "{\"idempotencyKey\":\"" + first + "\",\"household\":{\"householdRef\":\"hh-b1\",\"members\":["
+                + "{\"holderRef\":\"b-1\",\"category\":\"ADULT\",\"initials\":\"AB\",\"birthYear\":1980},"
+                + "{\"holderRef\":\"b-2\",\"category\":\"CHILD\",\"initials\":\"CB\",\"birthYear\":2015}]}},"
+                + "{\"idempotencyKey\":\"" + second + "\",\"household\":{\"householdRef\":\"hh-b2\",\"members\":["
+                + "{\"holderRef\":\"b-3\",\"category\":\"ADULT\",\"initials\":\"DE\",\"birthYear\":1970}]}}]}";
+        JsonPath issued = given().auth().oauth2(passes.staff).contentType(ContentType.JSON).body(body)
+                .when().post("/passes/households/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(first, second), issued.getList("idempotencyKey"));
+        assertEquals(List.of("b-1", "b-2"), issued.getList("[0].passes.holderRef"));
+        assertEquals("hh-b2", issued.getString("[1].passes[0].householdRef"));
+        // the same household sent alone with its key, or the batch again: the same passes
+        JsonPath retried = given().auth().oauth2(passes.staff).contentType(ContentType.JSON).body(body)
+                .when().post("/passes/households/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(issued.getList("[1].passes.id"), retried.getList("[1].passes.id"));
+        long alone = household(second, "{\"householdRef\":\"hh-b2\",\"members\":["
+                + "{\"holderRef\":\"b-3\",\"category\":\"ADULT\",\"initials\":\"DE\",\"birthYear\":1970}]}")
+                .statusCode(200).extract().jsonPath().getLong("[0].id");
+        assertEquals(issued.getLong("[1].passes[0].id"), alone);
+        given().auth().oauth2(passes.staff).contentType(ContentType.JSON).body("{\"households\":[]}")
+                .when().post("/passes/households/batch").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void householdsHaveNoCollectivePassesNorTwiceTheSameMember() {
         household(UUID.randomUUID().toString(), "{\"householdRef\":\"hh-2\",\"members\":["
                 + "{\"holderRef\":\"g\",\"category\":\"COLLECTIVE\",\"groupSize\":10}]}")

@@ -1,0 +1,63 @@
+package lu.kulturpass.eligibility.agency;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.IncomingEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Keeps the local copy of agencies (social partners) and their agreements: each partner event carries
+ * the partner's whole latest state, which replaces what was known. Cultural partners are ignored.
+ * Replaying the compacted topic rebuilds the copy.
+ */
+@ApplicationScoped
+public class AgencyEvents {
+
+    static final String CONSUMER = "agency-copy";
+
+    private final Inbox inbox;
+
+    public AgencyEvents(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("partners")
+    @Blocking
+    public CompletionStage<Void> on(Message<String> message) {
+        return inbox.apply(CONSUMER, message, AgencyEvents::apply);
+    }
+
+    static void apply(IncomingEvent event) {
+        if (!"lu.kulturpass.partner.updated".equals(event.type()) || !"SOCIAL".equals(event.data().path("kind").asText())) {
+            return;
+        }
+        String agencyId = event.text("partnerId");
+        Agency agency = Agency.findById(agencyId);
+        if (agency == null) {
+            agency = new Agency();
+            agency.id = agencyId;
+        }
+        agency.name = event.data().path("name").asText("");
+        agency.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        agency.persist();
+        AgencyAgreement.delete("agencyId", agencyId);
+        AgencyAgreement.flush();
+        for (JsonNode node : event.data().path("agreements")) {
+            AgencyAgreement agreement = new AgencyAgreement();
+            agreement.id = UUID.fromString(node.path("id").asText());
+            agreement.agencyId = agencyId;
+            agreement.status = node.path("status").asText();
+            agreement.validFrom = LocalDate.parse(node.path("validFrom").asText());
+            agreement.validUntil = LocalDate.parse(node.path("validUntil").asText());
+            agreement.persist();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package lu.kulturpass.eligibility.criterion;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The eligibility criteria: agencies read them; programme staff add and retire them. */
+@Path("/criteria")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CriterionResource {
+
+    public record CriterionView(String code, String nameFr, String nameDe, String nameEn, String evidence,
+                                int proofValidMonths, OffsetDateTime retiredAt) {
+        static CriterionView of(Criterion c) {
+            return new CriterionView(c.code, c.nameFr, c.nameDe, c.nameEn, c.evidence, c.proofValidMonths, c.retiredAt);
+        }
+    }
+
+    public record NewCriterion(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "use 2 to 40 capitals, digits or _")
+                               String code,
+                               @NotBlank @Size(max = 200) String nameFr,
+                               @NotBlank @Size(max = 200) String nameDe,
+                               @NotBlank @Size(max = 200) String nameEn,
+                               @NotBlank @Size(max = 300) String evidence,
+                               @NotNull @Min(1) @Max(120) Integer proofValidMonths) {
+    }
+
+    private final Caller caller;
+
+    public CriterionResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
+    @Transactional
+    @Operation(summary = "The criteria in use (with retired=true, the retired ones too)")
+    public List<CriterionView> list(@QueryParam("retired") @DefaultValue("false") boolean retired) {
+        List<Criterion> criteria = retired ? Criterion.<Criterion>listAll() : Criterion.inUse();
+        return criteria.stream().map(CriterionView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROGRAMME_STAFF)
+    @Transactional
+    @Operation(summary = "Add a criterion (programme staff)")
+    public Response add(@Valid @NotNull(message = "send the criterion as JSON") NewCriterion request) {
+        if (Criterion.findById(request.code()) != null) {
+            throw ProblemException.conflict("A criterion " + request.code() + " exists already (codes are never reused)");
+        }
+        Criterion criterion = new Criterion();
+        criterion.code = request.code();
+        criterion.nameFr = request.nameFr().strip();
+        criterion.nameDe = request.nameDe().strip();
+        criterion.nameEn = request.nameEn().strip();
+        criterion.evidence = request.evidence().strip();
+        criterion.proofValidMonths = request.proofValidMonths();
+        criterion.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        criterion.createdBy = caller.userId();
+        criterion.persist();
+        return Response.created(URI.create("/criteria/" + criterion.code)).entity(CriterionView.of(criterion)).build();
+    }
+
+    @POST
+    @Path("/{code}/retirement")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.PROGRAMME_STAFF)
+    @Transactional
+    @Operation(summary = "Retire a criterion: no new decision may name it; past decisions keep it")
+    public CriterionView retire(@PathParam("code") String code) {
+        Criterion criterion = Criterion.findById(code);
+        if (criterion == null) {
+            throw ProblemException.notFound("No criterion " + code);
+        }
+        if (!criterion.retired()) {
+            criterion.retiredAt = OffsetDateTime.now(ZoneOffset.UTC);
+            criterion.retiredBy = caller.userId();
+        }
+        return CriterionView.of(criterion);
+    }
+}

@@ -1,0 +1,26 @@
+package lu.kulturpass.eligibility.enrolment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An agency worker's decision. Approving names the criterion and the evidence seen; rejecting and
+ * asking for review give reason codes (the criterion and evidence, if any, are recorded too).
+ */
+public record DecisionRequest(@NotNull(message = "choose APPROVED, REJECTED or NEEDS_REVIEW") EnrolmentStatus outcome,
+                              @Size(max = 40) String criterion,
+                              @Valid Evidence evidence,
+                              List<@NotNull ReasonCode> reasonCodes) {
+
+    /** The reference of the document seen: never the document itself. */
+    public record Evidence(@NotBlank @Size(max = 100) String kind,
+                           @NotBlank @Size(max = 100) String issuer,
+                           @Size(max = 100) String number,
+                           @NotNull @PastOrPresent LocalDate date) {
+    }
+}

@@ -1,0 +1,183 @@
+package lu.kulturpass.eligibility.enrolment;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lu.kulturpass.eligibility.beneficiary.Beneficiary;
+import lu.kulturpass.eligibility.issuing.PassIssuing;
+import lu.kulturpass.eligibility.issuing.PassServiceClient;
+import lu.kulturpass.platform.problem.ProblemException;
+
+/**
+ * Decides on a submitted enrolment. Approving claims the one active pass of each member not enrolled
+ * elsewhere, asks pass-service to issue the household's passes (idempotency key: the enrolment), then
+ * records the decision and the passes. Safe to repeat: a retry gets the same passes.
+ */
+@ApplicationScoped
+public class Decisions {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Decisions.class);
+
+    /** Households per pass-service request (and per transaction on both sides: small sessions flush fast). */
+    static final int HOUSEHOLDS_PER_REQUEST = 50;
+
+    private final PassIssuing passIssuing;
+    private final Duplicates duplicates;
+    private final EnrolmentEvents events;
+    private final EnrolmentRules rules;
+
+    public Decisions(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules) {
+        this.passIssuing = passIssuing;
+        this.duplicates = duplicates;
+        this.events = events;
+        this.rules = rules;
+    }
+
+    public Enrolment decide(String agencyId, UUID id, DecisionRequest request, String userId, String bearerToken) {
+        return switch (request.outcome()) {
+            case APPROVED -> approve(agencyId, id, request, userId, bearerToken);
+            case REJECTED, NEEDS_REVIEW -> refuseOrReview(agencyId, id, request, userId);
+            default -> throw ProblemException.badRequest("outcome: choose APPROVED, REJECTED or NEEDS_REVIEW");
+        };
+    }
+
+    private Enrolment refuseOrReview(String agencyId, UUID id, DecisionRequest request, String userId) {
+        if (request.reasonCodes() == null || request.reasonCodes().isEmpty()) {
+            throw ProblemException.badRequest("reasonCodes: say why with at least one reason code");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Enrolment enrolment = locked(agencyId, id);
+            enrolment.moveTo(request.outcome());
+            EvidenceCheck.record(enrolment, request.outcome(), request.criterion(), request.evidence(), request.reasonCodes(), false, userId);
+            if (request.outcome() == EnrolmentStatus.REJECTED) {
+                enrolment.endedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                duplicates.release(Beneficiary.members(id));
+                events.announceAll("rejected", enrolment);
+            } else {
+                events.announceAll("review-requested", enrolment);
+            }
+            return enrolment;
+        });
+    }
+
+    private Enrolment approve(String agencyId, UUID id, DecisionRequest request, String userId, String bearerToken) {
+        Map<UUID, ProblemException> refused = approveAll(agencyId, Map.of(id, request), userId, bearerToken);
+        if (refused.containsKey(id)) {
+            throw refused.get(id);
+        }
+        return ofAgency(agencyId, id);
+    }
+
+    /**
+     * Approves households (one or an imported list): one transaction claims every member's pass, one
+     * request to pass-service per {@value #HOUSEHOLDS_PER_REQUEST} households issues them (each under
+     * the key {@code enrolment-{id}}, so a retry gets the same passes), one transaction records the
+     * decisions. Answers the households refused, with why; the others are approved (or already were).
+     */
+    public Map<UUID, ProblemException> approveAll(String agencyId, Map<UUID, DecisionRequest> requests, String userId, String bearerToken) {
+        LocalDate today = LocalDate.now();
+        Map<UUID, ProblemException> refused = new LinkedHashMap<>();
+        for (var request : requests.entrySet()) {
+            try {
+                EvidenceCheck.require(request.getValue().criterion(), request.getValue().evidence(), today);
+            } catch (ProblemException problem) {
+                refused.put(request.getKey(), problem);
+            }
+        }
+        long start = System.nanoTime();
+        List<PassServiceClient.BatchEntry> claims = QuarkusTransaction.requiringNew().call(() -> {
+            List<PassServiceClient.BatchEntry> entries = new ArrayList<>();
+            for (UUID id : requests.keySet()) {
+                if (refused.containsKey(id)) {
+                    continue;
+                }
+                try {
+                    List<PassServiceClient.PassRequest> passes = claim(agencyId, id, today);
+                    if (passes != null) {
+                        entries.add(new PassServiceClient.BatchEntry("enrolment-" + id,
+                                new PassServiceClient.HouseholdRequest(id.toString(), passes)));
+                    }
+                } catch (ProblemException problem) {
+                    refused.put(id, problem);
+                }
+            }
+            return entries;
+        });
+        for (int i = 0; i < claims.size(); i += HOUSEHOLDS_PER_REQUEST) {
+            List<PassServiceClient.BatchEntry> batch = claims.subList(i, Math.min(claims.size(), i + HOUSEHOLDS_PER_REQUEST));
+            long claimed = System.nanoTime();
+            List<PassServiceClient.BatchIssued> issued = passIssuing.issueHouseholds(bearerToken, batch);
+            long passesIssued = System.nanoTime();
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (PassServiceClient.BatchIssued household : issued) {
+                    UUID id = UUID.fromString(household.idempotencyKey().substring("enrolment-".length()));
+                    record(agencyId, id, requests.get(id), household.passes(), today, userId);
+                }
+            });
+            LOG.debugf("approved %d households: claimed in %d ms, passes issued in %d ms, recorded in %d ms", batch.size(),
+                    (claimed - start) / 1_000_000, (passesIssued - claimed) / 1_000_000, (System.nanoTime() - passesIssued) / 1_000_000);
+        }
+        return refused;
+    }
+
+    /** Claims the members' passes; null if the enrolment is approved already. */
+    private List<PassServiceClient.PassRequest> claim(String agencyId, UUID id, LocalDate today) {
+        Enrolment enrolment = locked(agencyId, id);
+        if (enrolment.status == EnrolmentStatus.APPROVED) {
+            return null;
+        }
+        if (!enrolment.status.canMoveTo(EnrolmentStatus.APPROVED)) {
+            enrolment.moveTo(EnrolmentStatus.APPROVED);
+        }
+        List<Beneficiary> claimed = duplicates.claim(Beneficiary.members(id));
+        if (claimed.isEmpty()) {
+            throw ProblemException.conflict("Every member of this household is already enrolled elsewhere: no pass can be issued. "
+                    + "Reject the enrolment or contact programme staff.");
+        }
+        return claimed.stream().map(m -> new PassServiceClient.PassRequest(m.id.toString(), m.category(today), m.initials(),
+                m.birthDate.getYear())).toList();
+    }
+
+    private void record(String agencyId, UUID id, DecisionRequest request, List<PassServiceClient.IssuedPass> issued,
+                        LocalDate today, String userId) {
+        Enrolment enrolment = locked(agencyId, id);
+        if (enrolment.status == EnrolmentStatus.APPROVED) {
+            return;
+        }
+        Map<String, PassServiceClient.IssuedPass> byHolder = issued.stream()
+                .collect(Collectors.toMap(PassServiceClient.IssuedPass::holderRef, Function.identity()));
+        enrolment.moveTo(EnrolmentStatus.APPROVED);
+        enrolment.validFrom = today;
+        enrolment.validUntil = today.plus(rules.validity()).minusDays(1);
+        List<ReasonCode> reasons = new ArrayList<>(request.reasonCodes() == null ? List.of() : request.reasonCodes());
+        if (reasons.isEmpty()) {
+            reasons.add(ReasonCode.CRITERION_MET);
+        }
+        EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId);
+        for (Beneficiary member : Beneficiary.members(id)) {
+            PassServiceClient.IssuedPass pass = byHolder.get(member.id.toString());
+            if (pass != null) {
+                member.passId = pass.id();
+                member.passNumber = pass.number();
+                events.announce("approved", enrolment, member);
+            }
+        }
+    }
+
+    private static Enrolment locked(String agencyId, UUID id) {
+        return Enrolment.lockedOfAgency(agencyId, id);
+    }
+
+    private static Enrolment ofAgency(String agencyId, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Enrolment.ofAgency(agencyId, id));
+    }
+}

@@ -1,0 +1,86 @@
+package lu.kulturpass.eligibility.enrolment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import lu.kulturpass.platform.problem.ProblemException;
+
+/** One household's enrolment with an agency: its members are {@code Beneficiary} rows. */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "agency_id", nullable = false)
+    public String agencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EnrolmentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "household_situation")
+    public HouseholdSituation householdSituation;
+
+    public String municipality;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    /** When it was rejected or expired: the retention period counts from here. */
+    @Column(name = "ended_at")
+    public OffsetDateTime endedAt;
+
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
+    /** Moves along the state machine, or a 409 naming what is allowed from here. */
+    public void moveTo(EnrolmentStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw ProblemException.conflict("An enrolment that is " + status + " cannot become " + target
+                    + "; allowed from here: " + (status.allowedMoves().isEmpty() ? "nothing" : String.join(", ", status.allowedMoves())));
+        }
+        status = target;
+    }
+
+    /** The agency's own enrolment: 404 if unknown, 403 if another agency's. */
+    public static Enrolment ofAgency(String agencyId, UUID id) {
+        return check(agencyId, id, findById(id));
+    }
+
+    /** The same, locked for update until the transaction ends. */
+    public static Enrolment lockedOfAgency(String agencyId, UUID id) {
+        return check(agencyId, id, findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Enrolment check(String agencyId, UUID id, Enrolment enrolment) {
+        if (enrolment == null) {
+            throw ProblemException.notFound("No enrolment with id " + id);
+        }
+        if (!enrolment.agencyId.equals(agencyId)) {
+            throw ProblemException.forbidden("This enrolment is with another agency");
+        }
+        return enrolment;
+    }
+}

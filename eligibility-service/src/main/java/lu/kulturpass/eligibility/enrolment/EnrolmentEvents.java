@@ -1,0 +1,63 @@
+package lu.kulturpass.eligibility.enrolment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lu.kulturpass.eligibility.beneficiary.Beneficiary;
+import lu.kulturpass.platform.outbox.Outbox;
+
+/**
+ * Announces enrolment changes on {@code kulturpass.enrolments}, one event per household member (keyed
+ * by the member's pseudonymous id). Data: ids and the categories statistics need (age band, pass
+ * category, household situation, municipality) — never a name, a birth date or the criterion.
+ */
+@ApplicationScoped
+public class EnrolmentEvents {
+
+    public static final String TOPIC = "kulturpass.enrolments";
+    private static final String TYPE = "lu.kulturpass.enrolment.";
+
+    private final Outbox outbox;
+
+    public EnrolmentEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** {@code what}: submitted, approved, rejected, review-requested, renewed, expired, erased. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(String what, Enrolment enrolment, Beneficiary member) {
+        LocalDate today = LocalDate.now();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("beneficiaryId", member.id.toString());
+        data.put("enrolmentId", enrolment.id.toString());
+        data.put("agencyId", enrolment.agencyId);
+        if (member.birthDate != null) {
+            data.put("ageBand", member.ageBand(today));
+            data.put("category", member.category(today));
+        }
+        if (enrolment.householdSituation != null) {
+            data.put("householdSituation", enrolment.householdSituation.name());
+        }
+        if (enrolment.municipality != null) {
+            data.put("municipality", enrolment.municipality);
+        }
+        if (member.passId != null) {
+            data.put("passId", member.passId);
+        }
+        if (enrolment.validUntil != null) {
+            data.put("validUntil", enrolment.validUntil.toString());
+        }
+        outbox.record(TOPIC, member.id.toString(), TYPE + what, 1, data);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceAll(String what, Enrolment enrolment) {
+        for (Beneficiary member : Beneficiary.members(enrolment.id)) {
+            if (member.erasedAt == null) {
+                announce(what, enrolment, member);
+            }
+        }
+    }
+}

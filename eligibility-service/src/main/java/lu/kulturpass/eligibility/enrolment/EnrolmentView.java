@@ -1,0 +1,50 @@
+package lu.kulturpass.eligibility.enrolment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.eligibility.beneficiary.Beneficiary;
+
+/** A household's enrolment as its agency sees it: members with their passes, and every decision. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EnrolmentView(UUID id, EnrolmentStatus status, List<String> allowedMoves, HouseholdSituation householdSituation,
+                            String municipality, LocalDate validFrom, LocalDate validUntil, boolean dueForRenewal,
+                            OffsetDateTime createdAt, List<Member> members, List<DecisionView> decisions) {
+
+    /**
+     * A member. {@code enrolledElsewhere}: the person already holds a pass through another enrolment —
+     * which one, and with whom, is not said.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Member(UUID id, String firstName, String lastName, LocalDate birthDate, String category,
+                         boolean enrolledElsewhere, Long passId, String passNumber, String qrCode) {
+
+        public static Member of(Beneficiary b, String passServiceUrl) {
+            return new Member(b.id, b.firstName, b.lastName, b.birthDate, b.birthDate == null ? null : b.category(LocalDate.now()),
+                    b.enrolledElsewhere, b.passId, b.passNumber, b.passId == null ? null : passServiceUrl + "/passes/" + b.passId + "/qr.png");
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecisionView(EnrolmentStatus outcome, boolean renewal, String criterion, Evidence evidence,
+                               List<String> reasonCodes, String decidedBy, OffsetDateTime decidedAt) {
+
+        public record Evidence(String kind, String issuer, String number, LocalDate date) {
+        }
+
+        public static DecisionView of(Decision d) {
+            Evidence evidence = d.evidenceKind == null ? null
+                    : new Evidence(d.evidenceKind, d.evidenceIssuer, d.evidenceNumber, d.evidenceDate);
+            return new DecisionView(d.outcome, d.renewal, d.criterionCode, evidence, d.reasons(), d.decidedBy, d.decidedAt);
+        }
+    }
+
+    public static EnrolmentView of(Enrolment e, boolean due, String passServiceUrl) {
+        return new EnrolmentView(e.id, e.status, e.status.allowedMoves(), e.householdSituation, e.municipality, e.validFrom,
+                e.validUntil, due, e.createdAt,
+                Beneficiary.members(e.id).stream().map(b -> Member.of(b, passServiceUrl)).toList(),
+                Decision.of(e.id).stream().map(DecisionView::of).toList());
+    }
+}

@@ -1,0 +1,49 @@
+package lu.kulturpass.eligibility.enrolment;
+
+import java.time.LocalDate;
+import lu.kulturpass.eligibility.criterion.Criterion;
+import lu.kulturpass.platform.problem.ProblemException;
+
+/** An approval or a renewal needs a criterion in use and evidence that still counts for it. */
+final class EvidenceCheck {
+
+    private EvidenceCheck() {
+    }
+
+    static Criterion require(String criterionCode, DecisionRequest.Evidence evidence, LocalDate today) {
+        if (criterionCode == null || criterionCode.isBlank()) {
+            throw ProblemException.badRequest("criterion: choose the criterion the person meets (see GET /criteria)");
+        }
+        Criterion criterion = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> Criterion.usable(criterionCode));
+        if (evidence == null) {
+            throw ProblemException.badRequest("evidence: give the kind, issuer, number and date of the proof seen ("
+                    + criterion.evidence + ")");
+        }
+        if (!criterion.proofCounts(evidence.date(), today)) {
+            throw ProblemException.badRequest("evidence.date: a proof dated " + evidence.date() + " no longer counts for "
+                    + criterion.code + " (it counts " + criterion.proofValidMonths + " months); ask for a recent one");
+        }
+        return criterion;
+    }
+
+    static Decision record(Enrolment enrolment, EnrolmentStatus outcome, String criterion, DecisionRequest.Evidence evidence,
+                           java.util.List<ReasonCode> reasons, boolean renewal, String userId) {
+        Decision decision = new Decision();
+        decision.enrolmentId = enrolment.id;
+        decision.outcome = outcome;
+        decision.renewal = renewal;
+        decision.criterionCode = criterion == null || criterion.isBlank() ? null : criterion;
+        if (evidence != null) {
+            decision.evidenceKind = evidence.kind().strip();
+            decision.evidenceIssuer = evidence.issuer().strip();
+            decision.evidenceNumber = evidence.number() == null ? null : evidence.number().strip();
+            decision.evidenceDate = evidence.date();
+        }
+        decision.reasonCodes = String.join(",", (reasons == null ? java.util.List.<ReasonCode>of() : reasons).stream()
+                .map(Enum::name).distinct().toList());
+        decision.decidedBy = userId;
+        decision.decidedAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        decision.persist();
+        return decision;
+    }
+}

@@ -1,0 +1,37 @@
+package lu.kulturpass.eligibility.issuing;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import lu.kulturpass.eligibility.beneficiary.Beneficiary;
+import lu.kulturpass.eligibility.privacy.ViewLog;
+import lu.kulturpass.platform.problem.ProblemException;
+
+/**
+ * Printable cards: pass-service renders them (an A4 sheet of up to ten, PDF); this service sends the
+ * names to print, which pass-service prints and never stores. Each print is logged per person.
+ */
+@ApplicationScoped
+public class Cards {
+
+    private final PassIssuing passIssuing;
+
+    public Cards(PassIssuing passIssuing) {
+        this.passIssuing = passIssuing;
+    }
+
+    public byte[] sheet(List<Beneficiary> members, String language, String agencyId, String userId, String bearerToken) {
+        List<Beneficiary> withPass = members.stream().filter(m -> m.passId != null && m.holdsPass && m.erasedAt == null).toList();
+        if (withPass.isEmpty()) {
+            throw ProblemException.conflict("No card to print: nobody here holds an active pass yet (approve the enrolment first)");
+        }
+        if (withPass.size() > 10) {
+            throw ProblemException.badRequest("A sheet holds 10 cards: print these cards on two sheets");
+        }
+        byte[] pdf = passIssuing.sheet(bearerToken, new PassServiceClient.SheetRequest(language == null ? "fr" : language,
+                withPass.stream().map(m -> new PassServiceClient.SheetCard(m.passId, m.firstName + " " + m.lastName)).toList()));
+        QuarkusTransaction.requiringNew().run(() -> ViewLog.record(withPass.stream().map(m -> m.id).toList(), agencyId, userId,
+                ViewLog.Action.CARD_PRINTED));
+        return pdf;
+    }
+}

@@ -1,0 +1,279 @@
+/*
+ * The agency page: the bearer token (from #token=…, kept for the tab only), API calls, words in three
+ * languages, and the views for people, renewals and the CSV import. households.js adds enrolment.
+ */
+(function () {
+  'use strict';
+
+  const TOKEN_KEY = 'kulturpass.agency.token';
+  const LANG_KEY = 'kulturpass.agency.lang';
+  const LANGUAGES = ['fr', 'de', 'en'];
+  const words = window.KULTURPASS_AGENCY_I18N;
+  const views = {};
+
+  function firstLanguage() {
+    const stored = localStorage.getItem(LANG_KEY);
+    if (LANGUAGES.includes(stored)) return stored;
+    const wanted = (navigator.languages || [navigator.language || 'en']).map((l) => String(l).slice(0, 2).toLowerCase());
+    return wanted.find((l) => LANGUAGES.includes(l)) || 'en';
+  }
+
+  const K = {
+    lang: firstLanguage(),
+    views,
+    acting: true,
+
+    t(key, ...args) {
+      const text = words[K.lang][key] ?? words.en[key] ?? key;
+      return String(text).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
+    },
+
+    reason(code) {
+      return words[K.lang].reasonCodes[code] || code;
+    },
+
+    date(iso) {
+      if (!iso) return '—';
+      const [y, m, d] = String(iso).slice(0, 10).split('-').map(Number);
+      return new Intl.DateTimeFormat(K.lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(y, m - 1, d)));
+    },
+
+    /** An element whose children are nodes or text (never HTML); on… attributes become listeners. */
+    el(tag, attributes = {}, ...children) {
+      const node = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) {
+        if (value === undefined || value === null || value === false) continue;
+        if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+        else if (name === 'class') node.className = value;
+        else if (value === true) node.setAttribute(name, '');
+        else node.setAttribute(name, value);
+      }
+      for (const child of children.flat(Infinity)) {
+        if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
+      }
+      return node;
+    },
+
+    token() {
+      return sessionStorage.getItem(TOKEN_KEY);
+    },
+
+    /** Calls the API with the bearer token; 401/403 without a problem detail show the sign-in message. */
+    async call(path, options = {}) {
+      const token = K.token();
+      if (!token) throw K.signIn('signinMissing');
+      const response = await fetch(path, { ...options,
+        headers: { Authorization: 'Bearer ' + token, Accept: 'application/json, application/problem+json, application/pdf, text/csv',
+          ...(options.headers || {}) } });
+      if (response.status === 401) throw K.signIn('signinRejected');
+      if (!response.ok) {
+        let detail = response.statusText || String(response.status);
+        try {
+          const problem = await response.json();
+          detail = problem.detail || problem.title || detail;
+        } catch (notJson) { /* keep the status text */ }
+        if (response.status === 403 && detail === 'Forbidden') throw K.signIn('signinForbidden');
+        throw new Error(detail);
+      }
+      return response;
+    },
+
+    async json(path, options) {
+      return (await K.call(path, options)).json();
+    },
+
+    async send(method, path, body) {
+      return K.json(path, { method, body: JSON.stringify(body || {}), headers: { 'Content-Type': 'application/json' } });
+    },
+
+    /** Saves what the API answers (a PDF or CSV) as a file; a plain link could not carry the token. */
+    async download(method, path, body, fallbackName) {
+      const response = await K.call(path, { method, body: body ? JSON.stringify(body) : undefined,
+        headers: body ? { 'Content-Type': 'application/json' } : {} });
+      const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+      const url = URL.createObjectURL(await response.blob());
+      const link = K.el('a', { href: url, download: named ? named[1] : fallbackName, hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+
+    signIn(key) {
+      const error = new Error(key);
+      error.signIn = true;
+      document.getElementById('signin-message').textContent = K.t(key);
+      document.getElementById('signin').hidden = false;
+      document.getElementById('signin').dataset.reason = key;
+      document.getElementById('tabs').hidden = true;
+      document.getElementById('view').hidden = true;
+      return error;
+    },
+
+    flash(text, bad) {
+      const flash = document.getElementById('flash');
+      flash.textContent = text;
+      flash.className = bad ? 'flash bad' : 'flash';
+      flash.hidden = false;
+    },
+
+    /** Runs an action; its failure shows the server's sentence. */
+    async act(action) {
+      try {
+        await action();
+      } catch (e) {
+        if (!e.signIn) K.flash(K.t('error', e.message), true);
+      }
+    },
+
+    show(...nodes) {
+      document.getElementById('view').replaceChildren(...nodes.filter(Boolean));
+    },
+
+    badge(status) {
+      return K.el('span', { class: 'badge status-' + status.toLowerCase(), 'data-status': status }, K.t(status));
+    },
+
+    table(columns, rows, attributes = {}) {
+      const el = K.el;
+      return el('table', { class: 'data', ...attributes },
+        el('thead', {}, el('tr', {}, columns.map((c) => el('th', { scope: 'col' }, c.label)))),
+        el('tbody', {}, rows.map((row) => el('tr', row.attributes || {}, columns.map((c) => el('td', { 'data-label': c.label }, c.cell(row)))))));
+    },
+
+    go(hash) {
+      if (location.hash === hash) route(); else location.hash = hash;
+    }
+  };
+  window.Agency = K;
+  const el = K.el;
+  const t = K.t;
+
+  // ---- people -----------------------------------------------------------------------------------
+
+  let searchTimer = null;
+  views.people = async function (query = '') {
+    const search = el('input', { type: 'search', id: 'search', value: query, placeholder: t('searchPlaceholder'), autocomplete: 'off' });
+    const results = el('div', { id: 'people' });
+    const load = async () => {
+      const people = await K.json('/beneficiaries' + (search.value.trim() ? '?q=' + encodeURIComponent(search.value.trim()) : ''));
+      results.replaceChildren(el('p', { class: 'muted', id: 'people-count' }, t('peopleShown', people.length)), people.length
+        ? K.table([
+          { label: t('name'), cell: (p) => el('a', { href: '#/enrolments/' + p.enrolmentId }, p.firstName + ' ' + p.lastName) },
+          { label: t('birthDate'), cell: (p) => K.date(p.birthDate) },
+          { label: t('status'), cell: (p) => [K.badge(p.status), p.enrolledElsewhere ? el('div', { class: 'elsewhere' }, t('elsewhere')) : null] },
+          { label: t('card'), cell: (p) => p.passNumber || '—' },
+          { label: t('validUntil'), cell: (p) => K.date(p.validUntil) }
+        ], people.map((p) => ({ ...p, attributes: { 'data-beneficiary-id': p.id } })), { id: 'people-table' })
+        : el('p', { class: 'muted' }, t('none')));
+    };
+    search.addEventListener('input', () => {
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(() => K.act(load), 250);
+    });
+    K.show(el('section', { class: 'card' },
+      el('label', {}, t('search'), search),
+      el('div', { class: 'row' }, el('button', { type: 'button', id: 'export', onclick: () => K.act(() =>
+        K.download('GET', '/exports/beneficiaries.csv?lang=' + K.lang, null, 'kulturpass-beneficiaries.csv')) }, '⇩ ' + t('exportCsv')))),
+    el('section', { class: 'card' }, results));
+    await load();
+  };
+
+  // ---- renewals ---------------------------------------------------------------------------------
+
+  views.renewals = async function () {
+    const due = await K.json('/enrolments/due-for-renewal');
+    K.show(el('section', { class: 'card' }, el('h1', {}, t('dueForRenewal')), due.length
+      ? K.table([
+        { label: t('household'), cell: (e) => el('a', { href: '#/enrolments/' + e.id }, e.members.map((m) => m.firstName + ' ' + m.lastName).join(', ')) },
+        { label: t('status'), cell: (e) => K.badge(e.status) },
+        { label: t('validUntil'), cell: (e) => K.date(e.validUntil) }
+      ], due.map((e) => ({ ...e, attributes: { 'data-enrolment-id': e.id } })), { id: 'renewals-table' })
+      : el('p', { class: 'muted' }, t('noneDue'))));
+  };
+
+  // ---- CSV import -------------------------------------------------------------------------------
+
+  views.import = async function () {
+    const file = el('input', { type: 'file', id: 'import-file', accept: '.csv,text/csv', required: true });
+    const approve = el('input', { type: 'checkbox', id: 'import-approve' });
+    const report = el('div', { id: 'import-report' });
+    const form = el('form', { id: 'import-form' },
+      el('p', { class: 'muted' }, t('importHint')),
+      el('label', {}, t('importFile'), file),
+      el('label', { class: 'check' }, approve, el('span', {}, t('approveImport'))),
+      el('div', { class: 'row' }, el('button', { type: 'submit', class: 'primary', disabled: !K.acting }, t('importButton'))));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      K.act(async () => {
+        const body = await file.files[0].arrayBuffer();
+        const result = await K.json('/imports?approve=' + approve.checked, { method: 'POST', body, headers: { 'Content-Type': 'text/csv' } });
+        report.replaceChildren(...[
+          el('p', { id: 'import-summary' }, t('importReport', result.rows, result.imported, result.households, result.approved, result.badRows.length)),
+          result.ignoredColumns.length ? el('p', { class: 'muted' }, t('ignoredColumns', result.ignoredColumns.join(', '))) : null,
+          result.badRows.length ? K.table([{ label: t('line'), cell: (r) => String(r.line) }, { label: t('reason'), cell: (r) => r.reason }],
+            result.badRows, { id: 'bad-rows' }) : null].filter(Boolean));
+      });
+    });
+    K.show(el('section', { class: 'card' }, el('h1', {}, t('importTitle')), form, report));
+  };
+
+  // ---- routing, language, agency status ----------------------------------------------------------
+
+  function takeToken() {
+    const found = location.hash.match(/^#token=([^&]+)/);
+    if (found) {
+      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(found[1]));
+      history.replaceState(null, '', location.pathname + location.search + '#/people');
+    }
+  }
+
+  function translateStatic() {
+    document.documentElement.lang = K.lang;
+    document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+    document.title = t('title');
+    document.getElementById('lang').value = K.lang;
+  }
+
+  async function agencyStatus() {
+    const agency = await K.json('/agencies/mine');
+    K.acting = agency.acting;
+    const badge = document.getElementById('agency-status');
+    badge.textContent = (agency.name ? agency.name + ' · ' : '') + t(agency.acting ? 'acting' : 'notActingBadge');
+    badge.className = 'badge ' + (agency.acting ? 'acting' : 'not-acting');
+    document.getElementById('not-acting').hidden = agency.acting;
+  }
+
+  async function route() {
+    const hash = location.hash || '#/people';
+    const [, tab, id] = hash.match(/^#\/([a-z]+)(?:\/([0-9a-f-]+))?/) || [null, 'people'];
+    document.querySelectorAll('.tabs a').forEach((a) => a.classList.toggle('active', a.dataset.tab === tab
+      || (tab === 'enrolments' && a.dataset.tab === 'people')));
+    const view = views[tab === 'enrolments' ? 'household' : tab] || views.people;
+    await K.act(() => view(id));
+  }
+  K.route = route;
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    takeToken();
+    translateStatic();
+    document.getElementById('lang').addEventListener('change', (event) => {
+      K.lang = event.target.value;
+      localStorage.setItem(LANG_KEY, K.lang);
+      translateStatic();
+      K.act(agencyStatus);
+      route();
+    });
+    window.addEventListener('hashchange', () => {
+      document.getElementById('flash').hidden = true;
+      route();
+    });
+    if (!K.token()) {
+      K.signIn('signinMissing');
+      return;
+    }
+    await K.act(agencyStatus);
+    await route();
+  });
+})();

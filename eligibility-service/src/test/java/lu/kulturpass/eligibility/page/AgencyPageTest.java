@@ -1,0 +1,220 @@
+package lu.kulturpass.eligibility.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.eligibility.AgencyWorker;
+import lu.kulturpass.eligibility.enrolment.Enrolment;
+import lu.kulturpass.testing.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The agency page in headless Chromium, against this service and the packaged pass-service. */
+@QuarkusTest
+class AgencyPageTest {
+
+    private static HeadlessChromium browser;
+
+    @TestHTTPResource("/agency/")
+    URL page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) {
+        browser.screenshot(Path.of("target", "screenshots", "agency-" + test.getDisplayName().replaceAll("\\W", "") + ".png"));
+        browser.desktop();
+    }
+
+    private void open(AgencyWorker staff, String view, String language) {
+        browser.open("about:blank");
+        browser.open(page + "#token=" + staff.token);
+        browser.script("localStorage.setItem('kulturpass.agency.lang', arguments[0]);", language);
+        browser.open("about:blank");
+        browser.open(page + view);
+        browser.await().until(d -> !browser.<String>script("return document.getElementById('agency-status').textContent").isEmpty());
+    }
+
+    private static void type(String id, String text) {
+        WebElement input = browser.visible(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static void setDate(WebElement input, String iso) {
+        browser.script("arguments[0].value = arguments[1];", input, iso);
+    }
+
+    private static String text(By by) {
+        return browser.visible(by).getText();
+    }
+
+    private static void awaitText(By by, String expected) {
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+    }
+
+    @Test
+    void aWorkerEnrolsAHouseholdApprovesItAndDownloadsTheCards() throws IOException {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String family = AgencyWorker.surname("Santos");
+        open(staff, "#/enrol", "en");
+        new Select(browser.visible(By.id("situation"))).selectByValue("SINGLE_PARENT");
+        type("municipality", "Esch-sur-Alzette");
+        browser.visible(By.id("add-member")).click();
+        List<WebElement> members = browser.driver().findElements(By.cssSelector(".member-fields"));
+        assertEquals(2, members.size());
+        String[][] people = {{"Maria", family, "1984-07-14"}, {"Léo", family, "2014-02-03"}};
+        for (int i = 0; i < 2; i++) {
+            members.get(i).findElement(By.name("firstName")).sendKeys(people[i][0]);
+            members.get(i).findElement(By.name("lastName")).sendKeys(people[i][1]);
+            setDate(members.get(i).findElement(By.name("birthDate")), people[i][2]);
+        }
+        browser.visible(By.id("enrol-submit")).click();
+        awaitText(By.cssSelector("#household [data-status]"), "Submitted");
+
+        new Select(browser.visible(By.id("decision-criterion"))).selectByValue("AVC_ENERGY_BONUS");
+        assertTrue(text(By.id("decision-hint")).contains("12 months"));
+        type("decision-kind", "FNS decision");
+        type("decision-issuer", "Fonds national de solidarité");
+        type("decision-number", "AVC-77");
+        setDate(browser.visible(By.id("decision-date")), LocalDate.now().minusDays(5).toString());
+        browser.visible(By.id("approve")).click();
+        awaitText(By.cssSelector("#household [data-status]"), "Approved");
+        assertEquals(2, browser.driver().findElements(By.cssSelector(".pass-number")).size());
+        assertTrue(text(By.id("decisions")).contains("AVC_ENERGY_BONUS"));
+        assertTrue(text(By.id("decisions")).contains("AVC-77"));
+
+        browser.visible(By.id("cards-pdf")).click();
+        Path pdf = browser.downloaded("kulturpass-cards");
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void theWorkerFindsPeopleByNameInGermanAndReportsALostCard() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String family = AgencyWorker.surname("Müller");
+        String id = staff.enrol(AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("Zoë", family, "1979-12-24"))).getString("id");
+        String oldNumber = staff.approve(id).getString("members[0].passNumber");
+        open(staff, "#/people", "de");
+        assertEquals("Personen", text(By.cssSelector("[data-tab=people]")));
+        type("search", "zoe " + family.split(" ")[1]);
+        awaitText(By.id("people-count"), "1 Personen");
+        browser.visible(By.linkText("Zoë " + family)).click();
+        awaitText(By.cssSelector("#household [data-status]"), "Bewilligt");
+
+        browser.script("window.confirm = () => true;");
+        new Select(browser.visible(By.cssSelector(".member select"))).selectByValue("STOLEN");
+        browser.visible(By.cssSelector(".lost-card")).click();
+        awaitText(By.id("flash"), "Neue Karte");
+        String newNumber = text(By.cssSelector(".pass-number"));
+        assertFalse(newNumber.contains(oldNumber), newNumber);
+        assertTrue(text(By.id("flash")).contains(newNumber.replace("Karte ", "")));
+    }
+
+    @Test
+    void aDecisionTheServerRefusesShowsItsReasonAndARejectionNeedsNoCriterion() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String id = staff.enrolOne("Paul", AgencyWorker.surname("Becker"), "1975-05-05").getString("id");
+        open(staff, "#/enrolments/" + id, "fr");
+        new Select(browser.visible(By.id("decision-criterion"))).selectByValue("DPI");
+        type("decision-kind", "Attestation");
+        type("decision-issuer", "Direction de l'immigration");
+        setDate(browser.visible(By.id("decision-date")), LocalDate.now().minusYears(1).toString());
+        browser.visible(By.id("approve")).click();
+        awaitText(By.id("flash"), "no longer counts for DPI");
+        new Select(browser.visible(By.id("decision-criterion"))).selectByValue("");
+        new Select(browser.visible(By.id("decision-reason"))).selectByValue("INCOME_ABOVE_LIMIT");
+        browser.visible(By.id("reject")).click();
+        awaitText(By.cssSelector("#household [data-status]"), "Refusée");
+        assertTrue(text(By.id("decisions")).contains("revenu au-dessus du plafond"));
+    }
+
+    @Test
+    void theRenewalsTabListsWhoIsDueAndRenewsWithFreshEvidence() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String id = staff.enrolOne("Rita", AgencyWorker.surname("Lopes"), "1966-06-16").getString("id");
+        staff.approve(id);
+        QuarkusTransaction.requiringNew().run(() -> Enrolment.<Enrolment>findById(UUID.fromString(id)).validUntil = LocalDate.now().plusDays(20));
+        open(staff, "#/renewals", "en");
+        browser.visible(By.cssSelector("#renewals-table [data-enrolment-id='" + id + "'] a")).click();
+        new Select(browser.visible(By.id("renewal-criterion"))).selectByValue("RPGH");
+        type("renewal-kind", "RPGH decision");
+        type("renewal-issuer", "FNS");
+        setDate(browser.visible(By.id("renewal-date")), LocalDate.now().toString());
+        browser.visible(By.id("renew")).click();
+        awaitText(By.id("flash"), "Renewed until");
+        browser.visible(By.cssSelector("[data-tab=renewals]")).click();
+        awaitText(By.cssSelector("main"), "Nobody is due for renewal.");
+    }
+
+    @Test
+    void aCsvImportShowsEachBadRowWithItsLineAndReason() throws IOException {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String family = AgencyWorker.surname("Weber");
+        Path file = Files.createTempFile("agency-import", ".csv");
+        Files.writeString(file, "Nachname;Vorname;Geburtsdatum\n" + family + ";Jean;30.11.1958\n" + family + ";Anna;31.02.1990\n",
+                StandardCharsets.UTF_8);
+        open(staff, "#/import", "en");
+        browser.visible(By.id("import-file")).sendKeys(file.toString());
+        browser.visible(By.cssSelector("#import-form button[type=submit]")).click();
+        awaitText(By.id("import-summary"), "2 rows read: 1 imported in 1 households, 0 approved, 1 not imported.");
+        assertEquals("3", text(By.cssSelector("#bad-rows tbody td:first-child")));
+        assertTrue(text(By.cssSelector("#bad-rows tbody")).contains("\"31.02.1990\" is not a date"));
+    }
+
+    @Test
+    void onAPhoneNothingScrollsSidewaysAndAnAgencyWithoutAgreementIsTold() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        staff.enrol(AgencyWorker.household("COUPLE_WITH_CHILDREN", AgencyWorker.member("Anne-Marie", AgencyWorker.surname("Schmit-Hoffmann"), "1980-01-01"),
+                AgencyWorker.member("Jean-Baptiste", AgencyWorker.surname("Schmit-Hoffmann"), "2012-01-01")));
+        browser.phone(375, 740);
+        for (String view : List.of("#/people", "#/enrol", "#/import", "#/renewals")) {
+            open(staff, view, "fr");
+            browser.visible(By.cssSelector("main .card"));
+            assertFalse(browser.scrollsSideways(), view + " scrolls sideways on a phone");
+        }
+        browser.desktop();
+        AgencyWorker outside = new AgencyWorker(UUID.randomUUID().toString());
+        open(outside, "#/enrol", "en");
+        assertTrue(browser.visible(By.id("not-acting")).isDisplayed());
+        assertFalse(browser.visible(By.id("enrol-submit")).isEnabled());
+        assertNotEquals("", text(By.id("agency-status")));
+    }
+
+    @Test
+    void withoutATokenThePageAsksToSignIn() {
+        browser.open("about:blank");
+        browser.open(page.toString());
+        browser.script("sessionStorage.clear();");
+        browser.open(page.toString() + "?fresh");
+        assertTrue(browser.visible(By.id("signin")).isDisplayed());
+    }
+}
