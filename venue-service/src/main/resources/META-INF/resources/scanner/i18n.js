@@ -44,6 +44,7 @@ window.SCANNER_I18N = {
       ALREADY_ADMITTED: 'Cette carte a déjà été utilisée pour cette représentation.',
       PERFORMANCE_REQUIRED: 'Choisissez d\u2019abord la représentation, puis scannez à nouveau.',
       SOLD_OUT: 'Plus de places Kulturpass pour cette représentation.',
+      PERFORMANCE_NOT_TODAY: 'Cette représentation n\u2019a pas lieu aujourd\u2019hui. Choisissez celle de ce jour.',
       OFFLINE_CODE: 'Hors ligne, seul le code QR peut être vérifié. Scannez la carte ou repassez en ligne.'
     }
   },
@@ -87,6 +88,7 @@ window.SCANNER_I18N = {
       ALREADY_ADMITTED: 'Diese Karte wurde für diese Vorstellung schon benutzt.',
       PERFORMANCE_REQUIRED: 'Wählen Sie zuerst die Vorstellung und scannen Sie dann erneut.',
       SOLD_OUT: 'Keine Kulturpass-Plätze mehr für diese Vorstellung.',
+      PERFORMANCE_NOT_TODAY: 'Diese Vorstellung findet nicht heute statt. Wählen Sie die heutige.',
       OFFLINE_CODE: 'Offline kann nur der QR-Code geprüft werden. Scannen Sie die Karte oder gehen Sie wieder online.'
     }
   },
@@ -129,6 +131,7 @@ window.SCANNER_I18N = {
       ALREADY_ADMITTED: 'This pass was already used for this performance.',
       PERFORMANCE_REQUIRED: 'Choose the performance first, then scan again.',
       SOLD_OUT: 'No Kulturpass places left for this performance.',
+      PERFORMANCE_NOT_TODAY: 'This performance is not today. Choose today\u2019s performance.',
       OFFLINE_CODE: 'Offline, only the QR code can be checked. Scan the card or switch back online.'
     }
   }

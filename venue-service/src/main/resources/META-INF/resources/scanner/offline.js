@@ -34,6 +34,14 @@
     return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
   }
 
+  /** As the server decides: on the performance's day, or from 12 hours before its start to 6 hours after. */
+  function isOn(performance, day) {
+    if (dayOf(performance.startsAt) === day) return true;
+    const start = new Date(performance.startsAt).getTime();
+    const now = Date.now();
+    return now >= start - 12 * 3600 * 1000 && now <= start + 6 * 3600 * 1000;
+  }
+
   /** The reason a verified card is refused offline, or null when it is admitted. */
   function refusal(card, kit, performanceId, queue) {
     const day = today();
@@ -50,6 +58,7 @@
       && (performanceId ? scan.performanceId === performanceId : !scan.performanceId && dayOf(scan.scannedAt) === day));
     if (again) return performanceId ? 'ALREADY_ADMITTED' : 'ALREADY_ADMITTED_TODAY';
     const performance = (kit.performances || []).find((p) => p.performanceId === performanceId);
+    if (performance && performance.startsAt && !isOn(performance, day)) return 'PERFORMANCE_NOT_TODAY';
     if (performance && performance.placesOffered !== undefined) {
       const takenHere = queue.filter((scan) => scan.admittedOffline && scan.performanceId === performanceId)
         .reduce((sum, scan) => sum + (scan.groupSize || 1), 0);

@@ -119,6 +119,21 @@ class PlacesTest {
     }
 
     @Test
+    void aPerformanceOnAnotherDayIsRefusedAndTakesNoPlace() {
+        String manager = BearerTokens.token(Roles.VENUE_MANAGER, theatre);
+        String nextWeek = given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body("{\"title\":\"Tartuffe\",\"startsAt\":\"" + java.time.OffsetDateTime.now().plusDays(7) + "\",\"placesOffered\":10}")
+                .when().post("/performances").then().statusCode(201).extract().path("performanceId");
+        JsonPath answer = Door.scan(boxOffice, Door.validToken(), nextWeek);
+        assertEquals("PERFORMANCE_NOT_TODAY", answer.getString("reason"));
+        assertEquals("This performance is not today. Choose today's performance.", answer.getString("message"));
+        List<Map<String, Object>> listed = given().auth().oauth2(boxOffice).when()
+                .get("/performances?from=" + java.time.LocalDate.now().plusDays(6) + "&to=" + java.time.LocalDate.now().plusDays(8))
+                .then().statusCode(200).extract().path("findAll { it.performanceId == '" + nextWeek + "' }");
+        assertEquals(0, listed.get(0).get("placesUsed"), "a refused scan takes no place");
+    }
+
+    @Test
     void aMuseumAdmitsAPassOnceADayWithoutPerformancesAndTwoDoorsAtOnceAdmitItOnce() throws Exception {
         String museum = Door.museum();
         String desk = BearerTokens.token(Roles.BOX_OFFICE, museum);

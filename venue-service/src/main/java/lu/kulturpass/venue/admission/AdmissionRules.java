@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The rules a card must pass before places are considered, decided on the {@link ScanFacts} read in
  * the scan's transaction: the card readable, its validity on the scan's day, its standing in the local
  * copy of pass events, the venue's agreement in force and the categories it accepts (which sets the
- * price), the performance (of this venue, not cancelled; required unless the agreement gives free
+ * price), the performance (of this venue, not cancelled, on the scan's day; required unless the agreement gives free
  * entry per day, as museums do), and once per performance (or per day without one).
  */
 final class AdmissionRules {
@@ -58,6 +58,9 @@ final class AdmissionRules {
             }
             if (!"SCHEDULED".equals(facts.performanceStatus())) {
                 return Reason.PERFORMANCE_CANCELLED;
+            }
+            if (!facts.performanceIsOn(admission.scanDay, admission.scannedAt)) {
+                return Reason.PERFORMANCE_NOT_TODAY;
             }
         } else if (!facts.freeEntry()) {
             return Reason.PERFORMANCE_REQUIRED;

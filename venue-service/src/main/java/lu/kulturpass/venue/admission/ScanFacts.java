@@ -3,6 +3,8 @@ package lu.kulturpass.venue.admission;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -16,14 +18,15 @@ import java.util.UUID;
  */
 record ScanFacts(UUID answeredId, String standing, String category, Integer groupSize, LocalDate validFrom,
                  LocalDate validUntil, UUID agreementId, String benefit, Integer priceCents, String acceptedCategories,
-                 String performanceVenueId, String performanceStatus, boolean alreadyAdmitted) {
+                 String performanceVenueId, String performanceStatus, LocalDate performanceDay,
+                 OffsetDateTime performanceStartsAt, boolean alreadyAdmitted) {
 
     private static final UUID NONE = new UUID(0, 0);
     private static final String SELECT = """
             select (select a.id from admission a where a.venue_id = :venue and a.nonce = :nonce),
                    ps.status, ps.category, ps.group_size, ps.valid_from, ps.valid_until,
                    ag.id, ag.benefit, ag.price_cents, ag.accepted_categories,
-                   p.venue_id, p.status, %s
+                   p.venue_id, p.status, p.day, p.starts_at, %s
             from (select 1) one
             left join pass_standing ps on ps.pass_id = :pass
             left join venue v on v.id = :venue
@@ -50,7 +53,7 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
                 .getSingleResult();
         return new ScanFacts((UUID) row[0], (String) row[1], (String) row[2], number(row[3]), date(row[4]), date(row[5]),
                 (UUID) row[6], (String) row[7], number(row[8]), (String) row[9], (String) row[10], (String) row[11],
-                Boolean.TRUE.equals(row[12]));
+                date(row[12]), instant(row[13]), Boolean.TRUE.equals(row[14]));
     }
 
     boolean agreementInForce() {
@@ -68,6 +71,31 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
     /** What one holder pays, in cents: 0 for free entry. */
     int priceCentsPerPerson() {
         return freeEntry() || priceCents == null ? 0 : priceCents;
+    }
+
+    /**
+     * Whether a scan at this time belongs to the performance: on its day, or within 12 hours before
+     * and 6 hours after its start (a show starting just after midnight, doors opening the evening before).
+     */
+    boolean performanceIsOn(LocalDate scanDay, OffsetDateTime scannedAt) {
+        if (performanceDay == null || scanDay.equals(performanceDay)) {
+            return true;
+        }
+        return performanceStartsAt != null && !scannedAt.isBefore(performanceStartsAt.minusHours(12))
+                && !scannedAt.isAfter(performanceStartsAt.plusHours(6));
+    }
+
+    private static OffsetDateTime instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static Integer number(Object value) {
