@@ -47,7 +47,9 @@ public class OutboxRelay {
     public OutboxRelay(@Channel("outbox-events") MutinyEmitter<String> emitter, EntityManager entityManager,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
                        @ConfigProperty(name = "kulturpass.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "kulturpass.outbox.ack-timeout-ms", defaultValue = "10000") long ackTimeoutMillis) {
+                       @ConfigProperty(name = "kulturpass.outbox.ack-timeout-ms", defaultValue = "10000") long ackTimeoutMillis,
+                       @ConfigProperty(name = "kulturpass.outbox.gap-ms", defaultValue = "10") long gapMillis) {
+        this.gapMillis = gapMillis;
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.source = URI.create("urn:kulturpass:" + applicationName);
@@ -61,6 +63,13 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean runRequested = new AtomicBoolean();
+    /*
+     * At least this long between the starts of two runs: under load, the commits of a few milliseconds
+     * are relayed by one run (one transaction, one query, one update) instead of one run each; when
+     * quiet, a commit is relayed at once.
+     */
+    private final long gapMillis;
+    private volatile long lastRunStartedAt;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Recorded recorded) {
         requestRun();
@@ -80,6 +89,16 @@ public class OutboxRelay {
         if (runRequested.compareAndSet(false, true)) {
             try {
                 worker.execute(() -> {
+                    long wait = lastRunStartedAt + gapMillis - System.currentTimeMillis();
+                    if (wait > 0) {
+                        try {
+                            Thread.sleep(wait); // the commits meanwhile join this run
+                        } catch (InterruptedException stopping) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                    lastRunStartedAt = System.currentTimeMillis();
                     runRequested.set(false);
                     try {
                         relayPending();
