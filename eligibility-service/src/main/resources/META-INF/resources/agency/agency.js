@@ -40,43 +40,16 @@
     },
 
     /** An element whose children are nodes or text (never HTML); on… attributes become listeners. */
-    el(tag, attributes = {}, ...children) {
-      const node = document.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) {
-        if (value === undefined || value === null || value === false) continue;
-        if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
-        else if (name === 'class') node.className = value;
-        else if (value === true) node.setAttribute(name, '');
-        else node.setAttribute(name, value);
-      }
-      for (const child of children.flat(Infinity)) {
-        if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
-      }
-      return node;
-    },
+    el: KulturpassPage.el,
 
     token() {
       return sessionStorage.getItem(TOKEN_KEY);
     },
 
     /** Calls the API with the bearer token; 401/403 without a problem detail show the sign-in message. */
-    async call(path, options = {}) {
-      const token = K.token();
-      if (!token) throw K.signIn('signinMissing');
-      const response = await fetch(path, { ...options,
-        headers: { Authorization: 'Bearer ' + token, Accept: 'application/json, application/problem+json, application/pdf, text/csv',
-          ...(options.headers || {}) } });
-      if (response.status === 401) throw K.signIn('signinRejected');
-      if (!response.ok) {
-        let detail = response.statusText || String(response.status);
-        try {
-          const problem = await response.json();
-          detail = problem.detail || problem.title || detail;
-        } catch (notJson) { /* keep the status text */ }
-        if (response.status === 403 && detail === 'Forbidden') throw K.signIn('signinForbidden');
-        throw new Error(detail);
-      }
-      return response;
+    call(path, options = {}) {
+      return KulturpassPage.call(path, options, { token: K.token(), signIn: K.signIn, forbiddenWithDetail: true,
+        accept: 'application/json, application/problem+json, application/pdf, text/csv' });
     },
 
     async json(path, options) {
@@ -91,13 +64,7 @@
     async download(method, path, body, fallbackName) {
       const response = await K.call(path, { method, body: body ? JSON.stringify(body) : undefined,
         headers: body ? { 'Content-Type': 'application/json' } : {} });
-      const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
-      const url = URL.createObjectURL(await response.blob());
-      const link = K.el('a', { href: url, download: named ? named[1] : fallbackName, hidden: true });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      return KulturpassPage.save(response, fallbackName);
     },
 
     signIn(key) {

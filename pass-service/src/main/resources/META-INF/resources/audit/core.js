@@ -77,26 +77,9 @@
     },
 
     /** Calls the API with the bearer token; 401/403 show the sign-in message; other errors carry the problem's detail. */
-    async call(path, options = {}) {
-      const token = Audit.token();
-      if (!token) throw Audit.signIn('signinMissing');
-      const response = await fetch(path, {
-        ...options,
-        headers: { Authorization: 'Bearer ' + token, Accept: 'application/json, application/problem+json, text/csv', ...(options.headers || {}) }
-      });
-      if (response.status === 401) throw Audit.signIn('signinRejected');
-      if (response.status === 403) throw Audit.signIn('signinForbidden');
-      if (!response.ok) {
-        let detail = response.statusText || String(response.status);
-        try {
-          const problem = await response.json();
-          detail = problem.detail || problem.title || detail;
-        } catch (notJson) { /* keep the status text */ }
-        const error = new Error(detail);
-        error.status = response.status;
-        throw error;
-      }
-      return response;
+    call(path, options = {}) {
+      return KulturpassPage.call(path, options, { token: Audit.token(), signIn: Audit.signIn,
+        accept: 'application/json, application/problem+json, text/csv' });
     },
 
     async json(path, options) {
@@ -109,14 +92,7 @@
 
     /** Downloads a CSV with the bearer token (a plain link could not send it). */
     async download(path) {
-      const response = await Audit.call(path);
-      const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
-      const url = URL.createObjectURL(await response.blob());
-      const link = Audit.el('a', { href: url, download: named ? named[1] : 'kulturpass.csv', hidden: true });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      return KulturpassPage.save(await Audit.call(path), 'kulturpass.csv');
     },
 
     signIn(messageKey) {
@@ -130,22 +106,8 @@
       return error;
     },
 
-    /** An element with attributes (on… as listeners, class, dataset via data-…) and children (strings become text). */
-    el(tag, attributes = {}, ...children) {
-      const node = document.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) {
-        if (value === undefined || value === null || value === false) continue;
-        if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
-        else if (name === 'class') node.className = value;
-        else if (value === true) node.setAttribute(name, '');
-        else node.setAttribute(name, value);
-      }
-      for (const child of children.flat(Infinity)) {
-        if (child === null || child === undefined || child === false) continue;
-        node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-      }
-      return node;
-    },
+    /** An element with attributes (on… as listeners, class, data-…) and children (strings become text, never HTML). */
+    el: KulturpassPage.el,
 
     /** A table that turns into labelled cards on a phone: columns [{label, cell(row) → node or text}]. */
     table(columns, rows, attributes = {}) {

@@ -85,29 +85,13 @@
 
     /** Calls the API with the bearer token. 401/403 show the sign-in message; other errors carry the problem's detail. */
     async call(path, options = {}) {
-      const token = sessionStorage.getItem(TOKEN_KEY);
-      if (!token) throw Scanner.signIn('signinMissing');
       let response;
       try {
-        response = await fetch(path, {
-          ...options,
-          headers: { Authorization: 'Bearer ' + token, Accept: 'application/json, application/problem+json',
-            'Accept-Language': Scanner.lang, ...(options.headers || {}) }
-        });
+        response = await KulturpassPage.call(path, options, { token: sessionStorage.getItem(TOKEN_KEY), signIn: Scanner.signIn,
+          headers: { 'Accept-Language': Scanner.lang } });
       } catch (failure) {
-        throw new Unreachable(failure.message || String(failure));
-      }
-      if (response.status === 401) throw Scanner.signIn('signinRejected');
-      if (response.status === 403) throw Scanner.signIn('signinForbidden');
-      if (!response.ok) {
-        let detail = response.statusText || String(response.status);
-        try {
-          const problem = await response.json();
-          detail = problem.detail || problem.title || detail;
-        } catch (notJson) { /* keep the status text */ }
-        const error = new Error(detail);
-        error.status = response.status;
-        throw error;
+        if (failure instanceof TypeError) throw new Unreachable(failure.message || String(failure)); // no network
+        throw failure;
       }
       return response.status === 204 ? null : response.json();
     },
@@ -127,19 +111,7 @@
     },
 
     /** An element with attributes (class, data-…) and children (strings become text nodes, never HTML). */
-    el(tag, attributes = {}, ...children) {
-      const node = document.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) {
-        if (value === undefined || value === null || value === false) continue;
-        if (name === 'class') node.className = value;
-        else node.setAttribute(name, value === true ? '' : value);
-      }
-      for (const child of children.flat(Infinity)) {
-        if (child === null || child === undefined || child === false) continue;
-        node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-      }
-      return node;
-    }
+    el: KulturpassPage.el
   };
 
   window.Scanner = Scanner;

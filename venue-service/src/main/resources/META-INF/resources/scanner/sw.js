@@ -3,9 +3,9 @@
  * the venue has no network. Network first, so a new version is picked up whenever the network is there; the
  * API is never cached (offline answers come from the offline kit and the queue, see offline.js).
  */
-const CACHE = 'kulturpass-scanner-v1';
+const CACHE = 'kulturpass-scanner-v2';
 const FILES = ['./', 'index.html', 'scanner.css', 'i18n.js', 'core.js', 'passtoken.js', 'offline.js', 'camera.js', 'answer.js',
-  'scanner.js', 'vendor/zxing/umd/index.min.js'];
+  'scanner.js', 'vendor/zxing/umd/index.min.js', '/kulturpass/page.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -19,7 +19,8 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== location.origin || !url.pathname.startsWith('/scanner/')) return;
+  const pageFile = url.pathname.startsWith('/scanner/') || url.pathname === '/kulturpass/page.js';
+  if (event.request.method !== 'GET' || url.origin !== location.origin || !pageFile) return;
   event.respondWith(fetch(event.request)
     .then((response) => {
       if (response.ok) {
