@@ -115,9 +115,10 @@ public class OutboxRelay {
         // sent with the transaction suspended: the acknowledgements arrive on Kafka's threads, which must not
         // join this transaction (its commit would then find other threads active in it and fail)
         int acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendInOrder(pending, messages));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int i = 0; i < acknowledged; i++) {
-            pending.get(i).publishedAt = now;
+        if (acknowledged > 0) {
+            // one statement for the batch, not one update per row
+            OutboxEvent.update("publishedAt = ?1 where sequenceNumber in ?2", OffsetDateTime.now(ZoneOffset.UTC),
+                    pending.subList(0, acknowledged).stream().map(event -> event.sequenceNumber).toList());
         }
         return acknowledged;
     }
