@@ -28,11 +28,16 @@ public final class BearerTokens {
 
     /** A token for a user with one role, belonging to a partner (agency or venue), or none if null. */
     public static String token(String role, String partnerId) {
+        return token(role, partnerId, Duration.ofHours(1));
+    }
+
+    /** The same, expiring after {@code lifetime}. */
+    public static String token(String role, String partnerId, Duration lifetime) {
         var claims = Jwt.issuer(ISSUER)
                 .subject("user-" + UUID.randomUUID())
                 .upn(role + "@kulturpass.test")
                 .groups(Set.of(role))
-                .expiresIn(Duration.ofHours(1));
+                .expiresIn(lifetime);
         if (partnerId != null) {
             claims.claim("partner_id", partnerId);
         }

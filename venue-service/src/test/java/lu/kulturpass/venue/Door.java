@@ -24,9 +24,9 @@ import org.awaitility.Awaitility;
  * passes signed with it, venues with their agreement on the partner topic, performances scheduled by
  * the venue manager, and a scan as the page sends it.
  */
-final class Door {
+public final class Door {
 
-    static final int KEY_ID = 41;
+    public static final int KEY_ID = 41;
     static final SigningKeyPair KEY = SigningKeyPair.generate();
     static final PassTokenSigner SIGNER = new PassTokenSigner(KEY_ID, KEY.privateKey());
     private static final AtomicLong PASS_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -52,7 +52,7 @@ final class Door {
     }
 
     /** The key published, and a venue of this kind ("theatre" or "museum") for this test class, made once. */
-    static String venueFor(Object test, String kind) {
+    public static String venueFor(Object test, String kind) {
         passServicePublishedItsKey();
         return VENUES.computeIfAbsent(test.getClass().getName() + "/" + kind, key -> "museum".equals(kind) ? museum() : theatre());
     }
@@ -79,13 +79,13 @@ final class Door {
     }
 
     /** The venue manager schedules a performance today with this many Kulturpass places. */
-    static String performance(String venue, int places) {
+    public static String performance(String venue, int places) {
         return given().auth().oauth2(BearerTokens.token(Roles.VENUE_MANAGER, venue)).contentType(ContentType.JSON)
                 .body("{\"title\":\"Le Misanthrope\",\"startsAt\":\"" + OffsetDateTime.now().plusHours(1) + "\",\"placesOffered\":" + places + "}")
                 .when().post("/performances").then().statusCode(201).extract().path("performanceId");
     }
 
-    static long nextPassId() {
+    public static long nextPassId() {
         return PASS_IDS.incrementAndGet();
     }
 
@@ -103,7 +103,7 @@ final class Door {
                 category, groupSize, group ? "--" : "LS", group ? 0 : 2014));
     }
 
-    static String validToken() {
+    public static String validToken() {
         return token(LocalDate.now().minusDays(30), LocalDate.now().plusYears(2));
     }
 

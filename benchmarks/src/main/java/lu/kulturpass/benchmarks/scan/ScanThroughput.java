@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import lu.kulturpass.benchmarks.cpu.ProcessCpu;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.testing.ServiceProcess;
@@ -33,7 +34,7 @@ import lu.kulturpass.token.SigningKeyPair;
  * a no-op endpoint of the same service over the same client ({@code GET /q/health/live}) and pgbench
  * inserting rows of the admission table's shape (its indexes included) on the same server.
  * Closed loop: each client thread sends its next request when the previous answer arrives. Bounded
- * in time: warm-up, then each phase runs for the given seconds.
+ * in time: each phase runs for the given seconds, after its warm-up (the scans' until their rate is steady, at most 150 s).
  * <pre>benchmarks/run-scans [seconds] [clients]</pre>
  */
 public final class ScanThroughput {
@@ -47,7 +48,7 @@ public final class ScanThroughput {
     }
 
     /** What one phase measured. */
-    record Phase(String name, long requests, long failures, double seconds, List<Long> sortedNanos) {
+    record Phase(String name, long requests, long failures, double seconds, List<Long> sortedNanos, double[] cpuSeconds) {
         double perSecond() {
             return requests / seconds;
         }
@@ -64,6 +65,17 @@ public final class ScanThroughput {
             return String.format("%-28s %9.0f /s   p50 %6.2f ms   p99 %6.2f ms   (%d requests, %d failed)",
                     name, perSecond(), percentileMillis(50), percentileMillis(99), requests, failures);
         }
+
+        /** CPU per request, in microseconds, of the service, PostgreSQL and this JVM (load generator and broker). */
+        String cpuLine() {
+            return String.format("%-28s CPU per request: service %5.0f µs, PostgreSQL %5.0f µs, load generator and broker %5.0f µs"
+                            + " (machine %.0f %% busy with these)", "", micros(0), micros(1), micros(2),
+                    100 * (cpuSeconds[0] + cpuSeconds[1] + cpuSeconds[2]) / (seconds * Runtime.getRuntime().availableProcessors()));
+        }
+
+        private double micros(int which) {
+            return requests == 0 ? Double.NaN : cpuSeconds[which] * 1e6 / requests;
+        }
     }
 
     public static void main(String[] args) {
@@ -77,61 +89,60 @@ public final class ScanThroughput {
         System.exit(status); // the Kafka clients' threads would keep the JVM alive
     }
 
+    /** The service's, PostgreSQL's and this JVM's CPU, read around each phase. */
+    private static ProcessCpu[] cpu = {};
+
     private static void measure(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        boolean compareAlone = args.length > 2 && "alone".equals(args[2]);
         System.out.println("load before: " + load());
         String url = TestDatabase.recreate("kulturpass_bench_scans");
         // pass-service's key and the theatre are on the topics before venue-service starts (it is ready once it knows a key)
         String venueId = UUID.randomUUID().toString();
         SigningKeyPair key = SigningKeyPair.generate();
         publishKeyAndTheatre(key, venueId);
-        ServiceProcess venueService = new ServiceProcess("venue-service", Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", TestDatabase.USER,
-                "quarkus.datasource.password", TestDatabase.PASSWORD,
-                "quarkus.datasource.jdbc.max-size", String.valueOf(Math.max(20, clients + 4)),
-                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
-                "quarkus.oidc.public-key", BearerTokens.publicKey(),
-                "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
-                "quarkus.log.category.\"lu.kulturpass\".level", "WARN")).start();
+        // signed before the run, so the load generator spends no CPU on signatures
+        PassTokenSigner signer = new PassTokenSigner(KEY_ID, key.privateKey());
+        String[] cards = IntStream.range(0, CARDS).parallel().mapToObj(i -> signer.sign(new PassClaims(1_000_000L + i,
+                LocalDate.now().minusDays(1), LocalDate.now().plusYears(1), PassCategory.ADULT, 1, "MS", 1984))).toArray(String[]::new);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-            String boxOffice = BearerTokens.token("box-office", venueId);
-            List<String> performances = schedule(http, venueService.url(), venueId);
-            // signed before the run, so the load generator spends no CPU on signatures: request k shows card
-            // (k / PERFORMANCES) % CARDS at performance k % PERFORMANCES: a pair never scanned before, and
-            // concurrent scans spread over the performances as over many doors of many venues
-            PassTokenSigner signer = new PassTokenSigner(KEY_ID, key.privateKey());
-            String[] cards = IntStream.range(0, CARDS).parallel().mapToObj(i -> signer.sign(new PassClaims(1_000_000L + i,
-                    LocalDate.now().minusDays(1), LocalDate.now().plusYears(1), PassCategory.ADULT, 1, "MS", 1984))).toArray(String[]::new);
-            AtomicLong sequence = new AtomicLong();
-            IntFunction<HttpRequest> scan = i -> {
-                long k = sequence.getAndIncrement();
-                String token = cards[(int) ((k / PERFORMANCES) % CARDS)];
-                String performance = performances.get((int) (k % PERFORMANCES));
-                return HttpRequest.newBuilder(URI.create(venueService.url() + "/admissions"))
-                        .header("Authorization", "Bearer " + boxOffice).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\",\"nonce\":\"" + UUID.randomUUID()
-                                + "\",\"device\":\"bench-" + i + "\",\"performanceId\":\"" + performance + "\"}"))
-                        .build();
-            };
-            awaitAdmitting(http, scan);
-            // warm-up until the JIT has compiled the scan path: at least WARM_UP_SCANS scans, at most 90 s
-            long warmedUp = 0;
-            for (int round = 0; round < 9 && warmedUp < WARM_UP_SCANS; round++) {
-                warmedUp += run(http, "warm-up (scans, not counted)", 10, clients, scan).requests();
+            Phase noop;
+            Phase scans;
+            ServiceProcess venueService = start(url, clients, Map.of());
+            try {
+                // the no-op first: run after the scans, it changes the type profiles of the shared HTTP path, and the JIT
+                // then deoptimises and recompiles that path during the scans (seen in a JFR recording: a third of the
+                // service's CPU in C2 compiler threads during the measured scans)
+                HttpRequest live = HttpRequest.newBuilder(URI.create(venueService.url() + "/q/health/live")).GET().build();
+                run(http, "warm-up (no-op, not counted)", 5, clients, i -> live);
+                noop = run(http, "no-op GET /q/health/live", seconds, clients, i -> live);
+                scans = scans(http, venueService, venueId, cards, "POST /admissions (scans)", seconds, clients);
+            } finally {
+                venueService.stop();
             }
-            run(http, "warm-up (no-op, not counted)", 5, clients, i -> HttpRequest.newBuilder(
-                    URI.create(venueService.url() + "/q/health/live")).GET().build());
-            HttpRequest live = HttpRequest.newBuilder(URI.create(venueService.url() + "/q/health/live")).GET().build();
-            Phase noop = run(http, "no-op GET /q/health/live", seconds, clients, i -> live);
-            Phase scans = run(http, "POST /admissions (scans)", seconds, clients, scan);
+            Phase alone = null;
+            if (compareAlone) {
+                // the same scans with the queue off: every scan in its own transaction, as before scans were recorded together
+                ServiceProcess aloneService = start(url, clients, Map.of("kulturpass.admission.recorders", "0"));
+                try {
+                    alone = scans(http, aloneService, venueId, cards, "POST /admissions, each alone", seconds, clients);
+                } finally {
+                    aloneService.stop();
+                }
+            }
             System.out.println("load after the HTTP phases: " + load());
             double pgbench = pgbench(url, seconds, clients);
             System.out.println();
             System.out.println(noop.line());
+            System.out.println(noop.cpuLine());
             System.out.println(scans.line());
+            System.out.println(scans.cpuLine());
+            if (alone != null) {
+                System.out.println(alone.line());
+                System.out.println(alone.cpuLine());
+            }
             System.out.printf("%-28s %9.0f /s%n", "pgbench admission inserts", pgbench);
             double lower = Math.min(noop.perSecond(), pgbench);
             System.out.printf("scans / lower limit = %.2f (target >= 0.50 at p99 <= 25 ms; p99 %.2f ms)%n",
@@ -139,10 +150,69 @@ public final class ScanThroughput {
             System.out.printf("scans / no-op = %.2f, scans / pgbench = %.2f; %d clients, %d s per phase, %d cores; load after: %s%n",
                     scans.perSecond() / noop.perSecond(), scans.perSecond() / pgbench, clients, seconds,
                     Runtime.getRuntime().availableProcessors(), load());
+            if (alone != null) {
+                System.out.printf("recorded together / each alone = %.2f (scans per second, same run)%n", scans.perSecond() / alone.perSecond());
+            }
         } finally {
-            venueService.stop();
             TestKafka.get().stop();
         }
+    }
+
+    private static ServiceProcess start(String url, int clients, Map<String, String> extra) {
+        Map<String, String> config = new java.util.HashMap<>(Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", TestDatabase.USER,
+                "quarkus.datasource.password", TestDatabase.PASSWORD,
+                "quarkus.datasource.jdbc.max-size", String.valueOf(Math.max(20, clients + 4)),
+                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
+                "quarkus.oidc.public-key", BearerTokens.publicKey(),
+                "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
+                "quarkus.log.category.\"lu.kulturpass\".level", "WARN"));
+        config.putAll(extra);
+        ServiceProcess service = new ServiceProcess("venue-service", config).start();
+        cpu = new ProcessCpu[] {ProcessCpu.ofServices(service.url()), ProcessCpu.ofPostgres(url, TestDatabase.USER, TestDatabase.PASSWORD),
+                ProcessCpu.ofThisProcess()};
+        return service;
+    }
+
+    /**
+     * Full admissions at a fresh set of performances: request k shows card (k / PERFORMANCES) % CARDS at
+     * performance k % PERFORMANCES, a pair never scanned before, and concurrent scans spread over the
+     * performances as over many doors of many venues. Warm-up until the JIT has compiled the scan path (at
+     * least WARM_UP_SCANS scans and two successive 10-second rounds within 5 % of each other, at most 150 s).
+     */
+    private static Phase scans(HttpClient http, ServiceProcess service, String venueId, String[] cards, String name, int seconds,
+                               int clients) throws Exception {
+        String boxOffice = BearerTokens.token("box-office", venueId);
+        List<String> performances = schedule(http, service.url(), venueId);
+        AtomicLong sequence = new AtomicLong();
+        IntFunction<HttpRequest> scan = i -> {
+            long k = sequence.getAndIncrement();
+            String token = cards[(int) ((k / PERFORMANCES) % CARDS)];
+            String performance = performances.get((int) (k % PERFORMANCES));
+            return HttpRequest.newBuilder(URI.create(service.url() + "/admissions"))
+                    .header("Authorization", "Bearer " + boxOffice).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\",\"nonce\":\"" + UUID.randomUUID()
+                            + "\",\"device\":\"bench-" + i + "\",\"performanceId\":\"" + performance + "\"}"))
+                    .build();
+        };
+        awaitAdmitting(http, scan);
+        long warmedUp = 0;
+        double previous = 0;
+        for (int round = 0; round < 15; round++) {
+            Phase warmUp = run(http, "warm-up (scans, not counted)", 10, clients, scan);
+            warmedUp += warmUp.requests();
+            boolean steady = previous > 0 && Math.abs(warmUp.perSecond() - previous) < 0.05 * previous;
+            previous = warmUp.perSecond();
+            if (warmedUp >= WARM_UP_SCANS && steady) {
+                break;
+            }
+        }
+        String batchesBefore = metrics(http, service.url(), "kulturpass_admission_batch_size");
+        Phase scans = run(http, name, seconds, clients, scan);
+        System.out.println("  recorded together, before the scans: " + batchesBefore + "; after: "
+                + metrics(http, service.url(), "kulturpass_admission_batch_size"));
+        return scans;
     }
 
     private static void publishKeyAndTheatre(SigningKeyPair key, String venueId) {
@@ -196,6 +266,7 @@ public final class ScanThroughput {
         long[] counts = new long[clients];
         long[] failures = new long[clients];
         Thread[] threads = new Thread[clients];
+        double[] cpuBefore = readCpu();
         long start = System.nanoTime();
         for (int t = 0; t < clients; t++) {
             int client = t;
@@ -225,6 +296,10 @@ public final class ScanThroughput {
             thread.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double[] cpuUsed = readCpu();
+        for (int i = 0; i < cpuUsed.length; i++) {
+            cpuUsed[i] -= cpuBefore[i];
+        }
         List<Long> all = new ArrayList<>();
         long total = 0;
         long failed = 0;
@@ -236,9 +311,26 @@ public final class ScanThroughput {
             failed += failures[t];
         }
         all.sort(Long::compare);
-        Phase phase = new Phase(name, total, failed, elapsed, all);
+        Phase phase = new Phase(name, total, failed, elapsed, all, cpuUsed);
         System.out.println(phase.line());
+        if (cpuUsed.length == 3) {
+            System.out.println(phase.cpuLine());
+        }
         return phase;
+    }
+
+    /** The service's Prometheus lines that start with this name (count, sum, max of a summary). */
+    private static String metrics(HttpClient http, String base, String name) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return String.join(", ", body.lines().filter(line -> line.startsWith(name)).toList());
+    }
+
+    private static double[] readCpu() {
+        double[] seconds = new double[cpu.length];
+        for (int i = 0; i < cpu.length; i++) {
+            seconds[i] = cpu[i].seconds();
+        }
+        return seconds;
     }
 
     /** pgbench: one admission-shaped row per transaction (the table's indexes and unique constraints included). */

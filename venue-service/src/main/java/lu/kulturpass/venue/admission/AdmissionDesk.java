@@ -1,12 +1,23 @@
 package lu.kulturpass.venue.admission;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
@@ -16,28 +27,45 @@ import lu.kulturpass.venue.key.VerificationKeys;
 import lu.kulturpass.venue.pass.PassStanding;
 import lu.kulturpass.venue.performance.Places;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 /**
- * Decides a scan locally, without calling another service, in ONE database transaction: one query
- * reads what the rules need ({@link ScanFacts}: the answer already given to this nonce, the pass's
- * standing, the agreement, the performance, "already admitted"), the rules decide
- * ({@link AdmissionRules}), the performance's places are taken (a conditional update of its counter),
- * and the admission row and its event go in the outbox. The signature is checked before the transaction (CPU only). Two unique indexes back the
- * "once" rule and the nonce when two doors race: the loser's transaction rolls back (its places with
- * it) and the scan is recorded again as the refusal, or the first answer is returned.
+ * Decides scans locally, without calling another service, in ONE database transaction for all the scans
+ * of a batch ({@link AdmissionQueue}: the scans arriving together at a busy box office are recorded
+ * together): one query reads what the rules need for every scan ({@link ScanFacts}: the answer already
+ * given to the nonce, the pass's standing, the agreement, the performance, "already admitted"), the
+ * rules decide ({@link AdmissionRules}), one conditional update takes each performance's places, and
+ * the admission rows and their events go in the outbox. The signature is checked before, outside the
+ * transaction (CPU only).
+ * <p>
+ * A scan the batch cannot settle on its own is recorded alone afterwards, by the same code with a batch
+ * of one: a nonce already answered or repeated in the batch, a pass scanned twice in the batch, a
+ * performance with fewer places left than the batch asks, and every scan of a batch that failed (a
+ * unique index hit by another door at the same moment). Alone, two unique indexes back the "once" rule
+ * and the nonce when two doors race: the loser's transaction rolls back (its places with it) and the
+ * scan is recorded again as the refusal, or the first answer is returned.
  */
 @ApplicationScoped
 public class AdmissionDesk {
+
+    private static final Logger LOG = Logger.getLogger(AdmissionDesk.class);
 
     private final PassTokenVerifier verifier;
     private final AdmissionEvents events;
     private final Places places;
     private final ZoneId zone;
     private final EntityManager entityManager;
+    private final AdmissionQueue queue;
 
     public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places, EntityManager entityManager,
-                         @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+                         @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone,
+                         @ConfigProperty(name = "kulturpass.admission.recorders", defaultValue = "4") int recorders,
+                         @ConfigProperty(name = "kulturpass.admission.batch-size", defaultValue = "32") int batchSize,
+                         @ConfigProperty(name = "kulturpass.admission.batch-patience", defaultValue = "PT10S") Duration patience,
+                         MeterRegistry registry) {
         this.entityManager = entityManager;
+        this.queue = new AdmissionQueue(recorders, batchSize, patience, this::recordTogether, registry);
         this.verifier = new PassTokenVerifier(keys::publicKey);
         this.events = events;
         this.places = places;
@@ -48,6 +76,10 @@ public class AdmissionDesk {
     public record Decided(Admission admission, Card card) {
     }
 
+    /** A scan whose card was read, waiting to be recorded. */
+    record Pending(Scan scan, Card card) {
+    }
+
     public Decided scan(Scan scan) {
         boolean hasToken = scan.token() != null && !scan.token().isBlank();
         boolean hasCode = scan.code() != null && !scan.code().isBlank();
@@ -55,7 +87,15 @@ public class AdmissionDesk {
             throw ProblemException.badRequest("Send either the QR code's text (token) or the typed pass number (code), not both");
         }
         Card card = hasToken ? Card.ofToken(verifier, scan.token()) : Card.ofCode(scan.code());
-        return record(scan, card, false);
+        Pending pending = new Pending(scan, card);
+        // offline scans (a sync) are settled one by one; live scans wait in the queue to be recorded together
+        Decided decided = scan.offline() ? null : queue.record(pending);
+        return decided != null ? decided : recordAlone(pending, false);
+    }
+
+    @PreDestroy
+    void closeQueue() {
+        queue.stop();
     }
 
     /** The card an earlier answer was given for (a retried nonce, the recent list). */
@@ -69,32 +109,106 @@ public class AdmissionDesk {
         return Card.ofCode(PassNumber.format(admission.passId)).withStanding(PassStanding.findById(admission.passId));
     }
 
-    private Decided record(Scan scan, Card card, boolean raced) {
+    /**
+     * Records the scans in one transaction; the answer of each, in order, or null for a scan that must be
+     * recorded alone (all of them when the transaction failed).
+     */
+    List<Decided> recordTogether(List<Pending> batch) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> decide(scan, card, raced));
+            return QuarkusTransaction.requiringNew().call(() -> decide(batch, false, true));
+        } catch (RuntimeException failure) {
+            LOG.debugf("%d scans recorded together failed (%s); each is recorded alone", batch.size(), failure.getMessage());
+            return new ArrayList<>(Collections.nCopies(batch.size(), null));
+        }
+    }
+
+    private Decided recordAlone(Pending pending, boolean raced) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> decide(List.of(pending), raced, false).get(0));
         } catch (RuntimeException failure) {
             if (UniqueViolation.of(failure, "admission_answered_once")) {
                 // the same scan, retried while its first attempt was being recorded: the next attempt finds it
-                return record(scan, card, raced);
+                return recordAlone(pending, raced);
             }
             if (!raced && (UniqueViolation.of(failure, "admission_once_a_day") || UniqueViolation.of(failure, "admission_once_a_performance"))) {
                 // another door admitted the same pass a moment ago: this scan's places were given back
-                return record(scan, card, true);
+                return recordAlone(pending, true);
             }
             throw failure;
         }
     }
 
-    private Decided decide(Scan scan, Card card, boolean raced) {
+    /** Decides and records the scans; {@code together}: leave (null) what a batch cannot settle. */
+    private List<Decided> decide(List<Pending> batch, boolean raced, boolean together) {
         // PostgreSQL keeps microseconds: the first answer shows the time a retry will read back
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        List<Admission> admissions = batch.stream().map(pending -> admission(pending, now)).toList();
+        Session session = entityManager.unwrap(Session.class);
+        List<ScanFacts> facts = session.doReturningWork(connection -> ScanFacts.readAll(connection, admissions));
+        Decided[] decided = new Decided[batch.size()];
+        Card[] cards = new Card[batch.size()];
+        Set<String> nonces = new HashSet<>();
+        Set<String> passesAdmitted = new HashSet<>();
+        Map<UUID, Integer> placesAsked = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Admission admission = admissions.get(i);
+            ScanFacts fact = facts.get(i);
+            Card card = batch.get(i).card();
+            if (fact.answeredId() != null || !nonces.add(admission.venueId + ' ' + admission.nonce)) {
+                if (!together) {
+                    Admission answered = Admission.findById(fact.answeredId());
+                    return List.of(new Decided(answered, cardOf(answered)));
+                }
+                continue; // recorded alone, after this batch: it finds the first answer
+            }
+            cards[i] = card.typed() && card.readable() ? card.withStanding(fact) : card;
+            admission.reason = AdmissionRules.judge(admission, cards[i], fact);
+            if (admission.reason == Reason.VALID && raced) {
+                admission.reason = AdmissionRules.alreadyUsedReason(admission);
+            }
+            if (admission.reason == Reason.VALID && !passesAdmitted.add(onceKey(admission))) {
+                cards[i] = null; // the same pass twice in one batch: the second, alone, finds the first
+                continue;
+            }
+            int seats = admission.groupSize == null ? 1 : admission.groupSize;
+            if (batch.get(i).scan().offline()) {
+                settleOffline(admission, batch.get(i).scan().admittedOffline(), seats, admission.venueId.equals(fact.performanceVenueId()));
+            } else if (admission.reason == Reason.VALID && admission.performanceId != null) {
+                placesAsked.merge(admission.performanceId, seats, Integer::sum);
+            }
+        }
+        Set<UUID> placesTaken = session.doReturningWork(connection -> Places.take(connection, placesAsked));
+        List<Admission> recorded = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Admission admission = admissions.get(i);
+            if (cards[i] == null) {
+                continue;
+            }
+            boolean seated = admission.performanceId != null && !batch.get(i).scan().offline();
+            if (admission.reason == Reason.VALID && seated && !placesTaken.contains(admission.performanceId)) {
+                if (together && batch.size() > 1) {
+                    continue; // fewer places left than the batch asked: each scan of that performance alone
+                }
+                admission.reason = Reason.SOLD_OUT;
+            }
+            finish(admission);
+            recorded.add(admission);
+            decided[i] = new Decided(admission, cards[i]);
+        }
+        session.doWork(connection -> Admission.insertAll(connection, recorded));
+        events.answered(recorded);
+        return Arrays.asList(decided);
+    }
+
+    private Admission admission(Pending pending, OffsetDateTime now) {
+        Scan scan = pending.scan();
         Admission admission = new Admission();
         admission.id = UUID.randomUUID();
         admission.venueId = scan.venueId();
         admission.nonce = scan.nonce();
         admission.token = scan.token() == null || scan.token().isBlank() ? null : scan.token().strip();
         admission.typedCode = admission.token == null;
-        admission.passId = card.passId();
+        admission.passId = pending.card().passId();
         admission.scannedBy = scan.scannedBy();
         admission.device = scan.device();
         admission.performanceId = scan.performanceId();
@@ -103,23 +217,17 @@ public class AdmissionDesk {
                 ? scan.scannedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS) : now;
         admission.recordedAt = now;
         admission.scanDay = admission.scannedAt.atZoneSameInstant(zone).toLocalDate();
-        ScanFacts facts = ScanFacts.read(entityManager, admission.venueId, admission.nonce, card.passId(), admission.performanceId,
-                admission.scanDay);
-        if (facts.answeredId() != null) {
-            Admission answered = Admission.findById(facts.answeredId());
-            return new Decided(answered, cardOf(answered));
-        }
-        Card completed = card.typed() && card.readable() ? card.withStanding(facts) : card;
-        admission.reason = AdmissionRules.judge(admission, completed, facts);
-        if (admission.reason == Reason.VALID && raced) {
-            admission.reason = AdmissionRules.alreadyUsedReason(admission);
-        }
+        return admission;
+    }
+
+    /** The key of the "once" rule: per pass and performance, or per pass, venue and day. */
+    private static String onceKey(Admission admission) {
+        return admission.performanceId != null ? admission.passId + " " + admission.performanceId
+                : admission.passId + " " + admission.venueId + " " + admission.scanDay;
+    }
+
+    private static void finish(Admission admission) {
         int seats = admission.groupSize == null ? 1 : admission.groupSize;
-        if (scan.offline()) {
-            settleOffline(admission, scan.admittedOffline(), seats, admission.venueId.equals(facts.performanceVenueId()));
-        } else if (admission.reason == Reason.VALID && admission.performanceId != null && !places.take(admission.performanceId, seats)) {
-            admission.reason = Reason.SOLD_OUT;
-        }
         if (admission.reason == Reason.VALID) {
             admission.outcome = Outcome.ADMITTED;
             admission.places = admission.performanceId != null ? seats : 0;
@@ -127,9 +235,6 @@ public class AdmissionDesk {
             admission.outcome = Outcome.REFUSED;
             admission.priceCents = null;
         }
-        admission.persistAndFlush();
-        events.answered(admission);
-        return new Decided(admission, completed);
     }
 
     /**

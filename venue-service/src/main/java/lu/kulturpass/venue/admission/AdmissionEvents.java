@@ -3,6 +3,7 @@ package lu.kulturpass.venue.admission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import lu.kulturpass.platform.outbox.Outbox;
 
@@ -21,7 +22,12 @@ public class AdmissionEvents {
         this.outbox = outbox;
     }
 
-    void answered(Admission admission) {
+    /** The answers to scans recorded together, in one batch of outbox rows. */
+    void answered(List<Admission> admissions) {
+        outbox.recordAll(admissions.stream().map(AdmissionEvents::answer).toList());
+    }
+
+    private static Outbox.Pending answer(Admission admission) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("admissionId", admission.id.toString());
         data.put("venueId", admission.venueId);
@@ -38,7 +44,7 @@ public class AdmissionEvents {
         data.put("offline", admission.offline);
         data.put("doubleUse", admission.doubleUse);
         String type = admission.outcome == Outcome.ADMITTED ? "lu.kulturpass.admission.recorded" : "lu.kulturpass.admission.refused";
-        outbox.record(TOPIC, key(admission), type, 1, data);
+        return new Outbox.Pending(TOPIC, key(admission), type, 1, data);
     }
 
     void undone(Admission admission) {

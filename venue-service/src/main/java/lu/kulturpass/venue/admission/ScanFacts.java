@@ -1,16 +1,20 @@
 package lu.kulturpass.venue.admission;
 
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Everything the rules read for one scan, fetched in ONE query inside the scan's transaction (the
- * door is waiting: one round trip instead of six): the answer already given to this nonce, the
+ * Everything the rules read for one scan, fetched in ONE query inside the scan's transaction, for all
+ * the scans recorded together (the door is waiting: one round trip instead of six per scan): the answer already given to this nonce, the
  * pass's standing from pass events, the venue's agreement in force on the scan's day, the
  * performance, and whether the pass was already admitted for that performance (or, without one, that
  * day). The "already" condition repeats the partial unique index's predicate word for word, so
@@ -21,39 +25,70 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
                  String performanceVenueId, String performanceStatus, LocalDate performanceDay,
                  OffsetDateTime performanceStartsAt, boolean alreadyAdmitted) {
 
-    private static final UUID NONE = new UUID(0, 0);
+    /*
+     * One row per scan, in the scans' order: the scans come as arrays (unnest ... with ordinality), so one
+     * statement reads the facts of a whole batch of scans. The "already" conditions repeat the partial
+     * unique indexes' predicates word for word.
+     */
     private static final String SELECT = """
-            select (select a.id from admission a where a.venue_id = :venue and a.nonce = :nonce),
+            select (select a.id from admission a where a.venue_id = s.venue and a.nonce = s.nonce),
                    ps.status, ps.category, ps.group_size, ps.valid_from, ps.valid_until,
                    ag.id, ag.benefit, ag.price_cents, ag.accepted_categories,
-                   p.venue_id, p.status, p.day, p.starts_at, %s
-            from (select 1) one
-            left join pass_standing ps on ps.pass_id = :pass
-            left join venue v on v.id = :venue
+                   p.venue_id, p.status, p.day, p.starts_at,
+                   case when s.performance is not null
+                        then exists (select 1 from admission a where a.performance_id = s.performance and a.pass_id = s.pass
+                                     and a.outcome = 'ADMITTED' and a.performance_id is not null and a.undone_at is null and not a.double_use)
+                        else exists (select 1 from admission a where a.venue_id = s.venue and a.pass_id = s.pass and a.scan_day = s.day
+                                     and a.outcome = 'ADMITTED' and a.performance_id is null and a.undone_at is null and not a.double_use)
+                   end
+            from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as bigint[]), cast(? as uuid[]), cast(? as date[]))
+                 with ordinality as s(venue, nonce, pass, performance, day, position)
+            left join pass_standing ps on ps.pass_id = s.pass
+            left join venue v on v.id = s.venue
             left join lateral (select a.id, a.benefit, a.price_cents, a.accepted_categories from agreement a
                                where a.partner_id = v.partner_id and a.status = 'ACTIVE'
-                                 and a.valid_from <= cast(:day as date) and a.valid_until >= cast(:day as date)
+                                 and a.valid_from <= s.day and a.valid_until >= s.day
                                order by a.valid_from desc limit 1) ag on true
-            left join performance p on p.id = :performance
+            left join performance p on p.id = s.performance
+            order by s.position
             """;
-    private static final String FOR_PERFORMANCE = SELECT.formatted("""
-            exists (select 1 from admission a where a.performance_id = :performance and a.pass_id = :pass
-                    and a.outcome = 'ADMITTED' and a.performance_id is not null and a.undone_at is null and not a.double_use)""");
-    private static final String FOR_DAY = SELECT.formatted("""
-            exists (select 1 from admission a where a.venue_id = :venue and a.pass_id = :pass and a.scan_day = cast(:day as date)
-                    and a.outcome = 'ADMITTED' and a.performance_id is null and a.undone_at is null and not a.double_use)""");
 
-    static ScanFacts read(EntityManager entityManager, String venueId, String nonce, Long passId, UUID performanceId, LocalDate day) {
-        Object[] row = (Object[]) entityManager.createNativeQuery(performanceId != null ? FOR_PERFORMANCE : FOR_DAY)
-                .setParameter("venue", venueId)
-                .setParameter("nonce", nonce)
-                .setParameter("pass", passId == null ? -1L : passId)
-                .setParameter("performance", performanceId == null ? NONE : performanceId)
-                .setParameter("day", day)
-                .getSingleResult();
-        return new ScanFacts((UUID) row[0], (String) row[1], (String) row[2], number(row[3]), date(row[4]), date(row[5]),
-                (UUID) row[6], (String) row[7], number(row[8]), (String) row[9], (String) row[10], (String) row[11],
-                date(row[12]), instant(row[13]), Boolean.TRUE.equals(row[14]));
+    /** The facts of each admission being decided (venue, nonce, pass, performance and day set), in the same order. */
+    static List<ScanFacts> readAll(Connection connection, List<Admission> admissions) throws SQLException {
+        int n = admissions.size();
+        String[] venues = new String[n];
+        String[] nonces = new String[n];
+        Long[] passes = new Long[n];
+        UUID[] performances = new UUID[n];
+        Date[] days = new Date[n];
+        for (int i = 0; i < n; i++) {
+            Admission admission = admissions.get(i);
+            venues[i] = admission.venueId;
+            nonces[i] = admission.nonce;
+            passes[i] = admission.passId;
+            performances[i] = admission.performanceId;
+            days[i] = Date.valueOf(admission.scanDay);
+        }
+        List<ScanFacts> facts = new ArrayList<>(n);
+        try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setArray(1, connection.createArrayOf("varchar", venues));
+            select.setArray(2, connection.createArrayOf("varchar", nonces));
+            select.setArray(3, connection.createArrayOf("bigint", passes));
+            select.setArray(4, connection.createArrayOf("uuid", performances));
+            select.setArray(5, connection.createArrayOf("date", days));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    facts.add(new ScanFacts(row.getObject(1, UUID.class), row.getString(2), row.getString(3), number(row, 4),
+                            date(row, 5), date(row, 6), row.getObject(7, UUID.class), row.getString(8), number(row, 9),
+                            row.getString(10), row.getString(11), row.getString(12), date(row, 13),
+                            row.getObject(14, OffsetDateTime.class), row.getBoolean(15)));
+                }
+            }
+        }
+        if (facts.size() != n) {
+            throw new IllegalStateException("expected the facts of " + n + " scans, read " + facts.size());
+        }
+        return facts;
     }
 
     boolean agreementInForce() {
@@ -85,27 +120,12 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
                 && !scannedAt.isAfter(performanceStartsAt.plusHours(6));
     }
 
-    private static OffsetDateTime instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    private static Integer number(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
     }
 
-    private static Integer number(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof Date sql) {
-            return sql.toLocalDate();
-        }
-        return (LocalDate) value;
+    private static LocalDate date(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
     }
 }

@@ -1,0 +1,117 @@
+package lu.kulturpass.venue.admission;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * The queue at the box offices: live scans wait here, and a few recorders take all the scans waiting
+ * (up to a batch's size) and record them together, in one transaction ({@link AdmissionDesk}). When the
+ * doors are quiet a batch is one scan and nothing waits; when they are busy, the scans that arrive
+ * while a batch is being recorded form the next one, so the database does one transaction for many
+ * scans instead of one each.
+ * <p>
+ * A scan gets null back when it must be recorded alone: not settled by its batch, the batch failed, or
+ * no recorder answered within the patience (then the scan is recorded alone; if its batch commits
+ * after all, the nonce's unique index makes the alone attempt find that first answer).
+ */
+final class AdmissionQueue {
+
+    private static final Logger LOG = Logger.getLogger(AdmissionQueue.class);
+
+    private record Waiting(AdmissionDesk.Pending pending, CompletableFuture<AdmissionDesk.Decided> answer) {
+    }
+
+    private final int recorders;
+    private final int batchSize;
+    private final Duration patience;
+    private final Function<List<AdmissionDesk.Pending>, List<AdmissionDesk.Decided>> recordTogether;
+    private final DistributionSummary batchSizes;
+    private final LinkedBlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean stopped;
+
+    AdmissionQueue(int recorders, int batchSize, Duration patience,
+                   Function<List<AdmissionDesk.Pending>, List<AdmissionDesk.Decided>> recordTogether, MeterRegistry registry) {
+        this.batchSizes = DistributionSummary.builder("kulturpass.admission.batch.size")
+                .description("Scans recorded together in one transaction").register(registry);
+        this.recorders = recorders;
+        this.batchSize = batchSize;
+        this.patience = patience;
+        this.recordTogether = recordTogether;
+    }
+
+    /** The scan's answer once its batch is recorded; null when it must be recorded alone. */
+    AdmissionDesk.Decided record(AdmissionDesk.Pending pending) {
+        if (recorders == 0 || stopped) {
+            return null;
+        }
+        startOnce();
+        Waiting scan = new Waiting(pending, new CompletableFuture<>());
+        waiting.add(scan);
+        try {
+            return scan.answer().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException late) {
+            LOG.warnf("A scan waited %s for its batch; it is recorded alone", patience);
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    void stop() {
+        stopped = true;
+        synchronized (threads) {
+            threads.forEach(Thread::interrupt);
+        }
+        List<Waiting> left = new ArrayList<>();
+        waiting.drainTo(left);
+        left.forEach(scan -> scan.answer().complete(null));
+    }
+
+    private void startOnce() {
+        synchronized (threads) {
+            if (!threads.isEmpty() || stopped) {
+                return;
+            }
+            for (int i = 0; i < recorders; i++) {
+                Thread thread = new Thread(this::recordWhileOpen, "admission-recorder-" + i);
+                thread.setDaemon(true);
+                threads.add(thread);
+                thread.start();
+            }
+        }
+    }
+
+    private void recordWhileOpen() {
+        while (!stopped) {
+            List<Waiting> batch = new ArrayList<>(batchSize);
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException interrupted) {
+                return;
+            }
+            waiting.drainTo(batch, batchSize - 1);
+            batchSizes.record(batch.size());
+            List<AdmissionDesk.Decided> answers = null;
+            try {
+                answers = recordTogether.apply(batch.stream().map(Waiting::pending).toList());
+            } catch (RuntimeException failure) {
+                LOG.debugf("A batch of %d scans failed (%s); each is recorded alone", batch.size(), failure.getMessage());
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).answer().complete(answers == null ? null : answers.get(i));
+            }
+        }
+    }
+}
