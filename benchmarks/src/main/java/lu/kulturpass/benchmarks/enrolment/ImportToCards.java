@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lu.kulturpass.benchmarks.cpu.ProcessCpu;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.testing.PassServiceProcess;
@@ -40,6 +41,9 @@ public final class ImportToCards {
     private static final String[] FIRST = {"Maria", "João", "Léa", "Zoë", "Jean", "Anna", "Luc", "Ewa", "Omar", "Sofia", "Noah", "Ida"};
     private static final String[] LAST = {"Santos", "Müller", "Weber", "Schmit", "Hoffmann", "Silva", "Kowalski", "Haddad", "Costa", "Meyer"};
 
+    private static final String[] JIT = {"C1 Compiler", "C2 Compiler"};
+    private static final String[] GC = {"GC Thread", "G1 ", "VM Thread"};
+
     private ImportToCards() {
     }
 
@@ -58,7 +62,7 @@ public final class ImportToCards {
                 "quarkus.rest-client.pass-service.url", passService.url(),
                 "quarkus.log.category.\"lu.kulturpass.eligibility.enrolment.Decisions\".level", "DEBUG")).start();
         try {
-            Cpu cpu = new Cpu(passService.url(), eligibility.url());
+            ProcessCpu cpu = ProcessCpu.ofServices(passService.url(), eligibility.url());
             if (warmUp > 0) {
                 System.out.printf("warm-up, not measured: another agency imports and prints %d other people%n", warmUp);
                 run(eligibility.url(), warmUp, threads, cpu, "W");
@@ -71,57 +75,12 @@ public final class ImportToCards {
         }
     }
 
-    /** CPU time used by the two service processes (found by their HTTP port on the command line). */
-    private static final class Cpu {
-        private final List<ProcessHandle> services;
-
-        Cpu(String... urls) {
-            services = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(line -> {
-                for (String url : urls) {
-                    if (line.contains("-Dquarkus.http.port=" + url.substring(url.lastIndexOf(':') + 1) + " ")) {
-                        return true;
-                    }
-                }
-                return false;
-            }).orElse(false)).toList();
-        }
-
-        double seconds() {
-            return services.stream().mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum() / 1000.0;
-        }
-
-        /** CPU seconds of the services' JIT compiler threads (C1, C2) and garbage collector threads, from /proc. */
-        double[] jitAndGc() {
-            double[] seconds = new double[2];
-            long ticks = 100; // USER_HZ on Linux
-            for (ProcessHandle service : services) {
-                java.io.File[] tasks = new java.io.File("/proc/" + service.pid() + "/task").listFiles();
-                for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
-                    try {
-                        String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
-                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticks;
-                        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                            seconds[0] += cpu;
-                        } else if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")) {
-                            seconds[1] += cpu;
-                        }
-                    } catch (java.io.IOException | RuntimeException threadGone) {
-                        // a thread that ended between listing and reading
-                    }
-                }
-            }
-            return seconds;
-        }
-    }
-
     private static double load() throws java.io.IOException {
         return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
     /** One agency imports {@code rows} people (their family names start with {@code prefix}) and prints their cards. */
-    private static void run(String url, int rows, int threads, Cpu cpu, String prefix) throws Exception {
+    private static void run(String url, int rows, int threads, ProcessCpu cpu, String prefix) throws Exception {
         String agencyId = UUID.randomUUID().toString();
         String token = BearerTokens.token("agency-staff", agencyId);
         KafkaTopics.onTestBroker().publish("kulturpass.partners", agencyId, "lu.kulturpass.partner.updated", """
@@ -142,7 +101,8 @@ public final class ImportToCards {
         System.out.printf("CSV: %d rows in %d households, %d bytes%n", rows, sizes.size(), csv.length);
 
         double cpuBefore = cpu.seconds();
-        double[] jitBefore = cpu.jitAndGc();
+        double jitBefore = cpu.threadSeconds(JIT);
+        double gcBefore = cpu.threadSeconds(GC);
         double loadBefore = load();
         long start = System.nanoTime();
         HttpResponse<String> imported = send(http, HttpRequest.newBuilder(URI.create(url + "/imports?approve=true"))
@@ -150,6 +110,7 @@ public final class ImportToCards {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build());
         long importedAt = System.nanoTime();
         double cpuImported = cpu.seconds();
+        double jitImported = cpu.threadSeconds(JIT);
         if (imported.statusCode() != 200) {
             throw new IllegalStateException("import answered " + imported.statusCode() + ": " + imported.body());
         }
@@ -186,13 +147,14 @@ public final class ImportToCards {
         pool.shutdown();
         long done = System.nanoTime();
         double cpuDone = cpu.seconds();
-        double[] jitDone = cpu.jitAndGc();
+        double jitDone = cpu.threadSeconds(JIT);
+        double gcDone = cpu.threadSeconds(GC);
         System.out.printf("import, decisions and passes: %.1f s; cards: %d sheets (%d cards, %.1f MB of PDF) in %.1f s; total %.1f s%n",
                 (importedAt - start) / 1e9, sheets.size(), rows, pdfBytes.get() / 1e6, (done - importedAt) / 1e9, (done - start) / 1e9);
-        System.out.printf("CPU of the two services (%d processes): import %.1f s, cards %.1f s, total %.1f s; load average %.1f before, %.1f after%n",
-                cpu.services.size(), cpuImported - cpuBefore, cpuDone - cpuImported, cpuDone - cpuBefore, loadBefore, load());
-        System.out.printf("of which JIT compiler threads %.1f s, garbage collector and VM threads %.1f s%n",
-                jitDone[0] - jitBefore[0], jitDone[1] - jitBefore[1]);
+        System.out.printf("CPU of the two services: import %.1f s, cards %.1f s, total %.1f s; load average %.1f before, %.1f after%n",
+                cpuImported - cpuBefore, cpuDone - cpuImported, cpuDone - cpuBefore, loadBefore, load());
+        System.out.printf("of which JIT compiler threads %.1f s (import %.1f s, cards %.1f s), garbage collector and VM threads %.1f s%n",
+                jitDone - jitBefore, jitImported - jitBefore, jitDone - jitImported, gcDone - gcBefore);
     }
 
     /** Households of 1 to 4 members (1, 2, 3, 4, 1, 2, ...), every row with a criterion and recent evidence. */
