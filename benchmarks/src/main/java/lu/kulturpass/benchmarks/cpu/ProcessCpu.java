@@ -60,6 +60,31 @@ public final class ProcessCpu {
         return processes.get().stream().mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum() / 1000.0;
     }
 
+    /**
+     * CPU seconds used so far by the processes' threads whose name starts with one of {@code names}
+     * (e.g. the JIT compiler threads {@code "C1 Compiler"}, {@code "C2 Compiler"}), from
+     * {@code /proc/<pid>/task/<tid>/stat}.
+     */
+    public double threadSeconds(String... names) {
+        double seconds = 0;
+        for (ProcessHandle process : processes.get()) {
+            java.io.File[] threads = new java.io.File("/proc/" + process.pid() + "/task").listFiles();
+            for (java.io.File thread : threads == null ? new java.io.File[0] : threads) {
+                try {
+                    String stat = java.nio.file.Files.readString(thread.toPath().resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (java.util.Arrays.stream(names).anyMatch(name::startsWith)) {
+                        seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime + stime, USER_HZ ticks
+                    }
+                } catch (java.io.IOException | RuntimeException threadEnded) {
+                    // a thread that ended between listing and reading
+                }
+            }
+        }
+        return seconds;
+    }
+
     private static Set<Long> pidsOf(String jdbcUrl, String user, String password) {
         try (var db = DriverManager.getConnection(jdbcUrl, user, password);
              var rows = db.createStatement().executeQuery(

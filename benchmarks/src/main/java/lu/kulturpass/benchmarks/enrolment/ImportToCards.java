@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lu.kulturpass.benchmarks.cpu.ProcessCpu;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.testing.PassServiceProcess;
@@ -31,12 +32,17 @@ import lu.kulturpass.testing.TestKafka;
  * {@code approve=true} (every row names a criterion and evidence: every household is approved and
  * each member gets a pass), then every card printed on A4 sheets of up to ten (PDF from pass-service
  * through eligibility-service, which sends the names). Times each phase and the whole.
- * <pre>benchmarks/run-enrolment-import [rows] [printing threads]</pre>
+ * <pre>benchmarks/run-enrolment-import [rows] [printing threads] [warm-up rows]</pre>
+ * A warm-up (another agency, other people, not measured) lets the services compile their hot code first, as
+ * a service that has been running has; the CPU its JIT compiler threads use in the measured run is printed.
  */
 public final class ImportToCards {
 
     private static final String[] FIRST = {"Maria", "João", "Léa", "Zoë", "Jean", "Anna", "Luc", "Ewa", "Omar", "Sofia", "Noah", "Ida"};
     private static final String[] LAST = {"Santos", "Müller", "Weber", "Schmit", "Hoffmann", "Silva", "Kowalski", "Haddad", "Costa", "Meyer"};
+
+    private static final String[] JIT = {"C1 Compiler", "C2 Compiler"};
+    private static final String[] GC = {"GC Thread", "G1 ", "VM Thread"};
 
     private ImportToCards() {
     }
@@ -44,6 +50,7 @@ public final class ImportToCards {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         ServiceProcess passService = PassServiceProcess.onDatabase(TestDatabase.recreate("kulturpass_bench_import_pass")).start();
         ServiceProcess eligibility = new ServiceProcess("eligibility-service", Map.of(
                 "quarkus.datasource.jdbc.url", TestDatabase.recreate("kulturpass_bench_import_eligibility"),
@@ -55,8 +62,12 @@ public final class ImportToCards {
                 "quarkus.rest-client.pass-service.url", passService.url(),
                 "quarkus.log.category.\"lu.kulturpass.eligibility.enrolment.Decisions\".level", "DEBUG")).start();
         try {
-            Cpu cpu = new Cpu(passService.url(), eligibility.url());
-            run(eligibility.url(), rows, threads, cpu);
+            ProcessCpu cpu = ProcessCpu.ofServices(passService.url(), eligibility.url());
+            if (warmUp > 0) {
+                System.out.printf("warm-up, not measured: another agency imports and prints %d other people%n", warmUp);
+                run(eligibility.url(), warmUp, threads, cpu, "W");
+            }
+            run(eligibility.url(), rows, threads, cpu, "");
         } finally {
             eligibility.stop();
             passService.stop();
@@ -64,31 +75,12 @@ public final class ImportToCards {
         }
     }
 
-    /** CPU time used by the two service processes (found by their HTTP port on the command line). */
-    private static final class Cpu {
-        private final List<ProcessHandle> services;
-
-        Cpu(String... urls) {
-            services = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(line -> {
-                for (String url : urls) {
-                    if (line.contains("-Dquarkus.http.port=" + url.substring(url.lastIndexOf(':') + 1) + " ")) {
-                        return true;
-                    }
-                }
-                return false;
-            }).orElse(false)).toList();
-        }
-
-        double seconds() {
-            return services.stream().mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum() / 1000.0;
-        }
-    }
-
     private static double load() throws java.io.IOException {
         return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
-    private static void run(String url, int rows, int threads, Cpu cpu) throws Exception {
+    /** One agency imports {@code rows} people (their family names start with {@code prefix}) and prints their cards. */
+    private static void run(String url, int rows, int threads, ProcessCpu cpu, String prefix) throws Exception {
         String agencyId = UUID.randomUUID().toString();
         String token = BearerTokens.token("agency-staff", agencyId);
         KafkaTopics.onTestBroker().publish("kulturpass.partners", agencyId, "lu.kulturpass.partner.updated", """
@@ -105,10 +97,12 @@ public final class ImportToCards {
         }
 
         List<Integer> sizes = new ArrayList<>();
-        byte[] csv = generate(rows, sizes);
+        byte[] csv = generate(rows, sizes, prefix);
         System.out.printf("CSV: %d rows in %d households, %d bytes%n", rows, sizes.size(), csv.length);
 
         double cpuBefore = cpu.seconds();
+        double jitBefore = cpu.threadSeconds(JIT);
+        double gcBefore = cpu.threadSeconds(GC);
         double loadBefore = load();
         long start = System.nanoTime();
         HttpResponse<String> imported = send(http, HttpRequest.newBuilder(URI.create(url + "/imports?approve=true"))
@@ -116,6 +110,7 @@ public final class ImportToCards {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build());
         long importedAt = System.nanoTime();
         double cpuImported = cpu.seconds();
+        double jitImported = cpu.threadSeconds(JIT);
         if (imported.statusCode() != 200) {
             throw new IllegalStateException("import answered " + imported.statusCode() + ": " + imported.body());
         }
@@ -152,14 +147,18 @@ public final class ImportToCards {
         pool.shutdown();
         long done = System.nanoTime();
         double cpuDone = cpu.seconds();
+        double jitDone = cpu.threadSeconds(JIT);
+        double gcDone = cpu.threadSeconds(GC);
         System.out.printf("import, decisions and passes: %.1f s; cards: %d sheets (%d cards, %.1f MB of PDF) in %.1f s; total %.1f s%n",
                 (importedAt - start) / 1e9, sheets.size(), rows, pdfBytes.get() / 1e6, (done - importedAt) / 1e9, (done - start) / 1e9);
-        System.out.printf("CPU of the two services (%d processes): import %.1f s, cards %.1f s, total %.1f s; load average %.1f before, %.1f after%n",
-                cpu.services.size(), cpuImported - cpuBefore, cpuDone - cpuImported, cpuDone - cpuBefore, loadBefore, load());
+        System.out.printf("CPU of the two services: import %.1f s, cards %.1f s, total %.1f s; load average %.1f before, %.1f after%n",
+                cpuImported - cpuBefore, cpuDone - cpuImported, cpuDone - cpuBefore, loadBefore, load());
+        System.out.printf("of which JIT compiler threads %.1f s (import %.1f s, cards %.1f s), garbage collector and VM threads %.1f s%n",
+                jitDone - jitBefore, jitImported - jitBefore, jitDone - jitImported, gcDone - gcBefore);
     }
 
     /** Households of 1 to 4 members (1, 2, 3, 4, 1, 2, ...), every row with a criterion and recent evidence. */
-    private static byte[] generate(int rows, List<Integer> sizes) {
+    private static byte[] generate(int rows, List<Integer> sizes, String prefix) {
         Random random = new Random(42);
         StringBuilder csv = new StringBuilder("Ménage;Nom;Prénom;Date de naissance;Situation du ménage;Commune;Critère;Justificatif;"
                 + "Émis par;Numéro;Date du justificatif\n");
@@ -168,7 +167,7 @@ public final class ImportToCards {
         for (int household = 0; row < rows; household++) {
             int size = Math.min(1 + household % 4, rows - row);
             sizes.add(size);
-            String family = LAST[random.nextInt(LAST.length)] + "-" + Integer.toString(household, 36);
+            String family = prefix + LAST[random.nextInt(LAST.length)] + "-" + Integer.toString(household, 36);
             for (int member = 0; member < size; member++, row++) {
                 LocalDate born = member < 2 ? LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28))
                         : LocalDate.of(2010 + random.nextInt(14), 1 + random.nextInt(12), 1 + random.nextInt(28));

@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 
@@ -84,6 +88,16 @@ public class Beneficiary extends PanacheEntityBase {
 
     public static List<Beneficiary> members(UUID enrolmentId) {
         return list("enrolmentId = ?1 order by birthDate, id", enrolmentId);
+    }
+
+    /** The members of many enrolments (one query), each enrolment's in the order of {@link #members(UUID)}. */
+    public static Map<UUID, List<Beneficiary>> members(Collection<UUID> enrolmentIds) {
+        Map<UUID, List<Beneficiary>> members = new HashMap<>();
+        if (!enrolmentIds.isEmpty()) {
+            Beneficiary.<Beneficiary>list("enrolmentId in ?1 order by birthDate, id", enrolmentIds)
+                    .forEach(member -> members.computeIfAbsent(member.enrolmentId, id -> new ArrayList<>()).add(member));
+        }
+        return members;
     }
 
     /** The agency's own beneficiary: 404 if unknown, 403 if another agency's. */

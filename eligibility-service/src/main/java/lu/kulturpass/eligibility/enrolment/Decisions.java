@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
+import lu.kulturpass.eligibility.criterion.Criterion;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.eligibility.issuing.PassServiceClient;
 import lu.kulturpass.platform.problem.ProblemException;
@@ -86,91 +88,103 @@ public class Decisions {
     public Map<UUID, ProblemException> approveAll(String agencyId, Map<UUID, DecisionRequest> requests, String userId, String bearerToken) {
         LocalDate today = LocalDate.now();
         Map<UUID, ProblemException> refused = new LinkedHashMap<>();
+        Map<String, Criterion> criteria = new HashMap<>();
+        Function<String, Criterion> usable = code -> criteria.computeIfAbsent(code,
+                c -> QuarkusTransaction.joiningExisting().call(() -> Criterion.usable(c)));
         for (var request : requests.entrySet()) {
             try {
-                EvidenceCheck.require(request.getValue().criterion(), request.getValue().evidence(), today);
+                EvidenceCheck.require(request.getValue().criterion(), request.getValue().evidence(), today, usable);
             } catch (ProblemException problem) {
                 refused.put(request.getKey(), problem);
             }
         }
         long start = System.nanoTime();
-        List<PassServiceClient.BatchEntry> claims = QuarkusTransaction.requiringNew().call(() -> {
-            List<PassServiceClient.BatchEntry> entries = new ArrayList<>();
-            for (UUID id : requests.keySet()) {
-                if (refused.containsKey(id)) {
-                    continue;
-                }
-                try {
-                    List<PassServiceClient.PassRequest> passes = claim(agencyId, id, today);
-                    if (passes != null) {
-                        entries.add(new PassServiceClient.BatchEntry("enrolment-" + id,
-                                new PassServiceClient.HouseholdRequest(id.toString(), passes)));
-                    }
-                } catch (ProblemException problem) {
-                    refused.put(id, problem);
-                }
-            }
-            return entries;
-        });
+        List<UUID> ids = requests.keySet().stream().filter(id -> !refused.containsKey(id)).toList();
+        List<PassServiceClient.BatchEntry> claims = QuarkusTransaction.requiringNew().call(() -> claim(agencyId, ids, today, refused));
         for (int i = 0; i < claims.size(); i += HOUSEHOLDS_PER_REQUEST) {
             List<PassServiceClient.BatchEntry> batch = claims.subList(i, Math.min(claims.size(), i + HOUSEHOLDS_PER_REQUEST));
             long claimed = System.nanoTime();
             List<PassServiceClient.BatchIssued> issued = passIssuing.issueHouseholds(bearerToken, batch);
             long passesIssued = System.nanoTime();
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (PassServiceClient.BatchIssued household : issued) {
-                    UUID id = UUID.fromString(household.idempotencyKey().substring("enrolment-".length()));
-                    record(agencyId, id, requests.get(id), household.passes(), today, userId);
-                }
-            });
+            QuarkusTransaction.requiringNew().run(() -> record(agencyId, requests, issued, today, userId));
             LOG.debugf("approved %d households: claimed in %d ms, passes issued in %d ms, recorded in %d ms", batch.size(),
                     (claimed - start) / 1_000_000, (passesIssued - claimed) / 1_000_000, (System.nanoTime() - passesIssued) / 1_000_000);
         }
         return refused;
     }
 
-    /** Claims the members' passes; null if the enrolment is approved already. */
-    private List<PassServiceClient.PassRequest> claim(String agencyId, UUID id, LocalDate today) {
-        Enrolment enrolment = locked(agencyId, id);
-        if (enrolment.status == EnrolmentStatus.APPROVED) {
-            return null;
-        }
-        if (!enrolment.status.canMoveTo(EnrolmentStatus.APPROVED)) {
-            enrolment.moveTo(EnrolmentStatus.APPROVED);
-        }
-        List<Beneficiary> claimed = duplicates.claim(Beneficiary.members(id));
-        if (claimed.isEmpty()) {
-            throw ProblemException.conflict("Every member of this household is already enrolled elsewhere: no pass can be issued. "
-                    + "Reject the enrolment or contact programme staff.");
-        }
-        return claimed.stream().map(m -> new PassServiceClient.PassRequest(m.id.toString(), m.category(today), m.initials(),
-                m.birthDate.getYear())).toList();
-    }
-
-    private void record(String agencyId, UUID id, DecisionRequest request, List<PassServiceClient.IssuedPass> issued,
-                        LocalDate today, String userId) {
-        Enrolment enrolment = locked(agencyId, id);
-        if (enrolment.status == EnrolmentStatus.APPROVED) {
-            return;
-        }
-        Map<String, PassServiceClient.IssuedPass> byHolder = issued.stream()
-                .collect(Collectors.toMap(PassServiceClient.IssuedPass::holderRef, Function.identity()));
-        enrolment.moveTo(EnrolmentStatus.APPROVED);
-        enrolment.validFrom = today;
-        enrolment.validUntil = today.plus(rules.validity()).minusDays(1);
-        List<ReasonCode> reasons = new ArrayList<>(request.reasonCodes() == null ? List.of() : request.reasonCodes());
-        if (reasons.isEmpty()) {
-            reasons.add(ReasonCode.CRITERION_MET);
-        }
-        EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId);
-        for (Beneficiary member : Beneficiary.members(id)) {
-            PassServiceClient.IssuedPass pass = byHolder.get(member.id.toString());
-            if (pass != null) {
-                member.passId = pass.id();
-                member.passNumber = pass.number();
-                events.announce("approved", enrolment, member);
+    /**
+     * Claims the members' passes of the households (locked, in one query; their members in another);
+     * a household refused is added to {@code refused}, one approved already is left out.
+     */
+    private List<PassServiceClient.BatchEntry> claim(String agencyId, List<UUID> ids, LocalDate today,
+                                                     Map<UUID, ProblemException> refused) {
+        Map<UUID, Enrolment> locked = Enrolment.lockedOfAgency(agencyId, ids, refused);
+        Map<UUID, List<Beneficiary>> members = Beneficiary.members(locked.keySet());
+        List<UUID> claiming = new ArrayList<>();
+        for (Enrolment enrolment : locked.values()) {
+            if (enrolment.status == EnrolmentStatus.APPROVED) {
+                continue;
+            }
+            try {
+                if (!enrolment.status.canMoveTo(EnrolmentStatus.APPROVED)) {
+                    enrolment.moveTo(EnrolmentStatus.APPROVED);
+                }
+                claiming.add(enrolment.id);
+            } catch (ProblemException problem) {
+                refused.put(enrolment.id, problem);
             }
         }
+        List<List<Beneficiary>> claimed = duplicates.claimAll(claiming.stream().map(id -> members.getOrDefault(id, List.of())).toList());
+        Beneficiary.flush();
+        List<PassServiceClient.BatchEntry> entries = new ArrayList<>();
+        for (int i = 0; i < claiming.size(); i++) {
+            UUID id = claiming.get(i);
+            if (claimed.get(i).isEmpty()) {
+                refused.put(id, ProblemException.conflict("Every member of this household is already enrolled elsewhere: no pass "
+                        + "can be issued. Reject the enrolment or contact programme staff."));
+                continue;
+            }
+            entries.add(new PassServiceClient.BatchEntry("enrolment-" + id, new PassServiceClient.HouseholdRequest(id.toString(),
+                    claimed.get(i).stream().map(m -> new PassServiceClient.PassRequest(m.id.toString(), m.category(today),
+                            m.initials(), m.birthDate.getYear())).toList())));
+        }
+        return entries;
+    }
+
+    /** Records the decisions and passes of the households pass-service issued, and announces them. */
+    private void record(String agencyId, Map<UUID, DecisionRequest> requests, List<PassServiceClient.BatchIssued> issued,
+                        LocalDate today, String userId) {
+        List<UUID> ids = issued.stream().map(h -> UUID.fromString(h.idempotencyKey().substring("enrolment-".length()))).toList();
+        Map<UUID, Enrolment> locked = Enrolment.lockedOfAgency(agencyId, ids, new HashMap<>());
+        Map<UUID, List<Beneficiary>> members = Beneficiary.members(locked.keySet());
+        List<EnrolmentEvents.Announcement> approved = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Enrolment enrolment = locked.get(ids.get(i));
+            if (enrolment == null || enrolment.status == EnrolmentStatus.APPROVED) {
+                continue;
+            }
+            DecisionRequest request = requests.get(enrolment.id);
+            Map<String, PassServiceClient.IssuedPass> byHolder = issued.get(i).passes().stream()
+                    .collect(Collectors.toMap(PassServiceClient.IssuedPass::holderRef, Function.identity()));
+            enrolment.moveTo(EnrolmentStatus.APPROVED);
+            enrolment.validFrom = today;
+            enrolment.validUntil = today.plus(rules.validity()).minusDays(1);
+            List<ReasonCode> reasons = new ArrayList<>(request.reasonCodes() == null ? List.of() : request.reasonCodes());
+            if (reasons.isEmpty()) {
+                reasons.add(ReasonCode.CRITERION_MET);
+            }
+            EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId);
+            for (Beneficiary member : members.getOrDefault(enrolment.id, List.of())) {
+                PassServiceClient.IssuedPass pass = byHolder.get(member.id.toString());
+                if (pass != null) {
+                    member.passId = pass.id();
+                    member.passNumber = pass.number();
+                    approved.add(new EnrolmentEvents.Announcement(enrolment, member));
+                }
+            }
+        }
+        events.announce("approved", approved);
     }
 
     private static Enrolment locked(String agencyId, UUID id) {

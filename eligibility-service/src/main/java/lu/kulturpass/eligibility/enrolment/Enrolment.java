@@ -9,6 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 
@@ -72,6 +77,42 @@ public class Enrolment extends PanacheEntityBase {
     /** The same, locked for update until the transaction ends. */
     public static Enrolment lockedOfAgency(String agencyId, UUID id) {
         return check(agencyId, id, findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * The agency's own enrolments among {@code ids}, locked for update (one query, in id order), keyed
+     * in the order of {@code ids}; an unknown or another agency's id goes to {@code refused} with its 404 or 403.
+     */
+    public static Map<UUID, Enrolment> lockedOfAgency(String agencyId, Collection<UUID> ids, Map<UUID, ProblemException> refused) {
+        return ofAgency(agencyId, ids, refused, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The agency's own enrolments among {@code ids} (one query), in their order: 404 or 403 for the first that is not. */
+    public static List<Enrolment> ofAgency(String agencyId, Collection<UUID> ids) {
+        Map<UUID, ProblemException> refused = new LinkedHashMap<>();
+        Map<UUID, Enrolment> found = ofAgency(agencyId, ids, refused, jakarta.persistence.LockModeType.NONE);
+        if (!refused.isEmpty()) {
+            throw refused.values().iterator().next();
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static Map<UUID, Enrolment> ofAgency(String agencyId, Collection<UUID> ids, Map<UUID, ProblemException> refused,
+                                                 jakarta.persistence.LockModeType lock) {
+        Map<UUID, Enrolment> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Enrolment.<Enrolment>find("id in ?1 order by id", ids).withLock(lock)
+                    .list().forEach(enrolment -> found.put(enrolment.id, enrolment));
+        }
+        Map<UUID, Enrolment> locked = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            try {
+                locked.put(id, check(agencyId, id, found.get(id)));
+            } catch (ProblemException problem) {
+                refused.put(id, problem);
+            }
+        }
+        return locked;
     }
 
     private static Enrolment check(String agencyId, UUID id, Enrolment enrolment) {

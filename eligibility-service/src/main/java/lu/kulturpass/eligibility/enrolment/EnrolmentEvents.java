@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.platform.outbox.Outbox;
@@ -25,10 +26,25 @@ public class EnrolmentEvents {
         this.outbox = outbox;
     }
 
+    /** One member's event: the household's enrolment and the member. */
+    public record Announcement(Enrolment enrolment, Beneficiary member) {
+    }
+
     /** {@code what}: submitted, approved, rejected, review-requested, renewed, expired, erased. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(String what, Enrolment enrolment, Beneficiary member) {
+        outbox.record(TOPIC, member.id.toString(), TYPE + what, 1, data(enrolment, member, LocalDate.now()));
+    }
+
+    /** The same event for many members (an imported list), written to the outbox at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(String what, List<Announcement> announcements) {
         LocalDate today = LocalDate.now();
+        outbox.recordAll(announcements.stream().map(a -> new Outbox.Pending(TOPIC, a.member().id.toString(), TYPE + what, 1,
+                data(a.enrolment(), a.member(), today))).toList());
+    }
+
+    private static Map<String, Object> data(Enrolment enrolment, Beneficiary member, LocalDate today) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("beneficiaryId", member.id.toString());
         data.put("enrolmentId", enrolment.id.toString());
@@ -49,15 +65,12 @@ public class EnrolmentEvents {
         if (enrolment.validUntil != null) {
             data.put("validUntil", enrolment.validUntil.toString());
         }
-        outbox.record(TOPIC, member.id.toString(), TYPE + what, 1, data);
+        return data;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void announceAll(String what, Enrolment enrolment) {
-        for (Beneficiary member : Beneficiary.members(enrolment.id)) {
-            if (member.erasedAt == null) {
-                announce(what, enrolment, member);
-            }
-        }
+        announce(what, Beneficiary.members(enrolment.id).stream().filter(member -> member.erasedAt == null)
+                .map(member -> new Announcement(enrolment, member)).toList());
     }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.beneficiary.PersonKey;
@@ -28,64 +30,106 @@ public class Enrolments {
         return QuarkusTransaction.requiringNew().call(() -> create(agencyId, request, userId));
     }
 
-    /** In the caller's transaction (the CSV import enrols many households in one). */
+    /** In the caller's transaction. */
     public Enrolment create(String agencyId, EnrolRequest request, String userId) {
-        for (int i = 0; i < request.members().size(); i++) {
-            if (request.members().get(i).birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
-                throw ProblemException.badRequest("members[" + i + "].birthDate: must be after 1900-01-01");
+        return createAll(agencyId, List.of(request), userId).get(0);
+    }
+
+    /**
+     * Many households in the caller's transaction (the CSV import enrols a chunk of its list in one):
+     * one query looks for every member's key held elsewhere, the rows are inserted in JDBC batches and
+     * the events written to the outbox at once. Answers the enrolments in the order of the requests.
+     */
+    public List<Enrolment> createAll(String agencyId, List<EnrolRequest> requests, String userId) {
+        for (EnrolRequest request : requests) {
+            for (int i = 0; i < request.members().size(); i++) {
+                if (request.members().get(i).birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
+                    throw ProblemException.badRequest("members[" + i + "].birthDate: must be after 1900-01-01");
+                }
             }
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Enrolment enrolment = new Enrolment();
-        enrolment.id = UUID.randomUUID();
-        enrolment.agencyId = agencyId;
-        enrolment.status = EnrolmentStatus.DRAFT;
-        enrolment.householdSituation = request.householdSituation();
-        enrolment.municipality = request.municipality() == null || request.municipality().isBlank() ? null : request.municipality().strip();
-        enrolment.createdAt = now;
-        enrolment.createdBy = userId;
-        enrolment.persist();
-        List<Beneficiary> members = new ArrayList<>();
-        for (EnrolRequest.Member m : request.members()) {
-            Beneficiary member = new Beneficiary();
-            member.id = UUID.randomUUID();
-            member.enrolmentId = enrolment.id;
-            member.agencyId = agencyId;
-            member.firstName = m.firstName().strip();
-            member.lastName = m.lastName().strip();
-            member.birthDate = m.birthDate();
-            member.personKey = PersonKey.of(member.firstName, member.lastName, member.birthDate);
-            member.enrolledAt = now;
-            member.enrolledBy = userId;
-            member.persist();
-            members.add(member);
+        Map<Enrolment, List<Beneficiary>> households = new LinkedHashMap<>();
+        for (EnrolRequest request : requests) {
+            Enrolment enrolment = new Enrolment();
+            enrolment.id = UUID.randomUUID();
+            enrolment.agencyId = agencyId;
+            enrolment.status = EnrolmentStatus.DRAFT;
+            enrolment.householdSituation = request.householdSituation();
+            enrolment.municipality = request.municipality() == null || request.municipality().isBlank() ? null : request.municipality().strip();
+            enrolment.createdAt = now;
+            enrolment.createdBy = userId;
+            List<Beneficiary> members = new ArrayList<>();
+            for (EnrolRequest.Member m : request.members()) {
+                Beneficiary member = new Beneficiary();
+                member.id = UUID.randomUUID();
+                member.enrolmentId = enrolment.id;
+                member.agencyId = agencyId;
+                member.firstName = m.firstName().strip();
+                member.lastName = m.lastName().strip();
+                member.birthDate = m.birthDate();
+                member.personKey = PersonKey.of(member.firstName, member.lastName, member.birthDate);
+                member.enrolledAt = now;
+                member.enrolledBy = userId;
+                members.add(member);
+            }
+            households.put(enrolment, members);
         }
-        if (!request.draft()) {
-            submit(enrolment, members, userId);
+        List<Enrolment> created = new ArrayList<>(households.keySet());
+        Map<Enrolment, List<Beneficiary>> submitted = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            if (!requests.get(i).draft()) {
+                submitted.put(created.get(i), households.get(created.get(i)));
+            }
         }
-        return enrolment;
+        // looked up before the new rows are persisted (the query would flush them); inserted table by table, in batches
+        duplicates.flag(submitted.values().stream().flatMap(List::stream).toList());
+        List<Enrolment> toReview = submit(submitted);
+        created.forEach(enrolment -> enrolment.persist());
+        households.values().forEach(members -> members.forEach(member -> member.persist()));
+        review(toReview, submitted);
+        return created;
     }
 
     public Enrolment submit(String agencyId, UUID id, String userId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = Enrolment.ofAgency(agencyId, id);
             if (enrolment.status != EnrolmentStatus.SUBMITTED) {
-                submit(enrolment, Beneficiary.members(id), userId);
+                List<Beneficiary> members = Beneficiary.members(id);
+                duplicates.flag(members);
+                review(submit(Map.of(enrolment, members)), Map.of(enrolment, members));
             }
             return enrolment;
         });
     }
 
-    private void submit(Enrolment enrolment, List<Beneficiary> members, String userId) {
-        enrolment.moveTo(EnrolmentStatus.SUBMITTED);
-        enrolment.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        boolean elsewhere = duplicates.flag(members);
-        for (Beneficiary member : members) {
-            if (!member.enrolledElsewhere) {
-                events.announce("submitted", enrolment, member);
+    /**
+     * Submits households whose members are flagged already ({@link Duplicates#flag}) and announces
+     * them; answers those with a member held elsewhere, which {@link #review} sends to review.
+     */
+    private List<Enrolment> submit(Map<Enrolment, List<Beneficiary>> households) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<EnrolmentEvents.Announcement> submitted = new ArrayList<>();
+        List<Enrolment> toReview = new ArrayList<>();
+        households.forEach((enrolment, members) -> {
+            enrolment.moveTo(EnrolmentStatus.SUBMITTED);
+            enrolment.submittedAt = now;
+            for (Beneficiary member : members) {
+                if (!member.enrolledElsewhere) {
+                    submitted.add(new EnrolmentEvents.Announcement(enrolment, member));
+                }
             }
-        }
-        if (elsewhere) {
+            if (members.stream().anyMatch(member -> member.enrolledElsewhere)) {
+                toReview.add(enrolment);
+            }
+        });
+        events.announce("submitted", submitted);
+        return toReview;
+    }
+
+    /** Sends the households to review (a person enrolled elsewhere), once their rows are persisted. */
+    private void review(List<Enrolment> toReview, Map<Enrolment, List<Beneficiary>> households) {
+        for (Enrolment enrolment : toReview) {
             enrolment.moveTo(EnrolmentStatus.NEEDS_REVIEW);
             Decision review = new Decision();
             review.enrolmentId = enrolment.id;
@@ -94,7 +138,8 @@ public class Enrolments {
             review.decidedBy = "system";
             review.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
             review.persist();
-            events.announceAll("review-requested", enrolment);
+            events.announce("review-requested", households.get(enrolment).stream()
+                    .map(member -> new EnrolmentEvents.Announcement(enrolment, member)).toList());
         }
     }
 

@@ -11,10 +11,17 @@ final class EvidenceCheck {
     }
 
     static Criterion require(String criterionCode, DecisionRequest.Evidence evidence, LocalDate today) {
+        return require(criterionCode, evidence, today,
+                code -> io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> Criterion.usable(code)));
+    }
+
+    /** The same with the criteria looked up by {@code usable} (many decisions share a few criteria). */
+    static Criterion require(String criterionCode, DecisionRequest.Evidence evidence, LocalDate today,
+                             java.util.function.Function<String, Criterion> usable) {
         if (criterionCode == null || criterionCode.isBlank()) {
             throw ProblemException.badRequest("criterion: choose the criterion the person meets (see GET /criteria)");
         }
-        Criterion criterion = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> Criterion.usable(criterionCode));
+        Criterion criterion = usable.apply(criterionCode);
         if (evidence == null) {
             throw ProblemException.badRequest("evidence: give the kind, issuer, number and date of the proof seen ("
                     + criterion.evidence + ")");

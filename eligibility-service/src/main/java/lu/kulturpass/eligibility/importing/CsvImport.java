@@ -89,15 +89,16 @@ public class CsvImport {
         List<UUID> ids = new ArrayList<>();
         Map<UUID, Household> byId = new HashMap<>();
         for (List<Household> chunk : chunks) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (Household household : chunk) {
-                    ImportRow first = household.rows().get(0);
-                    var enrolment = enrolments.create(agencyId, new EnrolRequest(household.rows().stream().map(ImportRow::member).toList(),
-                            first.situation(), first.municipality(), false), userId);
-                    ids.add(enrolment.id);
-                    byId.put(enrolment.id, household);
-                }
-            });
+            List<EnrolRequest> requests = chunk.stream().map(household -> {
+                ImportRow first = household.rows().get(0);
+                return new EnrolRequest(household.rows().stream().map(ImportRow::member).toList(),
+                        first.situation(), first.municipality(), false);
+            }).toList();
+            var created = QuarkusTransaction.requiringNew().call(() -> enrolments.createAll(agencyId, requests, userId));
+            for (int i = 0; i < chunk.size(); i++) {
+                ids.add(created.get(i).id);
+                byId.put(created.get(i).id, chunk.get(i));
+            }
         }
         int imported = households.values().stream().mapToInt(h -> h.rows().size()).sum();
         long enrolledAt = System.nanoTime();

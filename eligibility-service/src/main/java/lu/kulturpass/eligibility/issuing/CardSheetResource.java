@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
@@ -49,10 +50,12 @@ public class CardSheetResource {
     public Response sheet(@Valid @NotNull(message = "send {\"language\": ..., \"enrolmentIds\": [...]}") SheetRequest request) {
         String agencyId = gate.agency();
         List<Beneficiary> members = QuarkusTransaction.requiringNew().call(() -> {
+            List<UUID> ids = request.enrolmentIds().stream().distinct().toList();
+            Enrolment.ofAgency(agencyId, ids);
+            Map<UUID, List<Beneficiary>> byEnrolment = Beneficiary.members(ids);
             List<Beneficiary> all = new ArrayList<>();
             for (UUID id : request.enrolmentIds()) {
-                Enrolment.ofAgency(agencyId, id);
-                all.addAll(Beneficiary.members(id));
+                all.addAll(byEnrolment.getOrDefault(id, List.of()));
             }
             return all;
         });

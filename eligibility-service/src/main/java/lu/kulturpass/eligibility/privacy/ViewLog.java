@@ -8,11 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** Who viewed, printed, exported or erased which beneficiary, and when: the person may ask (art. 15). */
 @Entity
@@ -41,18 +43,27 @@ public class ViewLog extends PanacheEntityBase {
     @Column(name = "viewed_at", nullable = false)
     public OffsetDateTime viewedAt;
 
+    /** One row per person, written in one JDBC batch (a printed sheet logs up to ten people, an export a whole list). */
     @Transactional(Transactional.TxType.REQUIRED)
     public static void record(Collection<UUID> beneficiaryIds, String agencyId, String viewer, Action action) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (UUID beneficiaryId : beneficiaryIds) {
-            ViewLog entry = new ViewLog();
-            entry.beneficiaryId = beneficiaryId;
-            entry.agencyId = agencyId;
-            entry.viewer = viewer;
-            entry.action = action.name();
-            entry.viewedAt = now;
-            entry.persist();
+        if (beneficiaryIds.isEmpty()) {
+            return;
         }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into view_log (beneficiary_id, agency_id, viewer, action, viewed_at) values (?, ?, ?, ?, ?)")) {
+                for (UUID beneficiaryId : beneficiaryIds) {
+                    insert.setObject(1, beneficiaryId);
+                    insert.setString(2, agencyId);
+                    insert.setString(3, viewer);
+                    insert.setString(4, action.name());
+                    insert.setObject(5, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     public static List<ViewLog> of(UUID beneficiaryId) {

@@ -7,15 +7,23 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import lu.kulturpass.eligibility.AgencyWorker;
+import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.beneficiary.PersonKey;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DuplicateTest {
+
+    @Inject
+    Duplicates duplicates;
 
     @Test
     void thePersonKeyIgnoresAccentsCaseHyphensAndNameOrder() {
@@ -75,5 +83,25 @@ class DuplicateTest {
         assertEquals("SUBMITTED", enrolment.getString("status"));
         second.approve(enrolment.getString("id"));
         second.get("/enrolments/" + enrolment.getString("id")).body("members[0].passId", notNullValue());
+    }
+
+    @Test
+    void aPersonInTwoHouseholdsClaimedTogetherGetsThePassOfTheFirstOnly() {
+        // an imported list's households are claimed together, with one query for all their person keys
+        AgencyWorker worker = AgencyWorker.ofNewAgency();
+        UUID first = UUID.fromString(worker.enrolOne("Lina", "Becker", "1988-03-03").getString("id"));
+        UUID second = UUID.fromString(worker.enrolOne("LINA", "becker", "1988-03-03").getString("id"));
+        List<List<Beneficiary>> claimed = QuarkusTransaction.requiringNew().call(() -> {
+            List<List<Beneficiary>> claims = duplicates.claimAll(List.of(Beneficiary.members(first), Beneficiary.members(second)));
+            Beneficiary.flush(); // the unique index on pass holders' keys would refuse a second claim
+            return claims;
+        });
+        assertEquals(1, claimed.get(0).size());
+        assertEquals(0, claimed.get(1).size());
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(true, Beneficiary.members(first).get(0).holdsPass);
+            assertEquals(false, Beneficiary.members(second).get(0).holdsPass);
+            assertEquals(true, Beneficiary.members(second).get(0).enrolledElsewhere);
+        });
     }
 }

@@ -27,6 +27,25 @@ public class CardPasses {
         return visible(id, ProblemException.badRequest(field + ": no pass with id " + id));
     }
 
+    /**
+     * The passes named in a request body's list (one query), in its order: a 400 naming the first
+     * unknown one ({@code field}[i].passId), 403 if one is another agency's.
+     */
+    java.util.List<Pass> listed(java.util.List<Long> ids, String field) {
+        java.util.Map<Long, Pass> found = new java.util.HashMap<>();
+        Pass.<Pass>list("id in ?1", ids.stream().distinct().toList()).forEach(pass -> found.put(pass.id, pass));
+        java.util.List<Pass> passes = new java.util.ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Pass pass = found.get(ids.get(i));
+            if (pass == null) {
+                throw ProblemException.badRequest(field + "[" + i + "].passId: no pass with id " + ids.get(i));
+            }
+            caller.requirePartner(pass.agencyId, "passes");
+            passes.add(pass);
+        }
+        return passes;
+    }
+
     private Pass visible(long id, ProblemException unknown) {
         Pass pass = Pass.findById(id);
         if (pass == null) {

@@ -41,11 +41,10 @@ public class CardSheetResource {
     public Response sheet(@Valid @NotNull(message = "send the cards to print as JSON") CardRequests.Sheet request,
                           @Context HttpHeaders headers) {
         CardLanguage language = CardLanguage.choose(request.language(), headers.getAcceptableLanguages());
+        List<Pass> listed = passes.listed(request.cards().stream().map(CardRequests.SheetCard::passId).toList(), "cards");
         List<CardContent> cards = new ArrayList<>();
         for (int i = 0; i < request.cards().size(); i++) {
-            CardRequests.SheetCard card = request.cards().get(i);
-            Pass pass = passes.listed(card.passId(), "cards[" + i + "].passId");
-            cards.add(passes.content(pass, card.holderName(), "cards[" + i + "].holderName"));
+            cards.add(passes.content(listed.get(i), request.cards().get(i).holderName(), "cards[" + i + "].holderName"));
         }
         return CardResource.download(renderer.sheet(cards, language), "kulturpass-cards.pdf");
     }

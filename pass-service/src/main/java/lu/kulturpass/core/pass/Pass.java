@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import lu.kulturpass.token.PassCategory;
 
@@ -74,5 +76,16 @@ public class Pass extends PanacheEntityBase {
 
     static Optional<Pass> findIssued(String agencyId, String idempotencyKey) {
         return find("agencyId = ?1 and idempotencyKey = ?2", agencyId, idempotencyKey).firstResultOptional();
+    }
+
+    /** The passes issued already under any of these keys (one query). */
+    static List<Pass> findIssued(String agencyId, Collection<String> idempotencyKeys) {
+        return idempotencyKeys.isEmpty() ? List.of() : list("agencyId = ?1 and idempotencyKey in ?2", agencyId, idempotencyKeys);
+    }
+
+    /** Which of these ids are taken (one query). */
+    static List<Long> existing(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select p.id from Pass p where p.id in ?1", Long.class).setParameter(1, ids).getResultList();
     }
 }

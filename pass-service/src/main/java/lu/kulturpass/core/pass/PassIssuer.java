@@ -8,10 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import lu.kulturpass.core.key.SigningKeys;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.token.PassClaims;
@@ -64,36 +69,58 @@ public class PassIssuer {
     @Transactional
     public List<Pass> issueHousehold(String agencyId, String idempotencyKey, HouseholdRequest household, String issuedBy) {
         household.requireConsistent();
-        List<Pass> passes = new ArrayList<>();
-        for (IssuePassRequest member : household.members()) {
-            String memberKey = idempotencyKey + "/" + member.holderRef();
-            Optional<Pass> existing = Pass.findIssued(agencyId, memberKey);
-            if (existing.isPresent()) {
-                passes.add(existing.get());
-                continue;
-            }
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            Pass pass = newPass(agencyId, memberKey, member, today, validUntil(today), issuedBy);
-            pass.householdRef = household.householdRef();
-            pass.token = sign(pass, member.tokenInitials(), member.tokenBirthYear());
-            passes.add(persistIssued(pass));
-        }
-        return passes;
+        return issue(agencyId, List.of(new HouseholdBatch.Entry(idempotencyKey, household)), issuedBy).get(0);
     }
 
     /** Many households in one transaction, each idempotent under its own key. */
     @Transactional
     public List<List<Pass>> issueHouseholds(String agencyId, HouseholdBatch batch, String issuedBy) {
         batch.requireConsistent();
-        return batch.households().stream()
-                .map(entry -> issueHousehold(agencyId, entry.idempotencyKey(), entry.household(), issuedBy)).toList();
+        return issue(agencyId, batch.households(), issuedBy);
+    }
+
+    /**
+     * The households' passes: one query finds the members issued already (a retry), the others get
+     * fresh numbers (one query checks them), tokens signed with one signer, and their rows and
+     * {@code pass.issued} events written in batches.
+     */
+    private List<List<Pass>> issue(String agencyId, List<HouseholdBatch.Entry> households, String issuedBy) {
+        Map<String, Pass> existing = new HashMap<>();
+        List<String> memberKeys = households.stream().flatMap(entry -> entry.household().members().stream()
+                .map(member -> entry.idempotencyKey() + "/" + member.holderRef())).toList();
+        Pass.findIssued(agencyId, memberKeys).forEach(pass -> existing.put(pass.idempotencyKey, pass));
+        long fresh = memberKeys.stream().filter(key -> !existing.containsKey(key)).count();
+        Iterator<Long> ids = freshPassIds((int) fresh).iterator();
+        PassTokenSigner signer = fresh == 0 ? null : keys.signer();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<List<Pass>> issued = new ArrayList<>();
+        List<Pass> created = new ArrayList<>();
+        for (HouseholdBatch.Entry entry : households) {
+            List<Pass> passes = new ArrayList<>();
+            for (IssuePassRequest member : entry.household().members()) {
+                String memberKey = entry.idempotencyKey() + "/" + member.holderRef();
+                Pass pass = existing.get(memberKey);
+                if (pass == null) {
+                    pass = newPass(ids.next(), agencyId, memberKey, member, today, validUntil(today), issuedBy);
+                    pass.householdRef = entry.household().householdRef();
+                    pass.token = sign(signer, pass, member.tokenInitials(), member.tokenBirthYear());
+                    pass.persist();
+                    created.add(pass);
+                }
+                passes.add(pass);
+            }
+            issued.add(passes);
+        }
+        Pass.flush();
+        outbox.recordAll(created.stream().map(PassIssuer::issuedEvent).toList());
+        return issued;
     }
 
     /** A new card for a lost or stolen one: same holder, same end of validity, new number and token. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Pass issueReplacement(Pass old, PassClaims oldClaims, String issuedBy) {
         Pass pass = new Pass();
-        pass.id = freshPassId();
+        pass.id = freshPassIds(1).get(0);
         pass.number = PassNumber.format(pass.id);
         pass.agencyId = old.agencyId;
         pass.holderRef = old.holderRef;
@@ -114,7 +141,10 @@ public class PassIssuer {
     /** Signs (or re-signs, after a renewal) the pass's token with the current signing key. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String sign(Pass pass, String initials, int birthYear) {
-        PassTokenSigner signer = keys.signer();
+        return sign(keys.signer(), pass, initials, birthYear);
+    }
+
+    private static String sign(PassTokenSigner signer, Pass pass, String initials, int birthYear) {
         pass.keyId = signer.keyId();
         return signer.sign(new PassClaims(pass.id, pass.validFrom, pass.validUntil, pass.category, pass.groupSize,
                 initials, birthYear));
@@ -122,8 +152,13 @@ public class PassIssuer {
 
     private Pass newPass(String agencyId, String idempotencyKey, IssuePassRequest request, LocalDate from,
                          LocalDate until, String issuedBy) {
+        return newPass(freshPassIds(1).get(0), agencyId, idempotencyKey, request, from, until, issuedBy);
+    }
+
+    private static Pass newPass(long id, String agencyId, String idempotencyKey, IssuePassRequest request, LocalDate from,
+                                LocalDate until, String issuedBy) {
         Pass pass = new Pass();
-        pass.id = freshPassId();
+        pass.id = id;
         pass.number = PassNumber.format(pass.id);
         pass.agencyId = agencyId;
         pass.holderRef = request.holderRef();
@@ -140,6 +175,12 @@ public class PassIssuer {
 
     private Pass persistIssued(Pass pass) {
         pass.persistAndFlush();
+        Outbox.Pending event = issuedEvent(pass);
+        outbox.record(event.topic(), event.key(), event.type(), event.schemaVersion(), event.data());
+        return pass;
+    }
+
+    private static Outbox.Pending issuedEvent(Pass pass) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("passId", pass.id);
         data.put("number", pass.number);
@@ -152,16 +193,23 @@ public class PassIssuer {
         data.put("validUntil", pass.validUntil.toString());
         data.put("keyId", pass.keyId);
         data.put("replacesPassId", pass.replacesPassId);
-        outbox.record(TOPIC, String.valueOf(pass.id), "lu.kulturpass.pass.issued", 1, data);
-        return pass;
+        return new Outbox.Pending(TOPIC, String.valueOf(pass.id), "lu.kulturpass.pass.issued", 1, data);
     }
 
-    private long freshPassId() {
-        while (true) {
-            long candidate = 1 + (random.nextLong() >>> 1) % PassClaims.MAX_PASS_ID;
-            if (Pass.findById(candidate) == null) {
-                return candidate;
+    /** Random pass ids no pass has yet (one query per round; a clash with an existing pass is drawn again). */
+    private List<Long> freshPassIds(int count) {
+        Set<Long> chosen = new LinkedHashSet<>();
+        while (chosen.size() < count) {
+            Set<Long> candidates = new HashSet<>();
+            while (candidates.size() < count - chosen.size()) {
+                long candidate = 1 + (random.nextLong() >>> 1) % PassClaims.MAX_PASS_ID;
+                if (!chosen.contains(candidate)) {
+                    candidates.add(candidate);
+                }
             }
+            candidates.removeAll(Pass.existing(candidates));
+            chosen.addAll(candidates);
         }
+        return new ArrayList<>(chosen);
     }
 }
