@@ -57,10 +57,20 @@ final class ScannerPage {
         }
     }
 
-    /** Waits until the page's service worker is installed and controls it (its files kept for reopening offline). */
+    /**
+     * Waits until the page's service worker is installed and controls it (its files kept for reopening
+     * offline). A worker that became active while this page was still loading cannot claim it (the
+     * browser's race between navigation and activation); a person would simply open the page again, so
+     * the page is reloaded once in that case.
+     */
     void serviceWorkerControlsIt() {
+        browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        browser.driver().executeAsyncScript("const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));");
+        if (!Boolean.TRUE.equals(browser.script("return !!navigator.serviceWorker.controller"))) {
+            reload();
+        }
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                     .until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
         } catch (org.openqa.selenium.TimeoutException e) {
             Object state = browser.driver().executeAsyncScript("const done = arguments[0];"
