@@ -7,19 +7,11 @@
 
   const TOKEN_KEY = 'kulturpass.agency.token';
   const LANG_KEY = 'kulturpass.agency.lang';
-  const LANGUAGES = ['fr', 'de', 'en'];
   const words = window.KULTURPASS_AGENCY_I18N;
   const views = {};
 
-  function firstLanguage() {
-    const stored = localStorage.getItem(LANG_KEY);
-    if (LANGUAGES.includes(stored)) return stored;
-    const wanted = (navigator.languages || [navigator.language || 'en']).map((l) => String(l).slice(0, 2).toLowerCase());
-    return wanted.find((l) => LANGUAGES.includes(l)) || 'en';
-  }
-
   const K = {
-    lang: firstLanguage(),
+    lang: KulturpassPage.language(LANG_KEY, 'en'),
     views,
     acting: true,
 

@@ -8,22 +8,13 @@
 
   const TOKEN_KEY = 'kulturpass.audit.token';
   const LANG_KEY = 'kulturpass.audit.lang';
-  const LANGUAGES = ['fr', 'de', 'en'];
   const words = window.KULTURPASS_I18N;
 
-  function browserLanguage() {
-    const stored = localStorage.getItem(LANG_KEY);
-    if (LANGUAGES.includes(stored)) return stored;
-    const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'])
-      .map((l) => String(l).slice(0, 2).toLowerCase());
-    return wanted.find((l) => LANGUAGES.includes(l)) || 'en';
-  }
-
   const Audit = {
-    lang: browserLanguage(),
+    lang: KulturpassPage.language(LANG_KEY, 'en'),
 
     setLanguage(lang) {
-      if (!LANGUAGES.includes(lang)) return;
+      if (!KulturpassPage.languages.includes(lang)) return;
       Audit.lang = lang;
       localStorage.setItem(LANG_KEY, lang);
     },

@@ -1,6 +1,6 @@
 /*
  * What the programme's pages (the agency page, the box-office scanner, the audit page) share, served by
- * every service from the platform library at /kulturpass/page.js: a DOM helper that only ever sets text
+ * every service from the platform library at /kulturpass/page.js: the language to show, a DOM helper that only ever sets text
  * (never HTML), the API call with the staff member's bearer token (a missing or refused token shows the
  * page's sign-in message; any other failure carries the problem's detail, in a person's words), and
  * saving a file the API answers (a PDF, a CSV), which a plain link could not fetch with the token.
@@ -8,7 +8,20 @@
 (function () {
   'use strict';
 
+  const LANGUAGES = ['fr', 'de', 'en'];
+
   const KulturpassPage = {
+    languages: LANGUAGES,
+
+    /** The language the person chose before (kept under `storageKey`), else the browser's first of fr/de/en, else `fallback`. */
+    language(storageKey, fallback) {
+      const stored = localStorage.getItem(storageKey);
+      if (LANGUAGES.includes(stored)) return stored;
+      const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || fallback])
+        .map((l) => String(l).slice(0, 2).toLowerCase());
+      return wanted.find((l) => LANGUAGES.includes(l)) || fallback;
+    },
+
     /** An element with attributes (on… become listeners, class, true → present) and children (strings become text nodes). */
     el(tag, attributes = {}, ...children) {
       const node = document.createElement(tag);

@@ -9,26 +9,17 @@
   const TOKEN_KEY = 'kulturpass.scanner.token';
   const LANG_KEY = 'kulturpass.scanner.lang';
   const DEVICE_KEY = 'kulturpass.scanner.device';
-  const LANGUAGES = ['fr', 'de', 'en'];
   const words = window.SCANNER_I18N;
-
-  function firstLanguage() {
-    const stored = localStorage.getItem(LANG_KEY);
-    if (LANGUAGES.includes(stored)) return stored;
-    const wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'fr'])
-      .map((l) => String(l).slice(0, 2).toLowerCase());
-    return wanted.find((l) => LANGUAGES.includes(l)) || 'fr';
-  }
 
   /** A network failure (no answer at all), as opposed to an answer with an error status. */
   class Unreachable extends Error {}
 
   const Scanner = {
-    lang: firstLanguage(),
+    lang: KulturpassPage.language(LANG_KEY, 'fr'),
     Unreachable,
 
     setLanguage(lang) {
-      if (!LANGUAGES.includes(lang)) return;
+      if (!KulturpassPage.languages.includes(lang)) return;
       Scanner.lang = lang;
       localStorage.setItem(LANG_KEY, lang);
       document.documentElement.lang = lang;

@@ -170,7 +170,7 @@ public class AdmissionDesk {
                 cards[i] = null; // the same pass twice in one batch: the second, alone, finds the first
                 continue;
             }
-            int seats = admission.groupSize == null ? 1 : admission.groupSize;
+            int seats = seats(admission);
             if (batch.get(i).scan().offline()) {
                 settleOffline(admission, batch.get(i).scan().admittedOffline(), seats, admission.venueId.equals(fact.performanceVenueId()));
             } else if (admission.reason == Reason.VALID && admission.performanceId != null) {
@@ -226,11 +226,15 @@ public class AdmissionDesk {
                 : admission.passId + " " + admission.venueId + " " + admission.scanDay;
     }
 
+    /** The places one admission takes: the group's size, 1 for a single holder. */
+    private static int seats(Admission admission) {
+        return admission.groupSize == null ? 1 : admission.groupSize;
+    }
+
     private static void finish(Admission admission) {
-        int seats = admission.groupSize == null ? 1 : admission.groupSize;
         if (admission.reason == Reason.VALID) {
             admission.outcome = Outcome.ADMITTED;
-            admission.places = admission.performanceId != null ? seats : 0;
+            admission.places = admission.performanceId != null ? seats(admission) : 0;
         } else if (admission.outcome != Outcome.ADMITTED) {
             admission.outcome = Outcome.REFUSED;
             admission.priceCents = null;

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.venue.admission.Reason;
@@ -76,10 +75,7 @@ public class OfflineKitResource {
     @Transactional
     @Operation(summary = "Everything a scanner page needs to validate offline: keys, revocation list, agreement, performances")
     public Kit kit() {
-        Venue venue = Venue.findById(caller.partnerId());
-        if (venue == null) {
-            throw ProblemException.notFound("Your venue is not (yet) known to the programme's box-office service");
-        }
+        Venue venue = Venue.known(caller.partnerId());
         LocalDate today = LocalDate.now(zone);
         AgreementInfo agreement = Agreement.inForce(venue.partnerId, today)
                 .map(a -> new AgreementInfo(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",

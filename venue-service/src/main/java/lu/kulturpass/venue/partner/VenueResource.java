@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,10 +44,7 @@ public class VenueResource {
     @Transactional
     @Operation(summary = "The caller's venue and the agreement in force today (none: nobody can be admitted)")
     public MyVenue mine() {
-        Venue venue = Venue.findById(caller.partnerId());
-        if (venue == null) {
-            throw ProblemException.notFound("Your venue is not (yet) known to the programme's box-office service");
-        }
+        Venue venue = Venue.known(caller.partnerId());
         AgreementInForce agreement = Agreement.inForce(venue.partnerId, LocalDate.now(zone))
                 .map(a -> new AgreementInForce(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",
                         a.placesPerEvent, List.of(a.acceptedCategories.split(",")), a.validUntil))

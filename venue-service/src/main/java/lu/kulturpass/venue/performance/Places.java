@@ -28,8 +28,9 @@ public class Places {
     /**
      * Takes, in one statement, the places asked for each performance, on each scheduled performance that
      * has that many left; returns the performances whose places were taken (the others took none: sold
-     * out, or fewer left than asked). The performances are locked in the order of their ids, so two
-     * transactions taking places of the same performances wait for each other instead of deadlocking.
+     * out, or fewer left than asked). The performances are listed in the order of their ids, so two
+     * transactions taking places of the same performances usually lock them in the same order; if they
+     * still deadlock, PostgreSQL aborts one, and its scans are recorded alone ({@code AdmissionDesk}).
      */
     public static Set<UUID> take(Connection connection, Map<UUID, Integer> asked) throws SQLException {
         if (asked.isEmpty()) {
