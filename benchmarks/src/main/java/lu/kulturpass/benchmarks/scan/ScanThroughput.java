@@ -1,5 +1,8 @@
 package lu.kulturpass.benchmarks.scan;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +36,7 @@ import lu.kulturpass.token.SigningKeyPair;
  * the embedded Kafka broker relaying the outbox), beside two limits measured in the same run:
  * a no-op endpoint of the same service over the same client ({@code GET /q/health/live}) and pgbench
  * inserting rows of the admission table's shape (its indexes included) on the same server.
- * Closed loop: each client thread sends its next request when the previous answer arrives. Bounded
+ * Closed loop ({@link ClosedLoop}): each client connection sends its next request when the previous answer arrives. Bounded
  * in time: each phase runs for the given seconds, after its warm-up (the scans' until their rate is steady, at most 150 s).
  * <pre>benchmarks/run-scans [seconds] [clients]</pre>
  */
@@ -48,17 +51,17 @@ public final class ScanThroughput {
     }
 
     /** What one phase measured. */
-    record Phase(String name, long requests, long failures, double seconds, List<Long> sortedNanos, double[] cpuSeconds) {
+    record Phase(String name, long requests, long failures, double seconds, long[] sortedNanos, double[] cpuSeconds, double stolen) {
         double perSecond() {
             return requests / seconds;
         }
 
         double percentileMillis(int percent) {
-            if (sortedNanos.isEmpty()) {
+            if (sortedNanos.length == 0) {
                 return Double.NaN;
             }
-            int index = Math.min(sortedNanos.size() - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.size()) - 1);
-            return sortedNanos.get(Math.max(0, index)) / 1e6;
+            int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1);
+            return sortedNanos[Math.max(0, index)] / 1e6;
         }
 
         String line() {
@@ -69,8 +72,8 @@ public final class ScanThroughput {
         /** CPU per request, in microseconds, of the service, PostgreSQL and this JVM (load generator and broker). */
         String cpuLine() {
             return String.format("%-28s CPU per request: service %5.0f µs, PostgreSQL %5.0f µs, load generator and broker %5.0f µs"
-                            + " (machine %.0f %% busy with these)", "", micros(0), micros(1), micros(2),
-                    100 * (cpuSeconds[0] + cpuSeconds[1] + cpuSeconds[2]) / (seconds * Runtime.getRuntime().availableProcessors()));
+                            + " (machine %.0f %% busy with these; %.0f %% of its time stolen by the hypervisor)", "", micros(0), micros(1), micros(2),
+                    100 * (cpuSeconds[0] + cpuSeconds[1] + cpuSeconds[2]) / (seconds * Runtime.getRuntime().availableProcessors()), 100 * stolen);
         }
 
         private double micros(int which) {
@@ -115,10 +118,12 @@ public final class ScanThroughput {
                 // the no-op first: run after the scans, it changes the type profiles of the shared HTTP path, and the JIT
                 // then deoptimises and recompiles that path during the scans (seen in a JFR recording: a third of the
                 // service's CPU in C2 compiler threads during the measured scans)
-                HttpRequest live = HttpRequest.newBuilder(URI.create(venueService.url() + "/q/health/live")).GET().build();
-                run(http, "warm-up (no-op, not counted)", 5, clients, i -> live);
-                noop = run(http, "no-op GET /q/health/live", seconds, clients, i -> live);
-                scans = scans(http, venueService, venueId, cards, "POST /admissions (scans)", seconds, clients);
+                try (ClosedLoop load = new ClosedLoop(venueService.url(), clients)) {
+                    ClosedLoop.Call live = ClosedLoop.Call.get("/q/health/live");
+                    run(load, "warm-up (no-op, not counted)", 5, clients, i -> live);
+                    noop = run(load, "no-op GET /q/health/live", seconds, clients, i -> live);
+                    scans = scans(http, load, venueService, url, venueId, cards, "POST /admissions (scans)", seconds, clients);
+                }
             } finally {
                 venueService.stop();
             }
@@ -127,12 +132,15 @@ public final class ScanThroughput {
                 // the same scans with the queue off: every scan in its own transaction, as before scans were recorded together
                 ServiceProcess aloneService = start(url, clients, Map.of("kulturpass.admission.recorders", "0"));
                 try {
-                    alone = scans(http, aloneService, venueId, cards, "POST /admissions, each alone", seconds, clients);
+                    try (ClosedLoop load = new ClosedLoop(aloneService.url(), clients)) {
+                        alone = scans(http, load, aloneService, url, venueId, cards, "POST /admissions, each alone", seconds, clients);
+                    }
                 } finally {
                     aloneService.stop();
                 }
             }
             System.out.println("load after the HTTP phases: " + load());
+            settle(url);
             double pgbench = pgbench(url, seconds, clients);
             System.out.println();
             System.out.println(noop.line());
@@ -181,26 +189,28 @@ public final class ScanThroughput {
      * performances as over many doors of many venues. Warm-up until the JIT has compiled the scan path (at
      * least WARM_UP_SCANS scans and two successive 10-second rounds within 5 % of each other, at most 150 s).
      */
-    private static Phase scans(HttpClient http, ServiceProcess service, String venueId, String[] cards, String name, int seconds,
-                               int clients) throws Exception {
+    private static Phase scans(HttpClient http, ClosedLoop load, ServiceProcess service, String databaseUrl, String venueId, String[] cards, String name,
+                               int seconds, int clients) throws Exception {
         String boxOffice = BearerTokens.token("box-office", venueId);
         List<String> performances = schedule(http, service.url(), venueId);
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + boxOffice)
+                .add("Content-Type", "application/json").add("Accept", "application/json");
+        String run = UUID.randomUUID().toString();
         AtomicLong sequence = new AtomicLong();
-        IntFunction<HttpRequest> scan = i -> {
+        // the nonce is unique per scan (the run's id and the scan's number), as a device's would be
+        IntFunction<String> body = i -> {
             long k = sequence.getAndIncrement();
             String token = cards[(int) ((k / PERFORMANCES) % CARDS)];
             String performance = performances.get((int) (k % PERFORMANCES));
-            return HttpRequest.newBuilder(URI.create(service.url() + "/admissions"))
-                    .header("Authorization", "Bearer " + boxOffice).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\",\"nonce\":\"" + UUID.randomUUID()
-                            + "\",\"device\":\"bench-" + i + "\",\"performanceId\":\"" + performance + "\"}"))
-                    .build();
+            return "{\"token\":\"" + token + "\",\"nonce\":\"" + run + "-" + k + "\",\"device\":\"bench-" + i
+                    + "\",\"performanceId\":\"" + performance + "\"}";
         };
-        awaitAdmitting(http, scan);
+        IntFunction<ClosedLoop.Call> scan = i -> new ClosedLoop.Call(HttpMethod.POST, "/admissions", headers, Buffer.buffer(body.apply(i)));
+        awaitAdmitting(http, URI.create(service.url() + "/admissions"), boxOffice, body);
         long warmedUp = 0;
         double previous = 0;
         for (int round = 0; round < 15; round++) {
-            Phase warmUp = run(http, "warm-up (scans, not counted)", 10, clients, scan);
+            Phase warmUp = run(load, "warm-up (scans, not counted)", 10, clients, scan);
             warmedUp += warmUp.requests();
             boolean steady = previous > 0 && Math.abs(warmUp.perSecond() - previous) < 0.05 * previous;
             previous = warmUp.perSecond();
@@ -208,8 +218,9 @@ public final class ScanThroughput {
                 break;
             }
         }
+        settle(databaseUrl);
         String batchesBefore = metrics(http, service.url(), "kulturpass_admission_batch_size");
-        Phase scans = run(http, name, seconds, clients, scan);
+        Phase scans = run(load, name, seconds, clients, scan);
         System.out.println("  recorded together, before the scans: " + batchesBefore + "; after: "
                 + metrics(http, service.url(), "kulturpass_admission_batch_size"));
         return scans;
@@ -247,10 +258,12 @@ public final class ScanThroughput {
         return ids;
     }
 
-    private static void awaitAdmitting(HttpClient http, IntFunction<HttpRequest> scan) throws Exception {
+    private static void awaitAdmitting(HttpClient http, URI admissions, String boxOffice, IntFunction<String> scan) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
-            String body = http.send(scan.apply(0), HttpResponse.BodyHandlers.ofString()).body();
+            String body = http.send(HttpRequest.newBuilder(admissions).header("Authorization", "Bearer " + boxOffice)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(scan.apply(0))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             if (body.contains("\"admitted\":true")) {
                 return;
             }
@@ -259,59 +272,19 @@ public final class ScanThroughput {
         throw new IllegalStateException("venue-service did not learn the key and the theatre within 60 s");
     }
 
-    /** Closed loop on {@code clients} threads for {@code seconds}; only 2xx answers count as done. */
-    static Phase run(HttpClient http, String name, int seconds, int clients, IntFunction<HttpRequest> request) throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<long[]> perThread = new ArrayList<>();
-        long[] counts = new long[clients];
-        long[] failures = new long[clients];
-        Thread[] threads = new Thread[clients];
+    /** Closed loop of {@code clients} connections for {@code seconds}; only 2xx answers count as done. */
+    static Phase run(ClosedLoop load, String name, int seconds, int clients, IntFunction<ClosedLoop.Call> request) throws Exception {
         double[] cpuBefore = readCpu();
-        long start = System.nanoTime();
-        for (int t = 0; t < clients; t++) {
-            int client = t;
-            long[] latencies = new long[300_000];
-            perThread.add(latencies);
-            threads[t] = new Thread(() -> {
-                int n = 0;
-                while (System.nanoTime() < end && n < latencies.length) {
-                    HttpRequest next = request.apply(client);
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<Void> answer = http.send(next, HttpResponse.BodyHandlers.discarding());
-                        if (answer.statusCode() / 100 == 2) {
-                            latencies[n++] = System.nanoTime() - sent;
-                        } else {
-                            failures[client]++;
-                        }
-                    } catch (Exception failed) {
-                        failures[client]++;
-                    }
-                }
-                counts[client] = n;
-            }, "client-" + t);
-            threads[t].start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] machineBefore = machineTimes();
+        ClosedLoop.Counted counted = load.run(seconds, clients, request);
         double[] cpuUsed = readCpu();
+        long[] machineAfter = machineTimes();
         for (int i = 0; i < cpuUsed.length; i++) {
             cpuUsed[i] -= cpuBefore[i];
         }
-        List<Long> all = new ArrayList<>();
-        long total = 0;
-        long failed = 0;
-        for (int t = 0; t < clients; t++) {
-            for (int i = 0; i < counts[t]; i++) {
-                all.add(perThread.get(t)[i]);
-            }
-            total += counts[t];
-            failed += failures[t];
-        }
-        all.sort(Long::compare);
-        Phase phase = new Phase(name, total, failed, elapsed, all, cpuUsed);
+        long total = machineAfter[0] - machineBefore[0];
+        double stolen = total <= 0 ? 0 : (double) (machineAfter[1] - machineBefore[1]) / total;
+        Phase phase = new Phase(name, counted.sortedNanos().length, counted.failures(), counted.seconds(), counted.sortedNanos(), cpuUsed, stolen);
         System.out.println(phase.line());
         if (cpuUsed.length == 3) {
             System.out.println(phase.cpuLine());
@@ -325,12 +298,53 @@ public final class ScanThroughput {
         return String.join(", ", body.lines().filter(line -> line.startsWith(name)).toList());
     }
 
+    /**
+     * The machine's total and stolen time so far (the first line of /proc/stat, in ticks): on a virtual
+     * machine the hypervisor may run other guests on our cores, which no process of ours can see.
+     */
+    private static long[] machineTimes() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < Math.min(fields.length, 9); i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[] {total, fields.length > 8 ? Long.parseLong(fields[8]) : 0};
+        } catch (Exception unreadable) {
+            return new long[] {0, 0};
+        }
+    }
+
     private static double[] readCpu() {
         double[] seconds = new double[cpu.length];
         for (int i = 0; i < cpu.length; i++) {
             seconds[i] = cpu[i].seconds();
         }
         return seconds;
+    }
+
+    /**
+     * Before a measured phase: vacuum what the phases before left (the scans' rows, the relay's published
+     * marks), so that autovacuum does not start on them during the measurement, and wait (at most a minute)
+     * for an autovacuum already at work on this database. Without this, pgbench's figure moved from 12,000
+     * to 5,000 a second from run to run, depending on whether autovacuum was cleaning the scans' tables meanwhile.
+     */
+    private static void settle(String jdbcUrl) throws Exception {
+        try (var db = java.sql.DriverManager.getConnection(jdbcUrl, TestDatabase.USER, TestDatabase.PASSWORD);
+             var statement = db.createStatement()) {
+            statement.execute("vacuum (analyze) admission, outbox_event, performance");
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline) {
+                try (var busy = statement.executeQuery("select count(*) from pg_stat_activity"
+                        + " where datname = current_database() and backend_type = 'autovacuum worker'")) {
+                    busy.next();
+                    if (busy.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     /** pgbench: one admission-shaped row per transaction (the table's indexes and unique constraints included). */

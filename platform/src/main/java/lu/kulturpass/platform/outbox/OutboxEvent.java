@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** A fact waiting to be (or already) relayed to Kafka. Written only through {@link Outbox}. */
@@ -44,10 +43,6 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
-
-    static List<OutboxEvent> nextUnpublished(int limit) {
-        return find("publishedAt is null order by sequenceNumber").page(0, limit).list();
-    }
 
     public static long countUnpublished() {
         return count("publishedAt is null");

@@ -11,10 +11,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -119,14 +125,15 @@ public class OutboxRelay {
         } while (relayed == batchSize);
     }
 
+    /** One row waiting to be relayed, as the relay reads it (plain JDBC: no entity to track). */
+    record Pending(long sequenceNumber, UUID eventId, String topic, String key, String type, int schemaVersion,
+                   OffsetDateTime occurredAt, String data) {
+    }
+
     /** Sends one batch; returns how many rows it marked published. */
     int relayBatch() {
-        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", RELAY_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
-        }
-        List<OutboxEvent> pending = OutboxEvent.nextUnpublished(batchSize);
+        Session session = entityManager.unwrap(Session.class);
+        List<Pending> pending = session.doReturningWork(this::lockAndRead);
         if (pending.isEmpty()) {
             return 0;
         }
@@ -135,15 +142,46 @@ public class OutboxRelay {
         // join this transaction (its commit would then find other threads active in it and fail)
         int acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendInOrder(pending, messages));
         if (acknowledged > 0) {
+            Long[] sent = pending.subList(0, acknowledged).stream().map(Pending::sequenceNumber).toArray(Long[]::new);
             // one statement for the batch, not one update per row
-            OutboxEvent.update("publishedAt = ?1 where sequenceNumber in ?2", OffsetDateTime.now(ZoneOffset.UTC),
-                    pending.subList(0, acknowledged).stream().map(event -> event.sequenceNumber).toList());
+            session.doWork(connection -> {
+                try (PreparedStatement published = connection.prepareStatement(
+                        "update outbox_event set published_at = ? where sequence_number = any (?)")) {
+                    published.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                    published.setArray(2, connection.createArrayOf("bigint", sent));
+                    published.executeUpdate();
+                }
+            });
         }
         return acknowledged;
     }
 
+    /** The oldest unpublished rows, if this relay holds the database's relay lock; none otherwise. */
+    private List<Pending> lockAndRead(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet locked = lock.executeQuery()) {
+                if (!locked.next() || !locked.getBoolean(1)) {
+                    return List.of();
+                }
+            }
+        }
+        List<Pending> pending = new ArrayList<>();
+        try (PreparedStatement next = connection.prepareStatement("select sequence_number, event_id, topic, event_key, event_type,"
+                + " schema_version, occurred_at, data from outbox_event where published_at is null order by sequence_number limit ?")) {
+            next.setInt(1, batchSize);
+            try (ResultSet row = next.executeQuery()) {
+                while (row.next()) {
+                    pending.add(new Pending(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                            row.getString(5), row.getInt(6), row.getObject(7, OffsetDateTime.class), row.getString(8)));
+                }
+            }
+        }
+        return pending;
+    }
+
     /** Sends the messages and waits for their acknowledgements; returns how many, from the first, the broker took. */
-    private int sendInOrder(List<OutboxEvent> pending, List<Message<String>> messages) {
+    private int sendInOrder(List<Pending> pending, List<Message<String>> messages) {
         List<CompletableFuture<Void>> acks = new ArrayList<>(messages.size());
         for (Message<String> message : messages) {
             acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
@@ -152,29 +190,29 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
             } catch (Exception failure) {
-                OutboxEvent event = pending.get(i);
+                Pending event = pending.get(i);
                 LOG.warnf("Kafka did not take event %s (%s on %s); it stays in the outbox: %s",
-                        event.eventId, event.type, event.topic, failure.getMessage());
+                        event.eventId(), event.type(), event.topic(), failure.getMessage());
                 return i;
             }
         }
         return acks.size();
     }
 
-    private Message<String> toMessage(OutboxEvent event) {
+    private Message<String> toMessage(Pending event) {
         OutgoingCloudEventMetadata<Object> envelope = OutgoingCloudEventMetadata.builder()
-                .withId(event.eventId.toString())
-                .withType(event.type)
+                .withId(event.eventId().toString())
+                .withType(event.type())
                 .withSource(source)
-                .withSubject(event.key)
-                .withTimestamp(event.occurredAt.toZonedDateTime())
+                .withSubject(event.key())
+                .withTimestamp(event.occurredAt().toZonedDateTime())
                 .withDataContentType("application/json")
-                .withExtension("schemaversion", event.schemaVersion)
+                .withExtension("schemaversion", event.schemaVersion())
                 .build();
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.key)
+                .withTopic(event.topic())
+                .withKey(event.key())
                 .build();
-        return Message.of(event.data).addMetadata(envelope).addMetadata(record);
+        return Message.of(event.data()).addMetadata(envelope).addMetadata(record);
     }
 }

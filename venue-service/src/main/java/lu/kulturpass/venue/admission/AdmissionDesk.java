@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.token.PassNumber;
@@ -27,6 +29,7 @@ import lu.kulturpass.venue.key.VerificationKeys;
 import lu.kulturpass.venue.pass.PassStanding;
 import lu.kulturpass.venue.performance.Places;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -57,14 +60,16 @@ public class AdmissionDesk {
     private final ZoneId zone;
     private final EntityManager entityManager;
     private final AdmissionQueue queue;
+    private final ManagedExecutor blocking;
 
     public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places, EntityManager entityManager,
                          @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone,
                          @ConfigProperty(name = "kulturpass.admission.recorders", defaultValue = "4") int recorders,
                          @ConfigProperty(name = "kulturpass.admission.batch-size", defaultValue = "32") int batchSize,
                          @ConfigProperty(name = "kulturpass.admission.batch-patience", defaultValue = "PT10S") Duration patience,
-                         MeterRegistry registry) {
+                         MeterRegistry registry, ManagedExecutor blocking) {
         this.entityManager = entityManager;
+        this.blocking = blocking;
         this.queue = new AdmissionQueue(recorders, batchSize, patience, this::recordTogether, registry);
         this.verifier = new PassTokenVerifier(keys::publicKey);
         this.events = events;
@@ -80,17 +85,36 @@ public class AdmissionDesk {
     record Pending(Scan scan, Card card) {
     }
 
+    /** Decides and records a scan, waiting for its answer (the photo upload, the offline sync). */
     public Decided scan(Scan scan) {
+        Pending pending = read(scan);
+        // offline scans (a sync) are settled one by one; live scans wait in the queue to be recorded together
+        Decided decided = scan.offline() ? null : queue.record(pending).join();
+        return decided != null ? decided : recordAlone(pending, false);
+    }
+
+    /**
+     * Decides and records a live scan without holding the caller's thread: the signature is checked on
+     * it (CPU only), then the scan waits in the queue with the scans arriving together and the answer
+     * comes when its batch is recorded; a scan the batch cannot settle is recorded alone on a worker thread.
+     */
+    public CompletionStage<Decided> scanWhenRecorded(Scan scan) {
+        Pending pending = read(scan);
+        if (scan.offline()) {
+            return CompletableFuture.supplyAsync(() -> recordAlone(pending, false), blocking);
+        }
+        return queue.record(pending).thenCompose(decided -> decided != null ? CompletableFuture.completedFuture(decided)
+                : CompletableFuture.supplyAsync(() -> recordAlone(pending, false), blocking));
+    }
+
+    /** The card as the scan shows it: the QR code's signed token checked, or the typed pass number read. */
+    private Pending read(Scan scan) {
         boolean hasToken = scan.token() != null && !scan.token().isBlank();
         boolean hasCode = scan.code() != null && !scan.code().isBlank();
         if (hasToken == hasCode) {
             throw ProblemException.badRequest("Send either the QR code's text (token) or the typed pass number (code), not both");
         }
-        Card card = hasToken ? Card.ofToken(verifier, scan.token()) : Card.ofCode(scan.code());
-        Pending pending = new Pending(scan, card);
-        // offline scans (a sync) are settled one by one; live scans wait in the queue to be recorded together
-        Decided decided = scan.offline() ? null : queue.record(pending);
-        return decided != null ? decided : recordAlone(pending, false);
+        return new Pending(scan, hasToken ? Card.ofToken(verifier, scan.token()) : Card.ofCode(scan.code()));
     }
 
     @PreDestroy

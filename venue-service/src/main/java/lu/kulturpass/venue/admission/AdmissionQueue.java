@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -20,9 +18,11 @@ import org.jboss.logging.Logger;
  * while a batch is being recorded form the next one, so the database does one transaction for many
  * scans instead of one each.
  * <p>
- * A scan gets null back when it must be recorded alone: not settled by its batch, the batch failed, or
- * no recorder answered within the patience (then the scan is recorded alone; if its batch commits
- * after all, the nonce's unique index makes the alone attempt find that first answer).
+ * A scan's answer comes back as a future, so the request that waits for it holds no thread: the
+ * recorder completes it. The future holds null when the scan must be recorded alone: not settled by its
+ * batch, the batch failed, or no recorder answered within the patience (then the scan is recorded
+ * alone; if its batch commits after all, the nonce's unique index makes the alone attempt find that
+ * first answer).
  */
 final class AdmissionQueue {
 
@@ -50,23 +50,27 @@ final class AdmissionQueue {
         this.recordTogether = recordTogether;
     }
 
-    /** The scan's answer once its batch is recorded; null when it must be recorded alone. */
-    AdmissionDesk.Decided record(AdmissionDesk.Pending pending) {
-        if (recorders == 0 || stopped) {
-            return null;
+    /** Whether scans wait here to be recorded together (not when there are no recorders, or stopped). */
+    boolean open() {
+        return recorders > 0 && !stopped;
+    }
+
+    /**
+     * The scan's answer once its batch is recorded, completed by a recorder's thread; null when it must be
+     * recorded alone (also when the queue is closed, and after the patience).
+     */
+    CompletableFuture<AdmissionDesk.Decided> record(AdmissionDesk.Pending pending) {
+        if (!open()) {
+            return CompletableFuture.completedFuture(null);
         }
         startOnce();
         Waiting scan = new Waiting(pending, new CompletableFuture<>());
         waiting.add(scan);
-        try {
-            return scan.answer().get(patience.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException late) {
-            LOG.warnf("A scan waited %s for its batch; it is recorded alone", patience);
-            return null;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return scan.answer().completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS).whenComplete((decided, failure) -> {
+            if (decided == null && failure == null && !stopped) {
+                LOG.debugf("A scan was not settled by its batch (or waited %s for it); it is recorded alone", patience);
+            }
+        });
     }
 
     void stop() {

@@ -2,6 +2,7 @@ package lu.kulturpass.venue.key;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
@@ -16,11 +17,11 @@ public class SigningKeyEvents {
     static final String CONSUMER = "verification-keys";
 
     private final Inbox inbox;
-    private final VerificationKeys keys;
+    private final Event<VerificationKeys.Changed> changed;
 
-    public SigningKeyEvents(Inbox inbox, VerificationKeys keys) {
+    public SigningKeyEvents(Inbox inbox, Event<VerificationKeys.Changed> changed) {
         this.inbox = inbox;
-        this.keys = keys;
+        this.changed = changed;
     }
 
     @Incoming("signing-keys")
@@ -33,7 +34,7 @@ public class SigningKeyEvents {
         int keyId = Integer.parseInt(event.text("keyId"));
         if ("lu.kulturpass.signing-key.retired".equals(event.type())) {
             VerificationKey.deleteById(keyId);
-            keys.forget(keyId);
+            changed.fire(new VerificationKeys.Changed(keyId));
             return;
         }
         if (!"lu.kulturpass.signing-key.activated".equals(event.type())) {
@@ -47,6 +48,6 @@ public class SigningKeyEvents {
         key.publicKey = event.text("publicKey");
         key.activatedAt = OffsetDateTime.parse(event.text("activatedAt"));
         key.persist();
-        keys.forget(keyId);
+        changed.fire(new VerificationKeys.Changed(keyId));
     }
 }

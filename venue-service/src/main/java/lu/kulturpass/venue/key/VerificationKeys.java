@@ -1,48 +1,48 @@
 package lu.kulturpass.venue.key;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * The public keys scans are verified with, cached in memory in front of the local table (which the
- * instances' consumer keeps current). A known key is re-read after 30 s, so a retirement consumed by
- * another instance reaches this one too; an unknown key id is looked up again at most once a second,
- * so a freshly rotated key is picked up without a restart and garbage ids cannot flood the database.
+ * The public keys scans are verified with: the local table (which the instances' consumer keeps
+ * current) held in memory, so that checking a card's signature never waits for the database and can
+ * run on the HTTP event loop. The copy is read again at start, after this instance applies a key
+ * event, and every second ({@code kulturpass.keys.refresh}), so a key activated or retired by an event
+ * another instance consumed reaches this one within a second.
  */
 @ApplicationScoped
 public class VerificationKeys {
 
-    private static final long RETRY_UNKNOWN_NANOS = 1_000_000_000L;
-    private static final long REFRESH_KNOWN_NANOS = 30_000_000_000L;
+    /** Fired by the consumer when it changed the table; the copy is read again once that commits. */
+    record Changed(int keyId) {
+    }
 
-    private final Map<Integer, Optional<byte[]>> cache = new ConcurrentHashMap<>();
-    private final Map<Integer, Long> lookedUpAt = new ConcurrentHashMap<>();
+    private volatile Map<Integer, byte[]> known = Map.of();
 
-    /** The 32-byte public key for a key id, or null when no valid key has that id. */
+    /** The 32-byte public key for a key id, or null when no valid key has that id. Never blocks. */
     public byte[] publicKey(int keyId) {
-        Optional<byte[]> cached = cache.get(keyId);
-        if (cached != null && !lookupDue(keyId, cached.isPresent() ? REFRESH_KNOWN_NANOS : RETRY_UNKNOWN_NANOS)) {
-            return cached.orElse(null);
-        }
-        lookedUpAt.put(keyId, System.nanoTime());
-        Optional<byte[]> loaded = QuarkusTransaction.joiningExisting().call(() ->
-                VerificationKey.<VerificationKey>findByIdOptional(keyId)
-                        .map(key -> Base64.getDecoder().decode(key.publicKey)));
-        cache.put(keyId, loaded);
-        return loaded.orElse(null);
+        return known.get(keyId);
     }
 
-    void forget(int keyId) {
-        cache.remove(keyId);
-        lookedUpAt.remove(keyId);
+    void atStart(@Observes StartupEvent start) {
+        reload();
     }
 
-    private boolean lookupDue(int keyId, long after) {
-        Long at = lookedUpAt.get(keyId);
-        return at == null || System.nanoTime() - at > after;
+    void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        reload();
+    }
+
+    @Scheduled(every = "${kulturpass.keys.refresh:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void reload() {
+        List<VerificationKey> keys = QuarkusTransaction.requiringNew().call(() -> VerificationKey.<VerificationKey>listAll());
+        known = keys.stream().collect(Collectors.toUnmodifiableMap(key -> key.keyId, key -> Base64.getDecoder().decode(key.publicKey)));
     }
 }
