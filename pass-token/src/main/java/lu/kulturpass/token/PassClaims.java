@@ -2,6 +2,7 @@ package lu.kulturpass.token;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a pass token states, and nothing more: the pass, its validity window, its category and the
@@ -17,6 +18,10 @@ import java.util.Objects;
  */
 public record PassClaims(long passId, LocalDate validFrom, LocalDate validUntil, PassCategory category,
                          int groupSize, String initials, int birthYear) {
+
+    /** Two letters A-Z, or -- for a collective pass; compiled once (a card is read at every scan). */
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{2}|--");
+
 
     public static final long MAX_PASS_ID = (1L << 40) - 1;
 
@@ -34,7 +39,7 @@ public record PassClaims(long passId, LocalDate validFrom, LocalDate validUntil,
         if (groupSize < 1 || groupSize > 255 || (category != PassCategory.COLLECTIVE && groupSize != 1)) {
             throw new IllegalArgumentException("group size must be 1, or 1..255 for a collective pass");
         }
-        if (!initials.matches("[A-Z]{2}|--")) {
+        if (!INITIALS.matcher(initials).matches()) {
             throw new IllegalArgumentException("initials must be two letters A-Z (or -- for a collective pass)");
         }
         if (birthYear != 0 && (birthYear < 1900 || birthYear > 2154)) {

@@ -64,8 +64,8 @@ public class AdmissionDesk {
 
     public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places, EntityManager entityManager,
                          @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone,
-                         @ConfigProperty(name = "kulturpass.admission.recorders", defaultValue = "4") int recorders,
-                         @ConfigProperty(name = "kulturpass.admission.batch-size", defaultValue = "32") int batchSize,
+                         @ConfigProperty(name = "kulturpass.admission.recorders", defaultValue = "1") int recorders,
+                         @ConfigProperty(name = "kulturpass.admission.batch-size", defaultValue = "64") int batchSize,
                          @ConfigProperty(name = "kulturpass.admission.batch-patience", defaultValue = "PT10S") Duration patience,
                          MeterRegistry registry, ManagedExecutor blocking) {
         this.entityManager = entityManager;

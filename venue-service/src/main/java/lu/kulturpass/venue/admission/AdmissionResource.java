@@ -1,6 +1,5 @@
 package lu.kulturpass.venue.admission;
 
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
@@ -51,15 +51,15 @@ public class AdmissionResource {
     @Operation(summary = "Scan a card (QR text or typed pass number) at the caller's venue: admitted or refused, with the reason and the holder check",
             description = "Always 200 with the answer, a refusal included. A retry with the same nonce returns the first answer. "
                     + "The message is in the Accept-Language (fr, de, en; French by default); messages holds all three.")
-    public Uni<ScanAnswer> scan(@Valid @NotNull(message = "send the scan as JSON") ScanRequest request, @Context HttpHeaders headers) {
+    public CompletionStage<ScanAnswer> scan(@Valid @NotNull(message = "send the scan as JSON") ScanRequest request,
+                                            @Context HttpHeaders headers) {
         // no thread waits for the answer: the scan is read here (on the event loop), recorded with the scans arriving
-        // together, and its answer is written back on this request's event loop
+        // together, and its answer is made and written back on this request's event loop
         String language = Languages.of(headers);
         Scan scan = Scan.live(caller.partnerId(), request, caller.userId());
         io.vertx.core.Context requestContext = Vertx.currentContext();
         Executor here = requestContext == null ? Runnable::run : task -> requestContext.runOnContext(ignored -> task.run());
-        return Uni.createFrom().completionStage(() -> desk.scanWhenRecorded(scan)).emitOn(here)
-                .map(decided -> answers.of(decided.admission(), decided.card(), language));
+        return desk.scanWhenRecorded(scan).thenApplyAsync(decided -> answers.of(decided.admission(), decided.card(), language), here);
     }
 
     @POST
