@@ -186,7 +186,7 @@ public final class ScanThroughput {
      * Full admissions at a fresh set of performances: request k shows card (k / PERFORMANCES) % CARDS at
      * performance k % PERFORMANCES, a pair never scanned before, and concurrent scans spread over the
      * performances as over many doors of many venues. Warm-up until the JIT has compiled the scan path (at
-     * least 60 s and two successive 10-second rounds within 5 % of each other, at most 240 s).
+     * least 60 s and three successive 10-second rounds within 5 % of their mean, at most 240 s).
      */
     private static Phase scans(HttpClient http, ClosedLoop load, ServiceProcess service, String databaseUrl, String venueId, String[] cards, String name,
                                int seconds, int clients) throws Exception {
@@ -218,23 +218,28 @@ public final class ScanThroughput {
     }
 
     /**
-     * Rounds of 10 s until the JIT has compiled what the phase runs: at least 60 s, then until two successive
-     * rounds are within 5 % of each other; at most 240 s. On these two cores the scans' rate went on rising
+     * Rounds of 10 s until the JIT has compiled what the phase runs: at least 60 s, then until three successive
+     * rounds are within 5 % of their mean; at most 240 s. On these two cores the scans' rate went on rising
      * for about 80 s (the service's CPU per scan fell from 2.9 ms to 0.21 ms), with plateaus of two rounds on
      * the way; and the no-op, warmed up 5 s, answered at 9,000 a second where warmed up it answers 20,000.
      */
     private static void warmUp(ClosedLoop load, String what, int clients, IntFunction<ClosedLoop.Call> call, Between between)
             throws Exception {
-        double previous = 0;
+        List<Double> rates = new ArrayList<>();
         for (int round = 0; round < 24; round++) {
             Phase warmUp = run(load, "warm-up (" + what + ", not counted)", 10, clients, call);
             between.run();
-            boolean steady = previous > 0 && Math.abs(warmUp.perSecond() - previous) < 0.05 * previous;
-            previous = warmUp.perSecond();
-            if (round >= 5 && steady) {
+            rates.add(warmUp.perSecond());
+            if (round >= 5 && steady(rates.subList(rates.size() - 3, rates.size()))) {
                 return;
             }
         }
+    }
+
+    /** Three successive rounds within 5 % of their mean: two alone were seen on a plateau the rate then left. */
+    private static boolean steady(List<Double> rates) {
+        double mean = rates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return mean > 0 && rates.stream().allMatch(rate -> Math.abs(rate - mean) < 0.05 * mean);
     }
 
     /** What runs between two warm-up rounds. */
