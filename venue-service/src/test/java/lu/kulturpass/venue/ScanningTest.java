@@ -219,4 +219,15 @@ class ScanningTest {
         given().auth().oauth2(boxOffice).contentType(ContentType.TEXT).body("hello")
                 .when().post("/admissions").then().statusCode(415).contentType("application/problem+json");
     }
+
+    @Test
+    void aScanWithBothTheQrTextAndATypedNumberOrWithNeitherIsAProblemTheDoorCanRead() {
+        String both = "{\"token\":\"" + validToken() + "\",\"code\":\"" + PassNumber.format(Door.nextPassId())
+                + "\",\"nonce\":\"" + UUID.randomUUID() + "\"}";
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).body(both)
+                .when().post("/admissions").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("Send either the QR code's text (token) or the typed pass number (code), not both"));
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).body("{\"nonce\":\"" + UUID.randomUUID() + "\"}")
+                .when().post("/admissions").then().statusCode(400).contentType("application/problem+json");
+    }
 }
