@@ -222,7 +222,7 @@ public final class ScanThroughput {
      * Rounds of 10 s until the JIT has compiled what the phase runs: at least 60 s, then until three successive
      * rounds are within 5 % of their mean; at most 240 s. On these two cores the scans' rate went on rising
      * for about 80 s (the service's CPU per scan fell from 2.9 ms to 0.21 ms), with plateaus of two rounds on
-     * the way; and the no-op, warmed up 5 s, answered at 9,000 a second where warmed up it answers 20,000.
+     * the way; and the no-op, warmed up 5 s, answered 9,000 to 23,000 a second, warmed up 30,000 to 42,000.
      */
     private static void warmUp(ClosedLoop load, String what, int clients, IntFunction<ClosedLoop.Call> call, Between between)
             throws Exception {
@@ -348,8 +348,9 @@ public final class ScanThroughput {
     /**
      * Before a measured phase: vacuum what the phases before left (the scans' rows, the relay's published
      * marks), so that autovacuum does not start on them during the measurement, and wait (at most a minute)
-     * for an autovacuum already at work on this database. Without this, pgbench's figure moved from 12,000
-     * to 5,000 a second from run to run, depending on whether autovacuum was cleaning the scans' tables meanwhile.
+     * for an autovacuum already at work on this database (otherwise one may clean the scans' tables while
+     * pgbench runs). With 32 clients, pgbench gave 8,300 and 9,600 a second in two runs without this, and
+     * 10,500 to 14,700 in the runs with it.
      */
     private static void settle(String jdbcUrl) throws Exception {
         try (var db = java.sql.DriverManager.getConnection(jdbcUrl, TestDatabase.USER, TestDatabase.PASSWORD);

@@ -126,14 +126,14 @@ public class OutboxRelay {
     }
 
     /** One row waiting to be relayed, as the relay reads it (plain JDBC: no entity to track). */
-    record Pending(long sequenceNumber, UUID eventId, String topic, String key, String type, int schemaVersion,
+    record Unpublished(long sequenceNumber, UUID eventId, String topic, String key, String type, int schemaVersion,
                    OffsetDateTime occurredAt, String data) {
     }
 
     /** Sends one batch; returns how many rows it marked published. */
     int relayBatch() {
         Session session = entityManager.unwrap(Session.class);
-        List<Pending> pending = session.doReturningWork(this::lockAndRead);
+        List<Unpublished> pending = session.doReturningWork(this::lockAndRead);
         if (pending.isEmpty()) {
             return 0;
         }
@@ -142,7 +142,7 @@ public class OutboxRelay {
         // join this transaction (its commit would then find other threads active in it and fail)
         int acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendInOrder(pending, messages));
         if (acknowledged > 0) {
-            Long[] sent = pending.subList(0, acknowledged).stream().map(Pending::sequenceNumber).toArray(Long[]::new);
+            Long[] sent = pending.subList(0, acknowledged).stream().map(Unpublished::sequenceNumber).toArray(Long[]::new);
             // one statement for the batch, not one update per row
             session.doWork(connection -> {
                 try (PreparedStatement published = connection.prepareStatement(
@@ -157,7 +157,7 @@ public class OutboxRelay {
     }
 
     /** The oldest unpublished rows, if this relay holds the database's relay lock; none otherwise. */
-    private List<Pending> lockAndRead(Connection connection) throws SQLException {
+    private List<Unpublished> lockAndRead(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet locked = lock.executeQuery()) {
@@ -166,13 +166,13 @@ public class OutboxRelay {
                 }
             }
         }
-        List<Pending> pending = new ArrayList<>();
+        List<Unpublished> pending = new ArrayList<>();
         try (PreparedStatement next = connection.prepareStatement("select sequence_number, event_id, topic, event_key, event_type,"
                 + " schema_version, occurred_at, data from outbox_event where published_at is null order by sequence_number limit ?")) {
             next.setInt(1, batchSize);
             try (ResultSet row = next.executeQuery()) {
                 while (row.next()) {
-                    pending.add(new Pending(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                    pending.add(new Unpublished(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
                             row.getString(5), row.getInt(6), row.getObject(7, OffsetDateTime.class), row.getString(8)));
                 }
             }
@@ -181,7 +181,7 @@ public class OutboxRelay {
     }
 
     /** Sends the messages and waits for their acknowledgements; returns how many, from the first, the broker took. */
-    private int sendInOrder(List<Pending> pending, List<Message<String>> messages) {
+    private int sendInOrder(List<Unpublished> pending, List<Message<String>> messages) {
         List<CompletableFuture<Void>> acks = new ArrayList<>(messages.size());
         for (Message<String> message : messages) {
             acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
@@ -190,7 +190,7 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
             } catch (Exception failure) {
-                Pending event = pending.get(i);
+                Unpublished event = pending.get(i);
                 LOG.warnf("Kafka did not take event %s (%s on %s); it stays in the outbox: %s",
                         event.eventId(), event.type(), event.topic(), failure.getMessage());
                 return i;
@@ -199,7 +199,7 @@ public class OutboxRelay {
         return acks.size();
     }
 
-    private Message<String> toMessage(Pending event) {
+    private Message<String> toMessage(Unpublished event) {
         OutgoingCloudEventMetadata<Object> envelope = OutgoingCloudEventMetadata.builder()
                 .withId(event.eventId().toString())
                 .withType(event.type())

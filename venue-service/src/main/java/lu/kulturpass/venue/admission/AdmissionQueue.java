@@ -66,10 +66,9 @@ final class AdmissionQueue {
         startOnce();
         Waiting scan = new Waiting(pending, new CompletableFuture<>());
         waiting.add(scan);
-        return scan.answer().completeOnTimeout(null, patience.toMillis(), TimeUnit.MILLISECONDS).whenComplete((decided, failure) -> {
-            if (decided == null && failure == null && !stopped) {
-                LOG.debugf("A scan was not settled by its batch (or waited %s for it); it is recorded alone", patience);
-            }
+        return scan.answer().orTimeout(patience.toMillis(), TimeUnit.MILLISECONDS).exceptionally(late -> {
+            LOG.warnf("A scan waited %s for its batch; it is recorded alone", patience);
+            return null;
         });
     }
 

@@ -34,7 +34,7 @@ public class SigningKeyEvents {
         int keyId = Integer.parseInt(event.text("keyId"));
         if ("lu.kulturpass.signing-key.retired".equals(event.type())) {
             VerificationKey.deleteById(keyId);
-            changed.fire(new VerificationKeys.Changed(keyId));
+            changed.fire(new VerificationKeys.Changed());
             return;
         }
         if (!"lu.kulturpass.signing-key.activated".equals(event.type())) {
@@ -48,6 +48,6 @@ public class SigningKeyEvents {
         key.publicKey = event.text("publicKey");
         key.activatedAt = OffsetDateTime.parse(event.text("activatedAt"));
         key.persist();
-        changed.fire(new VerificationKeys.Changed(keyId));
+        changed.fire(new VerificationKeys.Changed());
     }
 }

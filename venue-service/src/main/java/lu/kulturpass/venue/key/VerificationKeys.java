@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public class VerificationKeys {
 
     /** Fired by the consumer when it changed the table; the copy is read again once that commits. */
-    record Changed(int keyId) {
+    record Changed() {
     }
 
     private volatile Map<Integer, byte[]> known = Map.of();
