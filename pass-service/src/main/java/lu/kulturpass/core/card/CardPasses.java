@@ -1,6 +1,10 @@
 package lu.kulturpass.core.card;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
@@ -31,10 +35,10 @@ public class CardPasses {
      * The passes named in a request body's list (one query), in its order: a 400 naming the first
      * unknown one ({@code field}[i].passId), 403 if one is another agency's.
      */
-    java.util.List<Pass> listed(java.util.List<Long> ids, String field) {
-        java.util.Map<Long, Pass> found = new java.util.HashMap<>();
+    List<Pass> listed(List<Long> ids, String field) {
+        Map<Long, Pass> found = new HashMap<>();
         Pass.<Pass>list("id in ?1", ids.stream().distinct().toList()).forEach(pass -> found.put(pass.id, pass));
-        java.util.List<Pass> passes = new java.util.ArrayList<>(ids.size());
+        List<Pass> passes = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             Pass pass = found.get(ids.get(i));
             if (pass == null) {
