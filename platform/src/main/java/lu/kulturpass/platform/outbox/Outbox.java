@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -63,8 +65,8 @@ public class Outbox {
     }
 
     /**
-     * Records many events at once (a bulk change, e.g. an imported list), in this order, with one JDBC
-     * batch instead of one insert and round trip each (the rows' identity key keeps Hibernate from
+     * Records many events at once (a bulk change, e.g. an imported list), in this order, with one
+     * statement instead of one insert and round trip each (the rows' identity key keeps Hibernate from
      * batching them). Same transaction rules as {@link #record(String, String, String, int, Object)}.
      *
      * @return the event ids, in order
@@ -74,32 +76,72 @@ public class Outbox {
         if (events.isEmpty()) {
             return List.of();
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<UUID> ids = new ArrayList<>(events.size());
-        List<String> data = new ArrayList<>(events.size());
-        for (Pending event : events) {
-            ids.add(UUID.randomUUID());
-            data.add(toJson(event.data()));
-        }
+        Rows rows = rows(events);
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
-                    + "(event_id, topic, event_key, event_type, schema_version, occurred_at, data) values (?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < events.size(); i++) {
-                    Pending event = events.get(i);
-                    insert.setObject(1, ids.get(i));
-                    insert.setString(2, event.topic());
-                    insert.setString(3, event.key());
-                    insert.setString(4, event.type());
-                    insert.setInt(5, event.schemaVersion());
-                    insert.setObject(6, now);
-                    insert.setString(7, data.get(i));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            try (PreparedStatement insert = connection.prepareStatement(Rows.INSERT)) {
+                rows.bind(connection, insert, 1);
+                insert.executeUpdate();
             }
         });
-        events.stream().map(Pending::topic).distinct().forEach(topic -> recorded.fire(new Recorded(topic)));
-        return ids;
+        inserted(rows);
+        return List.of(rows.eventIds());
+    }
+
+    /**
+     * The outbox rows of these events, for a caller that inserts them with its own statement ({@link Rows#INSERT}
+     * inside it), so that a change and its events are written in one round trip; then {@link #inserted(Rows)}.
+     */
+    public Rows rows(List<Pending> events) {
+        int n = events.size();
+        Rows rows = new Rows(new UUID[n], new String[n], new String[n], new String[n], new Integer[n], new String[n],
+                OffsetDateTime.now(ZoneOffset.UTC));
+        for (int i = 0; i < n; i++) {
+            Pending event = events.get(i);
+            rows.eventIds()[i] = UUID.randomUUID();
+            rows.topics()[i] = event.topic();
+            rows.keys()[i] = event.key();
+            rows.types()[i] = event.type();
+            rows.schemaVersions()[i] = event.schemaVersion();
+            rows.data()[i] = toJson(event.data());
+        }
+        return rows;
+    }
+
+    /** The rows were inserted in the current transaction: the relay sends them once it commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void inserted(Rows rows) {
+        Arrays.stream(rows.topics()).distinct().forEach(topic -> recorded.fire(new Recorded(topic)));
+    }
+
+    /** Outbox rows as arrays, one element per event, in order: bound as the parameters of {@link #INSERT}. */
+    public record Rows(UUID[] eventIds, String[] topics, String[] keys, String[] types, Integer[] schemaVersions, String[] data,
+                       OffsetDateTime occurredAt) {
+
+        /** Inserts the rows in their order (the relay sends them in the order of their sequence numbers); 7 parameters. */
+        public static final String INSERT = """
+                insert into outbox_event (event_id, topic, event_key, event_type, schema_version, occurred_at, data)
+                select e.id, e.topic, e.event_key, e.event_type, e.schema_version, cast(? as timestamptz), e.data
+                from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
+                            cast(? as integer[]), cast(? as text[]))
+                     with ordinality as e(id, topic, event_key, event_type, schema_version, data, position)
+                order by e.position""";
+
+        /** Binds the parameters of {@link #INSERT}, from {@code first}; returns the next parameter's index. */
+        public int bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
+            int parameter = first;
+            statement.setObject(parameter++, occurredAt);
+            statement.setArray(parameter++, connection.createArrayOf("uuid", eventIds));
+            statement.setArray(parameter++, connection.createArrayOf("varchar", topics));
+            statement.setArray(parameter++, connection.createArrayOf("varchar", keys));
+            statement.setArray(parameter++, connection.createArrayOf("varchar", types));
+            statement.setArray(parameter++, connection.createArrayOf("integer", schemaVersions));
+            statement.setArray(parameter++, connection.createArrayOf("text", data));
+            return parameter;
+        }
+
+        public int size() {
+            return eventIds.length;
+        }
     }
 
     private String toJson(Object data) {

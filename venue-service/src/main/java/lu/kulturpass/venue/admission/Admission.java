@@ -7,13 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,44 +96,6 @@ public class Admission extends PanacheEntityBase {
 
     public boolean admitted() {
         return outcome == Outcome.ADMITTED && undoneAt == null;
-    }
-
-    /**
-     * Inserts new admissions in one JDBC batch (rewritten by the driver into one multi-row insert): the
-     * scans recorded together are written in one round trip. Every column a new admission sets.
-     */
-    static void insertAll(Connection connection, List<Admission> admissions) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into admission (id, venue_id, nonce, token, pass_id, outcome, reason, scanned_by, device, scanned_at, scan_day,
-                    price_cents, agreement_id, performance_id, places, group_size, category, typed_code, offline, double_use, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Admission admission : admissions) {
-                int column = 0;
-                insert.setObject(++column, admission.id);
-                insert.setString(++column, admission.venueId);
-                insert.setString(++column, admission.nonce);
-                insert.setString(++column, admission.token);
-                insert.setObject(++column, admission.passId, Types.BIGINT);
-                insert.setString(++column, admission.outcome.name());
-                insert.setString(++column, admission.reason.name());
-                insert.setString(++column, admission.scannedBy);
-                insert.setString(++column, admission.device);
-                insert.setObject(++column, admission.scannedAt);
-                insert.setObject(++column, admission.scanDay);
-                insert.setObject(++column, admission.priceCents, Types.INTEGER);
-                insert.setObject(++column, admission.agreementId);
-                insert.setObject(++column, admission.performanceId);
-                insert.setInt(++column, admission.places);
-                insert.setObject(++column, admission.groupSize, Types.INTEGER);
-                insert.setString(++column, admission.category);
-                insert.setBoolean(++column, admission.typedCode);
-                insert.setBoolean(++column, admission.offline);
-                insert.setBoolean(++column, admission.doubleUse);
-                insert.setObject(++column, admission.recordedAt);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 
     static Optional<Admission> findAnswered(String venueId, String nonce) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.token.PassNumber;
@@ -37,15 +38,16 @@ import org.jboss.logging.Logger;
  * Decides scans locally, without calling another service, in ONE database transaction for all the scans
  * of a batch ({@link AdmissionQueue}: the scans arriving together at a busy box office are recorded
  * together): one query reads what the rules need for every scan ({@link ScanFacts}: the answer already
- * given to the nonce, the pass's standing, the agreement, the performance, "already admitted"), the
- * rules decide ({@link AdmissionRules}), one conditional update takes each performance's places, and
- * the admission rows and their events go in the outbox. The signature is checked before, outside the
+ * given to the nonce, the pass's standing, the agreement, the performance and its places left, "already
+ * admitted"), the rules decide ({@link AdmissionRules}), and one statement ({@link Recording}) takes each
+ * performance's places with a conditional update, inserts the admission rows and puts their events in
+ * the outbox: three round trips with the commit. The signature is checked before, outside the
  * transaction (CPU only).
  * <p>
  * A scan the batch cannot settle on its own is recorded alone afterwards, by the same code with a batch
  * of one: a nonce already answered or repeated in the batch, a pass scanned twice in the batch, a
  * performance with fewer places left than the batch asks, and every scan of a batch that failed (a
- * unique index hit by another door at the same moment). Alone, two unique indexes back the "once" rule
+ * unique index hit by another door at the same moment, or places taken between the read and the write). Alone, two unique indexes back the "once" rule
  * and the nonce when two doors race: the loser's transaction rolls back (its places with it) and the
  * scan is recorded again as the refusal, or the first answer is returned.
  */
@@ -149,6 +151,9 @@ public class AdmissionDesk {
     private Decided recordAlone(Pending pending, boolean raced) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> decide(List.of(pending), raced, false).get(0));
+        } catch (Recording.PlacesChanged meanwhile) {
+            // another door took the last places between the read and the write: decided again, on what is left
+            return recordAlone(pending, raced);
         } catch (RuntimeException failure) {
             if (UniqueViolation.of(failure, "admission_answered_once")) {
                 // the same scan, retried while its first attempt was being recorded: the next attempt finds it
@@ -174,6 +179,7 @@ public class AdmissionDesk {
         Set<String> nonces = new HashSet<>();
         Set<String> passesAdmitted = new HashSet<>();
         Map<UUID, Integer> placesAsked = new HashMap<>();
+        Map<UUID, Integer> placesLeft = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Admission admission = admissions.get(i);
             ScanFacts fact = facts.get(i);
@@ -199,9 +205,16 @@ public class AdmissionDesk {
                 settleOffline(admission, batch.get(i).scan().admittedOffline(), seats, admission.venueId.equals(fact.performanceVenueId()));
             } else if (admission.reason == Reason.VALID && admission.performanceId != null) {
                 placesAsked.merge(admission.performanceId, seats, Integer::sum);
+                placesLeft.put(admission.performanceId, fact.placesLeft() == null ? 0 : fact.placesLeft());
             }
         }
-        Set<UUID> placesTaken = session.doReturningWork(connection -> Places.take(connection, placesAsked));
+        // the places left were read with the facts; the write takes them only if they are still there
+        Map<UUID, Integer> placesTaken = new HashMap<>();
+        placesAsked.forEach((performance, asked) -> {
+            if (asked <= placesLeft.getOrDefault(performance, 0)) {
+                placesTaken.put(performance, asked);
+            }
+        });
         List<Admission> recorded = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             Admission admission = admissions.get(i);
@@ -209,7 +222,7 @@ public class AdmissionDesk {
                 continue;
             }
             boolean seated = admission.performanceId != null && !batch.get(i).scan().offline();
-            if (admission.reason == Reason.VALID && seated && !placesTaken.contains(admission.performanceId)) {
+            if (admission.reason == Reason.VALID && seated && !placesTaken.containsKey(admission.performanceId)) {
                 if (together && batch.size() > 1) {
                     continue; // fewer places left than the batch asked: each scan of that performance alone
                 }
@@ -219,8 +232,9 @@ public class AdmissionDesk {
             recorded.add(admission);
             decided[i] = new Decided(admission, cards[i]);
         }
-        session.doWork(connection -> Admission.insertAll(connection, recorded));
-        events.answered(recorded);
+        Outbox.Rows answers = events.answers(recorded);
+        session.doWork(connection -> Recording.write(connection, placesTaken, recorded, answers));
+        events.written(answers);
         return Arrays.asList(decided);
     }
 

@@ -22,9 +22,14 @@ public class AdmissionEvents {
         this.outbox = outbox;
     }
 
-    /** The answers to scans recorded together, in one batch of outbox rows. */
-    void answered(List<Admission> admissions) {
-        outbox.recordAll(admissions.stream().map(AdmissionEvents::answer).toList());
+    /** The events of the answers to scans recorded together, as outbox rows the recording statement inserts ({@link Recording}). */
+    Outbox.Rows answers(List<Admission> admissions) {
+        return outbox.rows(admissions.stream().map(AdmissionEvents::answer).toList());
+    }
+
+    /** The answers' rows are in the outbox: sent once the transaction commits. */
+    void written(Outbox.Rows answers) {
+        outbox.inserted(answers);
     }
 
     private static Outbox.Pending answer(Admission admission) {

@@ -16,14 +16,14 @@ import java.util.UUID;
  * Everything the rules read for one scan, fetched in ONE query inside the scan's transaction, for all
  * the scans recorded together (the door is waiting: one round trip instead of six per scan): the answer already given to this nonce, the
  * pass's standing from pass events, the venue's agreement in force on the scan's day, the
- * performance, and whether the pass was already admitted for that performance (or, without one, that
+ * performance and its places left, and whether the pass was already admitted for that performance (or, without one, that
  * day). The "already" condition repeats the partial unique index's predicate word for word, so
  * PostgreSQL answers it from that index.
  */
 record ScanFacts(UUID answeredId, String standing, String category, Integer groupSize, LocalDate validFrom,
                  LocalDate validUntil, UUID agreementId, String benefit, Integer priceCents, String acceptedCategories,
                  String performanceVenueId, String performanceStatus, LocalDate performanceDay,
-                 OffsetDateTime performanceStartsAt, boolean alreadyAdmitted) {
+                 OffsetDateTime performanceStartsAt, Integer placesLeft, boolean alreadyAdmitted) {
 
     /*
      * One row per scan, in the scans' order: the scans come as arrays (unnest ... with ordinality), so one
@@ -34,7 +34,7 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
             select (select a.id from admission a where a.venue_id = s.venue and a.nonce = s.nonce),
                    ps.status, ps.category, ps.group_size, ps.valid_from, ps.valid_until,
                    ag.id, ag.benefit, ag.price_cents, ag.accepted_categories,
-                   p.venue_id, p.status, p.day, p.starts_at,
+                   p.venue_id, p.status, p.day, p.starts_at, p.places_offered - p.places_used,
                    case when s.performance is not null
                         then exists (select 1 from admission a where a.performance_id = s.performance and a.pass_id = s.pass
                                      and a.outcome = 'ADMITTED' and a.performance_id is not null and a.undone_at is null and not a.double_use)
@@ -81,7 +81,7 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
                     facts.add(new ScanFacts(row.getObject(1, UUID.class), row.getString(2), row.getString(3), number(row, 4),
                             date(row, 5), date(row, 6), row.getObject(7, UUID.class), row.getString(8), number(row, 9),
                             row.getString(10), row.getString(11), row.getString(12), date(row, 13),
-                            row.getObject(14, OffsetDateTime.class), row.getBoolean(15)));
+                            row.getObject(14, OffsetDateTime.class), number(row, 15), row.getBoolean(16)));
                 }
             }
         }

@@ -3,17 +3,23 @@ package lu.kulturpass.venue.admission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.outbox.OutboxEvent;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassTokenSigner;
@@ -22,6 +28,7 @@ import lu.kulturpass.token.SigningKeyPair;
 import lu.kulturpass.venue.Door;
 import lu.kulturpass.venue.key.VerificationKeys;
 import lu.kulturpass.venue.performance.Performance;
+import org.hibernate.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,12 @@ class ScansRecordedTogetherTest {
 
     @Inject
     VerificationKeys keys;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
 
     private String theatre;
 
@@ -151,5 +164,57 @@ class ScansRecordedTogetherTest {
         assertEquals(0, placesUsed(performance));
         assertEquals(Reason.VALID, desk.scan(fine.scan()).admission().reason);
         assertEquals(1, placesUsed(performance));
+    }
+
+    @Test
+    void theRecordingStatementWritesPlacesAdmissionsAndEventsTogetherOrNothingWhenThePlacesReadAreGone() {
+        String performance = Door.performance(theatre, 2);
+        UUID performanceId = UUID.fromString(performance);
+        Admission taking3 = admitted(performanceId, 3);
+        Outbox.Rows itsEvent = event(taking3);
+
+        // read with the facts: 3 places were free; at the write only 2 are
+        assertThrows(Recording.PlacesChanged.class, () -> write(Map.of(performanceId, 3), taking3, itsEvent));
+
+        assertEquals(0, placesUsed(performance));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> Admission.findById(taking3.id)));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventId", itsEvent.eventIds()[0])));
+
+        Admission taking2 = admitted(performanceId, 2);
+        Outbox.Rows event = event(taking2);
+        write(Map.of(performanceId, 2), taking2, event);
+
+        assertEquals(2, placesUsed(performance));
+        assertEquals(2, QuarkusTransaction.requiringNew().call(() -> Admission.<Admission>findById(taking2.id).places));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventId", event.eventIds()[0])));
+    }
+
+    private void write(Map<UUID, Integer> places, Admission admission, Outbox.Rows events) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.unwrap(Session.class)
+                .doWork(connection -> Recording.write(connection, places, List.of(admission), events)));
+    }
+
+    private Admission admitted(UUID performance, int places) {
+        Admission admission = new Admission();
+        admission.id = UUID.randomUUID();
+        admission.venueId = theatre;
+        admission.nonce = UUID.randomUUID().toString();
+        admission.typedCode = true;
+        admission.passId = Door.nextPassId();
+        admission.outcome = Outcome.ADMITTED;
+        admission.reason = Reason.VALID;
+        admission.scannedBy = "user-box-office";
+        admission.scannedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        admission.recordedAt = admission.scannedAt;
+        admission.scanDay = LocalDate.now();
+        admission.performanceId = performance;
+        admission.places = places;
+        admission.groupSize = places;
+        return admission;
+    }
+
+    private Outbox.Rows event(Admission admission) {
+        return outbox.rows(List.of(new Outbox.Pending(AdmissionEvents.TOPIC, String.valueOf(admission.passId),
+                "lu.kulturpass.admission.recorded", 1, Map.of("admissionId", admission.id.toString()))));
     }
 }
