@@ -48,6 +48,15 @@ class VerifiedBearerTokensTest {
     }
 
     @Test
+    void aRememberedTokenNamingNoVenueIsRefusedEveryTime() {
+        String token = BearerTokens.token(Roles.BOX_OFFICE, null);
+        for (int round = 0; round < 3; round++) {
+            given().auth().oauth2(token).when().get("/venues/mine").then().statusCode(403)
+                    .body("detail", equalTo("Your account is not linked to an agency or venue"));
+        }
+    }
+
+    @Test
     void aRememberedTokenIsRefusedOnceItHasExpired() throws Exception {
         String theatre = Door.venueFor(this, "theatre");
         String shortLived = BearerTokens.token(Roles.BOX_OFFICE, theatre, Duration.ofSeconds(3));

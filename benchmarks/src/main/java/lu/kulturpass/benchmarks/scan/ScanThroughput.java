@@ -94,6 +94,8 @@ public final class ScanThroughput {
 
     /** The service's, PostgreSQL's and this JVM's CPU, read around each phase. */
     private static ProcessCpu[] cpu = {};
+    /** The benchmark's database, whose server's WAL counters are read around each phase (null: not read). */
+    private static String walUrl;
 
     private static void measure(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -101,6 +103,7 @@ public final class ScanThroughput {
         boolean compareAlone = args.length > 2 && "alone".equals(args[2]);
         System.out.println("load before: " + load());
         String url = TestDatabase.recreate("kulturpass_bench_scans");
+        walUrl = url;
         // pass-service's key and the theatre are on the topics before venue-service starts (it is ready once it knows a key)
         String venueId = UUID.randomUUID().toString();
         SigningKeyPair key = SigningKeyPair.generate();
@@ -296,11 +299,13 @@ public final class ScanThroughput {
 
     /** Closed loop of {@code clients} connections for {@code seconds}; only 2xx answers count as done. */
     static Phase run(ClosedLoop load, String name, int seconds, int clients, IntFunction<ClosedLoop.Call> request) throws Exception {
+        long[] walBefore = wal();
         double[] cpuBefore = readCpu();
         long[] machineBefore = machineTimes();
         ClosedLoop.Counted counted = load.run(seconds, clients, request);
         double[] cpuUsed = readCpu();
         long[] machineAfter = machineTimes();
+        long[] walAfter = wal();
         for (int i = 0; i < cpuUsed.length; i++) {
             cpuUsed[i] -= cpuBefore[i];
         }
@@ -311,7 +316,39 @@ public final class ScanThroughput {
         if (cpuUsed.length == 3) {
             System.out.println(phase.cpuLine());
         }
+        if (walBefore != null && walAfter != null && phase.requests() > 0) {
+            System.out.println(walLine(walBefore, walAfter, phase.requests(), "request"));
+        }
         return phase;
+    }
+
+    /**
+     * The server's WAL written since it started ({@code pg_stat_wal}: records, full-page images, bytes) and its
+     * checkpoints so far; null if unreadable. Server-wide: during a phase nothing else writes on this machine.
+     */
+    private static long[] wal() {
+        if (walUrl == null) {
+            return null;
+        }
+        try (var db = java.sql.DriverManager.getConnection(walUrl, TestDatabase.USER, TestDatabase.PASSWORD);
+             var statement = db.createStatement();
+             var row = statement.executeQuery("select wal_records, wal_fpi, wal_bytes, (select checkpoints_timed + checkpoints_req"
+                     + " from pg_stat_bgwriter) from pg_stat_wal")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)};
+        } catch (Exception unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * WAL per request or transaction: a full-page image is the first change of a page after a checkpoint, so their
+     * number grows with how many distinct pages the work touches (random keys in a large index touch many).
+     */
+    private static String walLine(long[] before, long[] after, long count, String per) {
+        return String.format("%-28s WAL per %s: %.1f records, %.0f bytes, %.2f full-page images; checkpoints begun during the phase: %d",
+                "", per, (double) (after[0] - before[0]) / count, (double) (after[2] - before[2]) / count,
+                (double) (after[1] - before[1]) / count, after[3] - before[3]);
     }
 
     /** The service's Prometheus lines that start with this name (count, sum, max of a summary). */
@@ -409,14 +446,20 @@ public final class ScanThroughput {
                 "-U", TestDatabase.USER, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f", script.toString(), database);
         builder.environment().put("PGPASSWORD", TestDatabase.PASSWORD);
         builder.redirectErrorStream(true);
+        long[] walBefore = wal();
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
+        long[] walAfter = wal();
         System.out.print(output.lines().filter(l -> l.contains("tps") || l.contains("latency") || l.contains("processed")).map(l -> "  pgbench: " + l + "\n")
                 .reduce("", String::concat));
         var tps = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(output);
         if (!tps.find()) {
             throw new IllegalStateException("pgbench gave no tps:\n" + output);
+        }
+        var processed = java.util.regex.Pattern.compile("actually processed: ([0-9]+)").matcher(output);
+        if (walBefore != null && walAfter != null && processed.find()) {
+            System.out.println("  pgbench:" + walLine(walBefore, walAfter, Long.parseLong(processed.group(1)), "transaction").substring(28));
         }
         return Double.parseDouble(tps.group(1));
     }

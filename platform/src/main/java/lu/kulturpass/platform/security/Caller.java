@@ -29,11 +29,12 @@ public class Caller {
 
     /** The agency or venue the caller belongs to; a 403 when the token names none. */
     public String partnerId() {
-        Object claim = token.getClaim(Roles.PARTNER_CLAIM);
-        if (claim == null || claim.toString().isBlank()) {
+        Object known = identity.getAttribute(CallerPartner.ATTRIBUTE);
+        String partner = known != null ? known.toString() : CallerPartner.claimOf(token);
+        if (partner.isBlank()) {
             throw ProblemException.forbidden("Your account is not linked to an agency or venue");
         }
-        return claim.toString();
+        return partner;
     }
 
     /** Requires the caller to belong to the given partner, unless they are programme staff. */
