@@ -143,10 +143,25 @@
       return results;
     },
 
-    /** Today's and later performances known to the kit (for choosing one offline). */
+    /** The kit's performances that can be scanned for now (for choosing one offline). */
     performances() {
       const kit = Offline.kit();
-      return ((kit && kit.performances) || []).filter((p) => p.status !== 'CANCELLED' && dayOf(p.startsAt) >= today());
+      return Offline.scannableNow((kit && kit.performances) || []);
+    },
+
+    /**
+     * Of these performances, those a scan now may name, as the server decides: not cancelled, and today's or
+     * starting within 12 hours (a show after midnight) or started less than 6 hours ago; by start.
+     */
+    scannableNow(performances) {
+      const day = today();
+      return performances.filter((p) => p.status !== 'CANCELLED' && isOn(p, day))
+        .sort((a, b) => new Date(a.startsAt) - new Date(b.startsAt));
+    },
+
+    /** The day before or after a YYYY-MM-DD day. */
+    dayAfter(day, days) {
+      return new Date(Date.parse(day + 'T12:00:00Z') + days * 86400000).toISOString().slice(0, 10);
     },
 
     today

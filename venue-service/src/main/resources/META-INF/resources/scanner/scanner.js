@@ -147,9 +147,11 @@
 
   async function loadPerformances() {
     if (Offline.enabled()) return fillPerformances(Offline.performances());
+    // yesterday's to tomorrow's: a show after midnight can be scanned for from 12 hours before it starts
     const day = Offline.today();
     try {
-      fillPerformances(await Scanner.call('/performances?from=' + day + '&to=' + day));
+      const around = await Scanner.call('/performances?from=' + Offline.dayAfter(day, -1) + '&to=' + Offline.dayAfter(day, 1));
+      fillPerformances(Offline.scannableNow(around));
     } catch (notYet) {
       fillPerformances([]);
     }

@@ -7,6 +7,8 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,6 +20,7 @@ import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassTokenSigner;
 import lu.kulturpass.token.SigningKeyPair;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What the box-office tests share: pass-service's signing key published on Kafka (once per test JVM),
@@ -80,9 +83,25 @@ public final class Door {
 
     /** The venue manager schedules a performance today with this many Kulturpass places. */
     public static String performance(String venue, int places) {
+        return performance(venue, places, laterToday());
+    }
+
+    /** The venue manager schedules a performance starting then. */
+    public static String performance(String venue, int places, OffsetDateTime startsAt) {
         return given().auth().oauth2(BearerTokens.token(Roles.VENUE_MANAGER, venue)).contentType(ContentType.JSON)
-                .body("{\"title\":\"Le Misanthrope\",\"startsAt\":\"" + OffsetDateTime.now().plusHours(1) + "\",\"placesOffered\":" + places + "}")
+                .body("{\"title\":\"Le Misanthrope\",\"startsAt\":\"" + startsAt + "\",\"placesOffered\":" + places + "}")
                 .when().post("/performances").then().statusCode(201).extract().path("performanceId");
+    }
+
+    /**
+     * In an hour, or at 23:59 if that is sooner: today in the programme's time zone, where the scanner page lists
+     * today's performances (an hour later is tomorrow there after 23:00).
+     */
+    static OffsetDateTime laterToday() {
+        ZoneId programme = ZoneId.of(ConfigProvider.getConfig().getValue("kulturpass.admission.time-zone", String.class));
+        ZonedDateTime inAnHour = ZonedDateTime.now(programme).plusHours(1);
+        ZonedDateTime lastMinute = LocalDate.now(programme).atTime(23, 59).atZone(programme);
+        return (inAnHour.isBefore(lastMinute) ? inAnHour : lastMinute).toOffsetDateTime();
     }
 
     public static long nextPassId() {

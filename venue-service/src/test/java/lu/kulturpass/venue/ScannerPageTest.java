@@ -57,6 +57,21 @@ class ScannerPageTest extends ScannerBrowserTest {
     }
 
     @Test
+    void theListOffersWhatCanBeScannedForNowAShowAfterMidnightWithinTwelveHoursIncludedButNotOneInTwoDays() {
+        String venue = Door.venueFor(this, "late-shows");
+        // in 11 h 30: today, or tomorrow within the 12 hours before its start in which the server admits for it
+        String soon = Door.performance(venue, 10, java.time.OffsetDateTime.now().plusHours(11).plusMinutes(30));
+        String later = Door.performance(venue, 10, java.time.OffsetDateTime.now().plusDays(2));
+        page.open(BearerTokens.token(Roles.BOX_OFFICE, venue), "en", null);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> optionsShown().contains(soon));
+        assertFalse(optionsShown().contains(later), optionsShown());
+    }
+
+    private String optionsShown() {
+        return (String) browser.script("return Array.from(document.querySelectorAll('#performance option')).map((o) => o.value).join(',')");
+    }
+
+    @Test
     void aSecondScanOfTheSameCardAndAnExpiredCardAreRefusedInRedWithTheReasonInFrenchGermanAndEnglish() {
         for (String language : List.of("fr", "de", "en")) {
             page.open(theatre.boxOffice, language, theatre.performanceId);
