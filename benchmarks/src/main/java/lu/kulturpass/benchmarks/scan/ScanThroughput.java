@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,11 +39,16 @@ import lu.kulturpass.token.SigningKeyPair;
  * inserting rows of the admission table's shape (its indexes included) on the same server.
  * Closed loop ({@link ClosedLoop}): each client connection sends its next request when the previous answer arrives. Bounded
  * in time: each phase runs for the given seconds, after its warm-up (at least 60 s, until the rate is steady, at most 240 s).
+ * The scans and pgbench are measured in three pairs, one after the other (scans, then pgbench, three times), and compared
+ * by their medians: the machine's pace drifts during a run (pgbench alone varied from 9,100 to 15,500 inserts a second
+ * in one run), and the two of a pair see the same drift.
  * <pre>benchmarks/run-scans [seconds] [clients]</pre>
  */
 public final class ScanThroughput {
 
     private static final int KEY_ID = 7;
+    /** Measured pairs: a scan phase, then a pgbench round. */
+    private static final int ROUNDS = 3;
     /** Performances scanned in turn (KULTURPASS_BENCH_PERFORMANCES, default 64): each takes 1 / PERFORMANCES of the scans. */
     private static final int PERFORMANCES = Integer.parseInt(System.getenv().getOrDefault("KULTURPASS_BENCH_PERFORMANCES", "64"));
     private static final int CARDS = 50_000;
@@ -115,7 +121,8 @@ public final class ScanThroughput {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         try {
             Phase noop;
-            Phase scans;
+            List<Phase> scanRounds;
+            List<Double> pgbenchRounds = new ArrayList<>();
             ServiceProcess venueService = start(url, clients, Map.of());
             try {
                 // the no-op first: run after the scans, it changes the type profiles of the shared HTTP path, and the JIT
@@ -125,7 +132,12 @@ public final class ScanThroughput {
                     ClosedLoop.Call live = ClosedLoop.Call.get("/q/health/live");
                     warmUp(load, "no-op", clients, i -> live, () -> { });
                     noop = run(load, "no-op GET /q/health/live", seconds, clients, i -> live);
-                    scans = scans(http, load, venueService, url, venueId, cards, "POST /admissions (scans)", seconds, clients);
+                    // each measured scan phase followed by a pgbench round (the service idle meanwhile)
+                    scanRounds = scans(http, load, venueService, url, venueId, cards, "POST /admissions (scans)", seconds, clients, ROUNDS,
+                            () -> {
+                                settle(url);
+                                pgbenchRounds.add(pgbenchRound(url, seconds, clients));
+                            });
                 }
             } finally {
                 venueService.stop();
@@ -136,28 +148,35 @@ public final class ScanThroughput {
                 ServiceProcess aloneService = start(url, clients, Map.of("kulturpass.admission.recorders", "0"));
                 try {
                     try (ClosedLoop load = new ClosedLoop(aloneService.url(), clients)) {
-                        alone = scans(http, load, aloneService, url, venueId, cards, "POST /admissions, each alone", seconds, clients);
+                        alone = scans(http, load, aloneService, url, venueId, cards, "POST /admissions, each alone", seconds, clients, 1,
+                                () -> { }).get(0);
                     }
                 } finally {
                     aloneService.stop();
                 }
             }
             System.out.println("load after the HTTP phases: " + load());
-            settle(url);
-            double pgbench = pgbench(url, seconds, clients);
+            Phase scans = scanRounds.stream().sorted(Comparator.comparingDouble(Phase::perSecond)).toList().get(scanRounds.size() / 2);
+            double pgbench = pgbenchRounds.stream().sorted().toList().get(pgbenchRounds.size() / 2);
+            double worstP99 = scanRounds.stream().mapToDouble(phase -> phase.percentileMillis(99)).max().orElse(Double.NaN);
             System.out.println();
             System.out.println(noop.line());
             System.out.println(noop.cpuLine());
-            System.out.println(scans.line());
+            System.out.printf("scans rounds: %s /s; pgbench rounds after each: %s /s; each pair's ratio: %s%n",
+                    scanRounds.stream().map(phase -> String.format("%.0f", phase.perSecond())).toList(),
+                    pgbenchRounds.stream().map(rate -> String.format("%.0f", rate)).toList(),
+                    IntStream.range(0, scanRounds.size())
+                            .mapToObj(i -> String.format("%.2f", scanRounds.get(i).perSecond() / pgbenchRounds.get(i))).toList());
+            System.out.println(scans.line() + "  (the median round)");
             System.out.println(scans.cpuLine());
             if (alone != null) {
                 System.out.println(alone.line());
                 System.out.println(alone.cpuLine());
             }
-            System.out.printf("%-28s %9.0f /s (median of 3 rounds)%n", "pgbench admission inserts", pgbench);
+            System.out.printf("%-28s %9.0f /s (median of %d rounds)%n", "pgbench admission inserts", pgbench, pgbenchRounds.size());
             double lower = Math.min(noop.perSecond(), pgbench);
-            System.out.printf("scans / lower limit = %.2f (target >= 0.50 at p99 <= 25 ms; p99 %.2f ms)%n",
-                    scans.perSecond() / lower, scans.percentileMillis(99));
+            System.out.printf("scans / lower limit = %.2f, of the medians (target >= 0.50 at p99 <= 25 ms; p99 %.2f ms, the worst round's)%n",
+                    scans.perSecond() / lower, worstP99);
             System.out.printf("scans / no-op = %.2f, scans / pgbench = %.2f; %d clients, %d s per phase, %d cores, Java %s; load after: %s%n",
                     scans.perSecond() / noop.perSecond(), scans.perSecond() / pgbench, clients, seconds,
                     Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), load());
@@ -192,8 +211,8 @@ public final class ScanThroughput {
      * performances as over many doors of many venues. Warm-up until the JIT has compiled the scan path (at
      * least 60 s and three successive 10-second rounds within 5 % of their mean, at most 240 s).
      */
-    private static Phase scans(HttpClient http, ClosedLoop load, ServiceProcess service, String databaseUrl, String venueId, String[] cards, String name,
-                               int seconds, int clients) throws Exception {
+    private static List<Phase> scans(HttpClient http, ClosedLoop load, ServiceProcess service, String databaseUrl, String venueId, String[] cards,
+                                     String name, int seconds, int clients, int rounds, Between after) throws Exception {
         String boxOffice = BearerTokens.token("box-office", venueId);
         List<String> performances = schedule(http, service.url(), venueId);
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Authorization", "Bearer " + boxOffice)
@@ -213,12 +232,16 @@ public final class ScanThroughput {
         // the tables grew from nothing: without fresh statistics PostgreSQL may keep plans made for empty tables
         // (sequential scans) until autovacuum analyses them, and two slow rounds would look steady
         warmUp(load, "scans", clients, scan, () -> settle(databaseUrl));
-        settle(databaseUrl);
         String batchesBefore = metrics(http, service.url(), "kulturpass_admission_batch_size");
-        Phase scans = run(load, name, seconds, clients, scan);
+        List<Phase> phases = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            settle(databaseUrl);
+            phases.add(run(load, rounds == 1 ? name : name + " " + round, seconds, clients, scan));
+            after.run();
+        }
         System.out.println("  recorded together, before the scans: " + batchesBefore + "; after: "
                 + metrics(http, service.url(), "kulturpass_admission_batch_size"));
-        return scans;
+        return phases;
     }
 
     /**
@@ -405,23 +428,6 @@ public final class ScanThroughput {
                 Thread.sleep(500);
             }
         }
-    }
-
-    /**
-     * pgbench, three rounds (each on a fresh table, after the database settled): the median. One round alone
-     * varied from 8,400 to 14,700 a second at 32 clients on this machine, so one unlucky round (a checkpoint,
-     * a slow disk flush) moved the ratio more than the changes it was meant to judge.
-     */
-    private static double pgbench(String jdbcUrl, int seconds, int clients) throws Exception {
-        List<Double> rounds = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            if (round > 0) {
-                settle(jdbcUrl);
-            }
-            rounds.add(pgbenchRound(jdbcUrl, seconds, clients));
-        }
-        System.out.printf("  pgbench rounds: %s /s; the median counts%n", rounds.stream().map(r -> String.format("%.0f", r)).toList());
-        return rounds.stream().sorted().toList().get(1);
     }
 
     /** One pgbench round: one admission-shaped row per transaction (the table's indexes and unique constraints included). */
