@@ -93,6 +93,11 @@ public final class Door {
                 .when().post("/performances").then().statusCode(201).extract().path("performanceId");
     }
 
+    /** Today where the venue-service counts days (a card's validity, once a day), not the machine's UTC date. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of(ConfigProvider.getConfig().getValue("kulturpass.admission.time-zone", String.class)));
+    }
+
     /**
      * In an hour, or at 23:59 if that is sooner: today in the programme's time zone, where the scanner page lists
      * today's performances (an hour later is tomorrow there after 23:00).

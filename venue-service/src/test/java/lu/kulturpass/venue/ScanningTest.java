@@ -149,12 +149,12 @@ class ScanningTest {
         String altered = valid.substring(0, 20) + (valid.charAt(20) == 'A' ? 'B' : 'A') + valid.substring(21);
         assertEquals("FORGED", scan(boxOffice, altered, UUID.randomUUID().toString()).getString("reason"));
         String foreign = new PassTokenSigner(Door.KEY_ID + 1, SigningKeyPair.generate().privateKey())
-                .sign(new PassClaims(5, LocalDate.now(), LocalDate.now().plusDays(3), PassCategory.ADULT, 1, "AB", 1990));
+                .sign(new PassClaims(5, Door.today(), Door.today().plusDays(3), PassCategory.ADULT, 1, "AB", 1990));
         assertEquals("UNKNOWN_KEY", scan(boxOffice, foreign, UUID.randomUUID().toString()).getString("reason"));
-        JsonPath expired = scan(boxOffice, token(LocalDate.now().minusYears(2), LocalDate.now().minusDays(1)), UUID.randomUUID().toString());
+        JsonPath expired = scan(boxOffice, token(Door.today().minusYears(2), Door.today().minusDays(1)), UUID.randomUUID().toString());
         assertEquals("EXPIRED", expired.getString("reason"));
         assertEquals(false, expired.getBoolean("admitted"));
-        assertEquals("NOT_YET_VALID", scan(boxOffice, token(LocalDate.now().plusDays(1), LocalDate.now().plusYears(1)),
+        assertEquals("NOT_YET_VALID", scan(boxOffice, token(Door.today().plusDays(1), Door.today().plusYears(1)),
                 UUID.randomUUID().toString()).getString("reason"));
         assertEquals("NOT_A_KULTURPASS", scan(boxOffice, "https://example.org/ticket/1", UUID.randomUUID().toString()).getString("reason"));
     }
@@ -186,12 +186,12 @@ class ScanningTest {
                         + Base64.getEncoder().encodeToString(retiring.publicKey()) + "\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
         PassTokenSigner signer = new PassTokenSigner(retiringKeyId, retiring.privateKey());
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> scan(boxOffice,
-                signer.sign(new PassClaims(Door.nextPassId(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
+                signer.sign(new PassClaims(Door.nextPassId(), Door.today(), Door.today().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
                 UUID.randomUUID().toString()).getBoolean("admitted"));
         kafka.publish("kulturpass.signing-keys", String.valueOf(retiringKeyId), "lu.kulturpass.signing-key.retired",
                 "{\"keyId\":" + retiringKeyId + ",\"retiredAt\":\"" + OffsetDateTime.now() + "\"}");
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> "UNKNOWN_KEY".equals(scan(boxOffice,
-                signer.sign(new PassClaims(Door.nextPassId(), LocalDate.now(), LocalDate.now().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
+                signer.sign(new PassClaims(Door.nextPassId(), Door.today(), Door.today().plusDays(9), PassCategory.ADULT, 1, "AB", 1990)),
                 UUID.randomUUID().toString()).getString("reason")));
     }
 
