@@ -93,17 +93,19 @@ public final class Door {
                 .when().post("/performances").then().statusCode(201).extract().path("performanceId");
     }
 
-    /** Today where the venue-service counts days (a card's validity, once a day), not the machine's UTC date. */
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of(ConfigProvider.getConfig().getValue("kulturpass.admission.time-zone", String.class)));
+    /** Where venue-service counts days (a card's validity, once a day, a performance's day). */
+    private static ZoneId programmeZone() {
+        return ZoneId.of(ConfigProvider.getConfig().getValue("kulturpass.admission.time-zone", String.class));
     }
 
-    /**
-     * In an hour, or at 23:59 if that is sooner: today in the programme's time zone, where the scanner page lists
-     * today's performances (an hour later is tomorrow there after 23:00).
-     */
+    /** Today where venue-service counts days, not the machine's UTC date (a day behind from midnight in Luxembourg). */
+    static LocalDate today() {
+        return LocalDate.now(programmeZone());
+    }
+
+    /** In an hour, or at 23:59 if that is sooner: still today where venue-service counts days. */
     static OffsetDateTime laterToday() {
-        ZoneId programme = ZoneId.of(ConfigProvider.getConfig().getValue("kulturpass.admission.time-zone", String.class));
+        ZoneId programme = programmeZone();
         ZonedDateTime inAnHour = ZonedDateTime.now(programme).plusHours(1);
         ZonedDateTime lastMinute = LocalDate.now(programme).atTime(23, 59).atZone(programme);
         return (inAnHour.isBefore(lastMinute) ? inAnHour : lastMinute).toOffsetDateTime();

@@ -5,12 +5,12 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.QRCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +67,7 @@ public class QrCodes {
 
     /** The code as a PNG of {@code sizePixels} square, checked readable at that very size (a reader's result depends on it). */
     public byte[] png(String token, int sizePixels) {
-        BitMatrix pixels = scaled(firstReadable(token, modules -> scaled(modules, sizePixels, scale(modules, sizePixels))), sizePixels);
+        BitMatrix pixels = scaled(firstReadable(token, modules -> scaled(modules, sizePixels)), sizePixels);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(pixels, "PNG", out);
@@ -131,12 +131,9 @@ public class QrCodes {
         }
     }
 
-    private static int scale(BitMatrix modules, int sizePixels) {
-        return Math.max(1, sizePixels / modules.getWidth());
-    }
-
+    /** The modules drawn as many whole pixels wide as fit, centred on a square of {@code sizePixels}. */
     private static BitMatrix scaled(BitMatrix modules, int sizePixels) {
-        return scaled(modules, sizePixels, scale(modules, sizePixels));
+        return scaled(modules, sizePixels, Math.max(1, sizePixels / modules.getWidth()));
     }
 
     /** The modules drawn {@code scale} pixels wide, centred on a square of {@code size} pixels. */

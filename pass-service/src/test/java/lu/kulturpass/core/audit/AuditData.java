@@ -25,6 +25,12 @@ final class AuditData {
     private final KafkaTopics kafka = KafkaTopics.onTestBroker();
     private final LocalDate today = LocalDate.now();
 
+    /** Today where the statistics and the audit count days, not the machine's UTC date (a day behind from midnight in Luxembourg). */
+    static LocalDate programmeToday() {
+        return LocalDate.now(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("kulturpass.statistics.time-zone", java.time.ZoneId.class));
+    }
+
     AuditData(String programmeStaff) {
         this.programmeStaff = programmeStaff;
     }

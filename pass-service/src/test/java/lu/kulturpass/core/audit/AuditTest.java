@@ -29,9 +29,8 @@ class AuditTest {
     private static final String ADMISSIONS = "kulturpass.admissions";
     private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
     private final KafkaTopics kafka = KafkaTopics.onTestBroker();
-    /** Today where the programme counts days (the audit's "days left"), not the machine's UTC date. */
-    private final LocalDate today = LocalDate.now(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-            .getValue("kulturpass.statistics.time-zone", java.time.ZoneId.class));
+    /** Today where the audit counts its "days left". */
+    private final LocalDate today = AuditData.programmeToday();
 
     private JsonPath theatre(String venues) {
         return given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)

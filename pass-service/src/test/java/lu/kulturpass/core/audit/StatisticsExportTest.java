@@ -105,9 +105,7 @@ class StatisticsExportTest {
         String agencyId = data.agency("Office social");
         data.enrol(agencyId, 3);
         data.awaitLine(agencyId, "peopleEnrolled", 3);
-        // the statistics count days where the programme is, not in the machine's UTC date
-        LocalDate today = LocalDate.now(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("kulturpass.statistics.time-zone", java.time.ZoneId.class));
+        LocalDate today = AuditData.programmeToday();
         List<String> lines = lines(csv("/statistics/partners/" + agencyId + ".csv?from=" + today.withDayOfMonth(1) + "&to=" + today));
         assertEquals(List.of("partner;month;people_enrolled;people_approved;passes_issued;admissions",
                 data.name(agencyId) + ";" + today.toString().substring(0, 7) + ";3;3;0;0"), lines);

@@ -138,10 +138,6 @@ public class Outbox {
             statement.setArray(parameter++, connection.createArrayOf("text", data));
             return parameter;
         }
-
-        public int size() {
-            return eventIds.length;
-        }
     }
 
     private String toJson(Object data) {
