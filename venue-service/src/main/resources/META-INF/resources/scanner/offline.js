@@ -25,9 +25,9 @@
     }
   }
 
-  /** Today where the venue is (the day that "once a day" counts in), as YYYY-MM-DD. */
-  function today() {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  /** Today where the venue is (the day that "once a day" counts in), as YYYY-MM-DD; at {@code now} (ms) if given. */
+  function today(now = Date.now()) {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
   }
 
   function dayOf(iso) {
@@ -35,10 +35,9 @@
   }
 
   /** As the server decides: on the performance's day, or from 12 hours before its start to 6 hours after. */
-  function isOn(performance, day) {
+  function isOn(performance, day, now = Date.now()) {
     if (dayOf(performance.startsAt) === day) return true;
     const start = new Date(performance.startsAt).getTime();
-    const now = Date.now();
     return now >= start - 12 * 3600 * 1000 && now <= start + 6 * 3600 * 1000;
   }
 
@@ -151,11 +150,12 @@
 
     /**
      * Of these performances, those a scan now may name, as the server decides: not cancelled, and today's or
-     * starting within 12 hours (a show after midnight) or started less than 6 hours ago; by start.
+     * starting within 12 hours (a show after midnight) or started less than 6 hours ago; by start. {@code now} (ms):
+     * the time to decide at, the current time if not given.
      */
-    scannableNow(performances) {
-      const day = today();
-      return performances.filter((p) => p.status !== 'CANCELLED' && isOn(p, day))
+    scannableNow(performances, now = Date.now()) {
+      const day = today(now);
+      return performances.filter((p) => p.status !== 'CANCELLED' && isOn(p, day, now))
         .sort((a, b) => new Date(a.startsAt) - new Date(b.startsAt));
     },
 

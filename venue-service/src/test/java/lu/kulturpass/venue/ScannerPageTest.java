@@ -56,6 +56,7 @@ class ScannerPageTest extends ScannerBrowserTest {
         }
     }
 
+    /** The list as the page fetches it (yesterday's to tomorrow's performances); the rule itself is tested at fixed times below. */
     @Test
     void theListOffersWhatCanBeScannedForNowAShowAfterMidnightWithinTwelveHoursIncludedButNotOneInTwoDays() {
         String venue = Door.venueFor(this, "late-shows");
@@ -65,6 +66,23 @@ class ScannerPageTest extends ScannerBrowserTest {
         page.open(BearerTokens.token(Roles.BOX_OFFICE, venue), "en", null);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> optionsShown().contains(soon));
         assertFalse(optionsShown().contains(later), optionsShown());
+    }
+
+    @Test
+    void theRuleForWhatCanBeChosenAdmitsAShowAfterMidnightAndALateShowStillGoingNotOneTomorrowEveningOrCancelled() {
+        page.open(theatre.boxOffice, "en", null);
+        // the same list judged at two fixed times, so the test does not depend on when it runs
+        String shows = "[{performanceId: 'tonight', startsAt: '2026-11-21T20:00:00+01:00', status: 'SCHEDULED'},"
+                + " {performanceId: 'cancelled', startsAt: '2026-11-21T21:00:00+01:00', status: 'CANCELLED'},"
+                + " {performanceId: 'after-midnight', startsAt: '2026-11-22T00:30:00+01:00', status: 'SCHEDULED'},"
+                + " {performanceId: 'tomorrow-evening', startsAt: '2026-11-22T20:00:00+01:00', status: 'SCHEDULED'},"
+                + " {performanceId: 'yesterday-evening', startsAt: '2026-11-20T18:00:00+01:00', status: 'SCHEDULED'}]";
+        String at2330 = "Date.parse('2026-11-21T23:30:00+01:00')";
+        String at0130 = "Date.parse('2026-11-22T01:30:00+01:00')";
+        assertEquals("tonight,after-midnight", browser.script("return Offline.scannableNow(" + shows + ", " + at2330
+                + ").map((p) => p.performanceId).join(',')"), "at 23:30 in Luxembourg");
+        assertEquals("tonight,after-midnight,tomorrow-evening", browser.script("return Offline.scannableNow(" + shows + ", " + at0130
+                + ").map((p) => p.performanceId).join(',')"), "at 01:30 the next day: tonight's show began 5 h 30 ago");
     }
 
     private String optionsShown() {
