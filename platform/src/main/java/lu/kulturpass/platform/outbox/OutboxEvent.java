@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A fact waiting to be (or already) relayed to Kafka. Written only through {@link Outbox}. */
+/** A fact waiting to be relayed to Kafka; the relay deletes it once the broker has it. Written only through {@link Outbox}. */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -20,7 +20,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "sequence_number")
     public Long sequenceNumber;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(name = "event_id", nullable = false)
     public UUID eventId;
 
     @Column(nullable = false)
@@ -40,11 +40,4 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String data;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
-
-    public static long countUnpublished() {
-        return count("publishedAt is null");
-    }
 }

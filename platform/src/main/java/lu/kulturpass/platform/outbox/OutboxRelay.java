@@ -3,20 +3,17 @@ package lu.kulturpass.platform.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,16 +24,17 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.kafka.clients.producer.Producer;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
  * Relays outbox rows to Kafka, oldest first, as CloudEvents (binary mode: the envelope in headers,
- * the JSON data as value, the entity id as key). A row is marked published only once the broker has
- * acknowledged it and every row before it: at-least-once, in order per key. When the broker is down
- * the rows wait and the next run tries again. One relay at a time per database (advisory lock).
+ * the JSON data as value, the entity id as key), handed to the channel's Kafka producer. A row is deleted
+ * only once the broker has acknowledged it and every row before it: at-least-once, in order per key; the
+ * table holds only what is still to be sent. When the broker is down the rows wait and the next run tries
+ * again. One relay at a time per database (advisory lock).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -44,21 +42,28 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x4b50_4f55_5442_4f58L;
 
-    private final MutinyEmitter<String> emitter;
+    /** The Kafka channel whose producer (and its configuration: acks, idempotence, timeouts) the relay uses. */
+    static final String CHANNEL = "outbox-events";
+
+    private final KafkaClientService kafka;
     private final EntityManager entityManager;
-    private final URI source;
+    private final String source;
     private final int batchSize;
     private final long ackTimeoutMillis;
 
-    public OutboxRelay(@Channel("outbox-events") MutinyEmitter<String> emitter, EntityManager entityManager,
+    /**
+     * @param channel not used to send, but SmallRye creates a channel's producer only for a channel something sends to;
+     *                the relay hands the records to that producer itself ({@link #sendInOrder})
+     */
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> channel, KafkaClientService kafka, EntityManager entityManager,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
                        @ConfigProperty(name = "kulturpass.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "kulturpass.outbox.ack-timeout-ms", defaultValue = "10000") long ackTimeoutMillis,
                        @ConfigProperty(name = "kulturpass.outbox.gap-ms", defaultValue = "10") long gapMillis) {
         this.gapMillis = gapMillis;
-        this.emitter = emitter;
+        this.kafka = kafka;
         this.entityManager = entityManager;
-        this.source = URI.create("urn:kulturpass:" + applicationName);
+        this.source = "urn:kulturpass:" + applicationName;
         this.batchSize = batchSize;
         this.ackTimeoutMillis = ackTimeoutMillis;
     }
@@ -126,38 +131,35 @@ public class OutboxRelay {
     }
 
     /** One row waiting to be relayed, as the relay reads it (plain JDBC: no entity to track). */
-    record Unpublished(long sequenceNumber, UUID eventId, String topic, String key, String type, int schemaVersion,
+    record Unsent(long sequenceNumber, UUID eventId, String topic, String key, String type, int schemaVersion,
                    OffsetDateTime occurredAt, String data) {
     }
 
-    /** Sends one batch; returns how many rows it marked published. */
+    /** Sends one batch and deletes what the broker took; returns how many rows that was. */
     int relayBatch() {
         Session session = entityManager.unwrap(Session.class);
-        List<Unpublished> pending = session.doReturningWork(this::lockAndRead);
+        List<Unsent> pending = session.doReturningWork(this::lockAndRead);
         if (pending.isEmpty()) {
             return 0;
         }
-        List<Message<String>> messages = pending.stream().map(this::toMessage).toList();
         // sent with the transaction suspended: the acknowledgements arrive on Kafka's threads, which must not
         // join this transaction (its commit would then find other threads active in it and fail)
-        int acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendInOrder(pending, messages));
+        int acknowledged = QuarkusTransaction.suspendingExisting().call(() -> sendInOrder(pending));
         if (acknowledged > 0) {
-            Long[] sent = pending.subList(0, acknowledged).stream().map(Unpublished::sequenceNumber).toArray(Long[]::new);
-            // one statement for the batch, not one update per row
+            Long[] sent = pending.subList(0, acknowledged).stream().map(Unsent::sequenceNumber).toArray(Long[]::new);
+            // one statement for the batch; Kafka holds the events now, the outbox only what is still to send
             session.doWork(connection -> {
-                try (PreparedStatement published = connection.prepareStatement(
-                        "update outbox_event set published_at = ? where sequence_number = any (?)")) {
-                    published.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-                    published.setArray(2, connection.createArrayOf("bigint", sent));
-                    published.executeUpdate();
+                try (PreparedStatement taken = connection.prepareStatement("delete from outbox_event where sequence_number = any (?)")) {
+                    taken.setArray(1, connection.createArrayOf("bigint", sent));
+                    taken.executeUpdate();
                 }
             });
         }
         return acknowledged;
     }
 
-    /** The oldest unpublished rows, if this relay holds the database's relay lock; none otherwise. */
-    private List<Unpublished> lockAndRead(Connection connection) throws SQLException {
+    /** The oldest rows, if this relay holds the database's relay lock; none otherwise. */
+    private List<Unsent> lockAndRead(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet locked = lock.executeQuery()) {
@@ -166,13 +168,13 @@ public class OutboxRelay {
                 }
             }
         }
-        List<Unpublished> pending = new ArrayList<>();
+        List<Unsent> pending = new ArrayList<>();
         try (PreparedStatement next = connection.prepareStatement("select sequence_number, event_id, topic, event_key, event_type,"
-                + " schema_version, occurred_at, data from outbox_event where published_at is null order by sequence_number limit ?")) {
+                + " schema_version, occurred_at, data from outbox_event order by sequence_number limit ?")) {
             next.setInt(1, batchSize);
             try (ResultSet row = next.executeQuery()) {
                 while (row.next()) {
-                    pending.add(new Unpublished(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                    pending.add(new Unsent(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
                             row.getString(5), row.getInt(6), row.getObject(7, OffsetDateTime.class), row.getString(8)));
                 }
             }
@@ -180,39 +182,35 @@ public class OutboxRelay {
         return pending;
     }
 
-    /** Sends the messages and waits for their acknowledgements; returns how many, from the first, the broker took. */
-    private int sendInOrder(List<Unpublished> pending, List<Message<String>> messages) {
-        List<CompletableFuture<Void>> acks = new ArrayList<>(messages.size());
-        for (Message<String> message : messages) {
-            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
+    /** Sends the events in order and waits for the broker's acknowledgements; returns how many, from the first, it took. */
+    private int sendInOrder(List<Unsent> pending) {
+        Producer<String, String> producer = kafka.<String, String>getProducer(CHANNEL).unwrap();
+        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
+        for (Unsent event : pending) {
+            CompletableFuture<Void> ack = new CompletableFuture<>();
+            try {
+                producer.send(CloudEventRecord.of(event, source), (written, failure) -> {
+                    if (failure == null) {
+                        ack.complete(null);
+                    } else {
+                        ack.completeExceptionally(failure);
+                    }
+                });
+            } catch (RuntimeException failure) { // no metadata within max.block.ms, or the producer is closing
+                ack.completeExceptionally(failure);
+            }
+            acks.add(ack);
         }
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
             } catch (Exception failure) {
-                Unpublished event = pending.get(i);
+                Unsent event = pending.get(i);
                 LOG.warnf("Kafka did not take event %s (%s on %s); it stays in the outbox: %s",
                         event.eventId(), event.type(), event.topic(), failure.getMessage());
                 return i;
             }
         }
         return acks.size();
-    }
-
-    private Message<String> toMessage(Unpublished event) {
-        OutgoingCloudEventMetadata<Object> envelope = OutgoingCloudEventMetadata.builder()
-                .withId(event.eventId().toString())
-                .withType(event.type())
-                .withSource(source)
-                .withSubject(event.key())
-                .withTimestamp(event.occurredAt().toZonedDateTime())
-                .withDataContentType("application/json")
-                .withExtension("schemaversion", event.schemaVersion())
-                .build();
-        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic())
-                .withKey(event.key())
-                .build();
-        return Message.of(event.data()).addMetadata(envelope).addMetadata(record);
     }
 }
