@@ -198,6 +198,8 @@ public class OutboxRelay {
                 });
             } catch (RuntimeException failure) { // no metadata within max.block.ms, or the producer is closing
                 ack.completeExceptionally(failure);
+                acks.add(ack);
+                break; // the broker is out of reach: the rest would each wait max.block.ms; the next run sends them
             }
             acks.add(ack);
         }
