@@ -2,6 +2,7 @@ package lu.kulturpass.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +31,11 @@ class OutboxDeliveryTest {
     Outbox outbox;
 
     private UUID recordCommitted(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> outbox.record(TOPIC, key, "lu.kulturpass.test.fact", 1, Map.of("key", key)));
+        return recordCommitted(TOPIC, key);
+    }
+
+    private UUID recordCommitted(String topic, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.record(topic, key, "lu.kulturpass.test.fact", 1, Map.of("key", key)));
     }
 
     private static OutboxEvent stored(UUID eventId) {
@@ -72,13 +77,16 @@ class OutboxDeliveryTest {
 
     @Test
     void eventsCommittedWhileTheBrokerIsUnreachableArriveInOrderOnceItIsBack() throws Exception {
+        // a topic the relay's producer has never seen: it must wait for the topic's metadata, which cannot come
+        // while the broker is down (the send is refused after max.block.ms)
+        String topic = TOPIC + "-outage-" + UUID.randomUUID();
         TestKafka kafka = TestKafka.get();
         kafka.stop();
         String key = "during-outage-" + UUID.randomUUID();
         List<UUID> ids = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                ids.add(recordCommitted(key));
+                ids.add(recordCommitted(topic, key));
             }
             // the relay keeps trying; the events must stay in the outbox, not be dropped
             Thread.sleep(4_000);
@@ -89,12 +97,40 @@ class OutboxDeliveryTest {
             kafka.start();
         }
         String last = ids.get(ids.size() - 1).toString();
-        var records = KafkaTopics.onTestBroker().readUntil(TOPIC,
+        var records = KafkaTopics.onTestBroker().readUntil(topic,
                 r -> key.equals(r.key()) && KafkaTopics.header(r, "ce_id").map(last::equals).orElse(false), Duration.ofSeconds(60));
         // at least once: a resend may repeat an event, but the first delivery of each comes in the order recorded
         List<String> firstDeliveries = records.stream().filter(r -> key.equals(r.key()))
                 .map(r -> KafkaTopics.header(r, "ce_id").orElseThrow()).distinct().toList();
         assertEquals(ids.stream().map(UUID::toString).toList(), firstDeliveries);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(id -> stored(id) == null));
+    }
+
+    @Test
+    void anEventTheProducerRefusesHoldsBackTheEventsAfterItUntilItIsRemoved() {
+        String topic = TOPIC + "-refused-" + UUID.randomUUID();
+        String key = "refused-" + UUID.randomUUID();
+        // over the producer's max.request.size (1 MiB): refused at once, every time it is sent
+        UUID tooLarge = QuarkusTransaction.requiringNew().call(() -> outbox.record(topic, key, "lu.kulturpass.test.fact", 1,
+                Map.of("key", key, "filler", "x".repeat(1_100_000))));
+        UUID second = recordCommitted(topic, key);
+        UUID third = recordCommitted(topic, key);
+
+        try {
+            // sending those after it would put them on the topic before it: in order per key means they wait
+            AssertionError nothingSent = assertThrows(AssertionError.class,
+                    () -> KafkaTopics.onTestBroker().readUntil(topic, r -> key.equals(r.key()), Duration.ofSeconds(4)));
+            assertTrue(nothingSent.getMessage().contains("Timed out"), nothingSent.getMessage());
+            assertNotNull(stored(second));
+            assertNotNull(stored(third));
+        } finally {
+            // an operator removes the event Kafka will never take (and the tests after this one need the relay)
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("eventId", tooLarge));
+        }
+        // the others follow, in order
+        var records = KafkaTopics.onTestBroker().readUntil(topic,
+                r -> KafkaTopics.header(r, "ce_id").map(third.toString()::equals).orElse(false), Duration.ofSeconds(20));
+        assertEquals(List.of(second.toString(), third.toString()), records.stream()
+                .map(r -> KafkaTopics.header(r, "ce_id").orElseThrow()).distinct().toList());
     }
 }

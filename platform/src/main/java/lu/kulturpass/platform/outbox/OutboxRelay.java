@@ -196,12 +196,16 @@ public class OutboxRelay {
                         ack.completeExceptionally(failure);
                     }
                 });
-            } catch (RuntimeException failure) { // no metadata within max.block.ms, or the producer is closing
+            } catch (RuntimeException failure) { // the producer is closing
                 ack.completeExceptionally(failure);
-                acks.add(ack);
-                break; // the broker is out of reach: the rest would each wait max.block.ms; the next run sends them
             }
             acks.add(ack);
+            if (ack.isCompletedExceptionally()) {
+                // refused at once (the producer calls back before send returns when the topic's metadata did not come
+                // within max.block.ms): sending the rows after it could put them on the broker before it, out of order;
+                // the next run sends them all again, this one first
+                break;
+            }
         }
         for (int i = 0; i < acks.size(); i++) {
             try {
