@@ -429,9 +429,10 @@ public final class ScanThroughput {
 
     /**
      * The limit pgbench sets in one round: its best rate at 16, 32 and the scans' number of clients (each on a fresh
-     * copy of the scans' admissions, after the database settled). On two cores pgbench does not gain from more clients (a sweep gave 12,300 /
-     * 11,700 / 9,300 / 8,700 inserts a second at 16 / 32 / 48 / 64 clients): measured only at the scans' number, the
-     * limit would fall when the scans are given more clients, and the ratio would rise for that reason alone.
+     * copy of the scans' admissions, after the database settled). On two cores pgbench showed no steady gain from more
+     * clients (two passes gave 12,350 / 11,743 / 9,337 / 8,661 and 8,878 / 10,046 / 8,375 / 10,308 inserts a second at
+     * 16 / 32 / 48 / 64 clients): measured only at the scans' number, the limit could fall when the scans are given
+     * more clients, and the ratio would rise for that reason alone.
      */
     private static double pgbenchAtItsBest(String jdbcUrl, int seconds, int clients) throws Exception {
         double best = 0;

@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.producer.Producer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -132,7 +132,7 @@ public class OutboxRelay {
 
     /** One row waiting to be relayed, as the relay reads it (plain JDBC: no entity to track). */
     record Unsent(long sequenceNumber, UUID eventId, String topic, String key, String type, int schemaVersion,
-                   OffsetDateTime occurredAt, String data) {
+                  OffsetDateTime occurredAt, String data) {
     }
 
     /** Sends one batch and deletes what the broker took; returns how many rows that was. */
