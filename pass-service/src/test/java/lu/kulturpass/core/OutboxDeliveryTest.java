@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.outbox.OutboxEvent;
+import lu.kulturpass.platform.outbox.OutboxRelay;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.testing.TestKafka;
 import org.awaitility.Awaitility;
@@ -29,6 +36,9 @@ class OutboxDeliveryTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private UUID recordCommitted(String key) {
         return recordCommitted(TOPIC, key);
@@ -132,5 +142,48 @@ class OutboxDeliveryTest {
                 r -> KafkaTopics.header(r, "ce_id").map(third.toString()::equals).orElse(false), Duration.ofSeconds(20));
         assertEquals(List.of(second.toString(), third.toString()), records.stream()
                 .map(r -> KafkaTopics.header(r, "ce_id").orElseThrow()).distinct().toList());
+    }
+
+    @Test
+    void theRelaysReadAndDeleteGoThroughThePrimaryKeyEvenWhenTheTableLooksEmpty() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement vacuum = connection.createStatement()) {
+                vacuum.execute("vacuum analyze outbox_event"); // as autovacuum leaves it between bursts of events
+            }
+            connection.setAutoCommit(false);
+            try {
+                // the premise: on its own, PostgreSQL would read the nearly empty table sequentially, and keep that plan
+                // while the table fills with the dead rows of the events sent since
+                assertTrue(plan(connection, OutboxRelay.OLDEST).contains("Seq Scan on outbox_event"), plan(connection, OutboxRelay.OLDEST));
+                try (PreparedStatement lock = connection.prepareStatement(OutboxRelay.LOCK)) {
+                    lock.setLong(1, 0x7e57L); // a lock of its own: the service's relay goes on meanwhile
+                    lock.executeQuery().close();
+                }
+                String read = plan(connection, OutboxRelay.OLDEST);
+                String delete = plan(connection, OutboxRelay.SENT);
+                assertTrue(read.contains("Index Scan using outbox_event_pkey") && !read.contains("Seq Scan"), read);
+                assertTrue(delete.contains("Index Scan using outbox_event_pkey") && !delete.contains("Seq Scan"), delete);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    /** How PostgreSQL would run one of the relay's statements now, on this connection. */
+    private static String plan(Connection connection, String statement) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("explain " + statement)) {
+            if (statement.equals(OutboxRelay.OLDEST)) {
+                explain.setInt(1, 200);
+            } else {
+                explain.setArray(1, connection.createArrayOf("bigint", new Long[] {1L, 2L, 3L}));
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet line = explain.executeQuery()) {
+                while (line.next()) {
+                    plan.append(line.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
     }
 }

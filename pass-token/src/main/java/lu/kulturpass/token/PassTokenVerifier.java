@@ -2,7 +2,6 @@ package lu.kulturpass.token;
 
 import java.util.function.IntFunction;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * Checks a scanned text: format, key id, signature. Never throws on any input; every refusal comes
@@ -13,11 +12,21 @@ public final class PassTokenVerifier {
     private static final byte[] PREFIX = Base45.ascii(PassTokenFormat.PREFIX);
 
     private final IntFunction<byte[]> publicKeys;
-    private final PublicKeyCache decodedKeys = new PublicKeyCache();
+    private final PublicKeyCache decodedKeys;
 
-    /** @param publicKeys the 32-byte Ed25519 public key for a key id, or null for an unknown key */
+    /**
+     * Checks signatures with the library in use here ({@link SignatureLibrary#inUse()}).
+     *
+     * @param publicKeys the 32-byte Ed25519 public key for a key id, or null for an unknown key
+     */
     public PassTokenVerifier(IntFunction<byte[]> publicKeys) {
+        this(publicKeys, SignatureLibrary.inUse());
+    }
+
+    /** Checks signatures with the given library (the tests compare them). */
+    public PassTokenVerifier(IntFunction<byte[]> publicKeys, SignatureLibrary library) {
         this.publicKeys = publicKeys;
+        this.decodedKeys = new PublicKeyCache(library);
     }
 
     public Verification verify(String token) {
@@ -63,10 +72,10 @@ public final class PassTokenVerifier {
     }
 
     /** Ed25519 over the prefix and the 16 claim bytes, against the 64 bytes that follow them in the body. */
-    private static boolean signatureMatches(Ed25519PublicKeyParameters key, byte[] body) {
+    private static boolean signatureMatches(SignatureLibrary.VerifyingKey key, byte[] body) {
         byte[] message = new byte[PREFIX.length + PassTokenFormat.SIGNED_LENGTH];
         System.arraycopy(PREFIX, 0, message, 0, PREFIX.length);
         System.arraycopy(body, 0, message, PREFIX.length, PassTokenFormat.SIGNED_LENGTH);
-        return key.verify(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, body, PassTokenFormat.SIGNED_LENGTH);
+        return key.verifies(message, body, PassTokenFormat.SIGNED_LENGTH);
     }
 }

@@ -3,7 +3,6 @@ package lu.kulturpass.token;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
  * Decoded Ed25519 public keys by key id. Decoding a key (decompressing its curve point) costs a fair share
@@ -12,16 +11,21 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
  */
 final class PublicKeyCache {
 
-    private record Entry(byte[] encoded, Ed25519PublicKeyParameters decoded) {
+    private record Entry(byte[] encoded, SignatureLibrary.VerifyingKey decoded) {
     }
 
+    private final SignatureLibrary library;
     private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
 
+    PublicKeyCache(SignatureLibrary library) {
+        this.library = library;
+    }
+
     /** The decoded form of {@code encoded}, the 32-byte key the lookup currently gives for {@code keyId}. */
-    Ed25519PublicKeyParameters decoded(int keyId, byte[] encoded) {
+    SignatureLibrary.VerifyingKey decoded(int keyId, byte[] encoded) {
         Entry entry = entries.get(keyId);
         if (entry == null || !Arrays.equals(entry.encoded(), encoded)) {
-            entry = new Entry(encoded.clone(), new Ed25519PublicKeyParameters(encoded, 0));
+            entry = new Entry(encoded.clone(), library.key(encoded));
             entries.put(keyId, entry);
         }
         return entry.decoded();

@@ -2,8 +2,10 @@ package lu.kulturpass.venue.admission;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,6 +28,7 @@ import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.token.PassNumber;
 import lu.kulturpass.token.PassTokenVerifier;
+import lu.kulturpass.token.SignatureLibrary;
 import lu.kulturpass.venue.key.VerificationKeys;
 import lu.kulturpass.venue.pass.PassStanding;
 import lu.kulturpass.venue.performance.Places;
@@ -117,6 +120,11 @@ public class AdmissionDesk {
             throw ProblemException.badRequest("Send either the QR code's text (token) or the typed pass number (code), not both");
         }
         return new Pending(scan, hasToken ? Card.ofToken(verifier, scan.token()) : Card.ofCode(scan.code()));
+    }
+
+    /** Says at start which library checks the cards' signatures, and why (AWS-LC unless it cannot load here). */
+    void announceSignatureLibrary(@Observes StartupEvent started) {
+        LOG.infof("Pass signatures are checked with %s (%s)", SignatureLibrary.inUse(), SignatureLibrary.whyInUse());
     }
 
     @PreDestroy
