@@ -65,12 +65,25 @@ public enum SignatureLibrary {
     private static Selection select() {
         String chosen = System.getProperty(CHOICE);
         if (chosen != null && !chosen.isBlank()) {
-            SignatureLibrary library = valueOf(chosen.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            SignatureLibrary library = named(chosen.strip());
+            String unavailable = library == AWS_LC ? whyAwsLcCannotBeUsed() : null;
+            if (unavailable != null) {
+                // refusing every card would be worse than not starting
+                throw new IllegalStateException("-D" + CHOICE + "=" + chosen.strip() + ", but AWS-LC cannot be used here: " + unavailable);
+            }
             return new Selection(library, "chosen with -D" + CHOICE + "=" + chosen.strip());
         }
         String unavailable = whyAwsLcCannotBeUsed();
         return unavailable == null ? new Selection(AWS_LC, "the fastest here")
                 : new Selection(BOUNCY_CASTLE, "AWS-LC cannot be used here: " + unavailable);
+    }
+
+    private static SignatureLibrary named(String name) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("-D" + CHOICE + " must be aws-lc or bouncy-castle, not " + name, unknown);
+        }
     }
 
     /** Null when AWS-LC loaded and checks RFC 8032's first test vector right (and refuses it altered); else why not. */

@@ -2,16 +2,23 @@ package lu.kulturpass.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import java.lang.reflect.InvocationTargetException;
 import java.math.BigInteger;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.junit.jupiter.api.Test;
 
 /** AWS-LC and BouncyCastle give the same verdict on the same scanned text; AWS-LC is the one used on our Linux x86-64 machines. */
@@ -35,6 +42,29 @@ class SignatureLibrariesAgreeTest {
             assertEquals(SignatureLibrary.AWS_LC, SignatureLibrary.inUse(), SignatureLibrary.whyInUse());
         } else {
             assertTrue(SignatureLibrary.whyInUse().length() > 0);
+        }
+    }
+
+    @Test
+    void theLibraryCanBeChosenAndAWrongChoiceStopsTheStartWithAClearMessage() throws Exception {
+        SignatureLibrary.inUse(); // the choice of this JVM is made before the property is set below
+        assertEquals("BOUNCY_CASTLE", chosenInAFreshClassLoader("bouncy-castle"));
+        ExceptionInInitializerError wrong = assertThrows(ExceptionInInitializerError.class, () -> chosenInAFreshClassLoader("libsodium"));
+        assertEquals("-D" + SignatureLibrary.CHOICE + " must be aws-lc or bouncy-castle, not libsodium", wrong.getCause().getMessage());
+    }
+
+    /** The library the class picks when it loads with the property set, as a service's JVM would at start. */
+    private static String chosenInAFreshClassLoader(String choice) throws Exception {
+        URL[] classes = Stream.of(SignatureLibrary.class, AmazonCorrettoCryptoProvider.class, Ed25519PublicKeyParameters.class)
+                .map(type -> type.getProtectionDomain().getCodeSource().getLocation()).toArray(URL[]::new);
+        System.setProperty(SignatureLibrary.CHOICE, choice);
+        try (URLClassLoader fresh = new URLClassLoader(classes, ClassLoader.getPlatformClassLoader())) {
+            Class<?> library = Class.forName(SignatureLibrary.class.getName(), true, fresh);
+            return library.getMethod("inUse").invoke(null).toString();
+        } catch (InvocationTargetException thrown) {
+            throw (Exception) thrown.getCause();
+        } finally {
+            System.clearProperty(SignatureLibrary.CHOICE);
         }
     }
 

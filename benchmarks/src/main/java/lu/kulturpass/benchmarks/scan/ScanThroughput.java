@@ -49,6 +49,14 @@ public final class ScanThroughput {
     private static final int KEY_ID = 7;
     /** Measured pairs: a scan phase, then a pgbench round. */
     private static final int ROUNDS = 3;
+    /*
+     * A round during which the hypervisor took more than this share of the machine's time (another guest ran on our
+     * cores) measures the host rather than the service or PostgreSQL: it is printed, not counted, and measured again,
+     * up to TRIES_AGAIN times (the last try counts whatever it shows). In the runs of 2026-11-22 rounds showed 0-2 %
+     * when the host was quiet, and 13-60 % in the stalls.
+     */
+    private static final double MOST_STOLEN = 0.05;
+    private static final int TRIES_AGAIN = 3;
     /** Performances scanned in turn (KULTURPASS_BENCH_PERFORMANCES, default 64): each takes 1 / PERFORMANCES of the scans. */
     private static final int PERFORMANCES = Integer.parseInt(System.getenv().getOrDefault("KULTURPASS_BENCH_PERFORMANCES", "64"));
     private static final int CARDS = 50_000;
@@ -232,8 +240,15 @@ public final class ScanThroughput {
         String batchesBefore = metrics(http, service.url(), "kulturpass_admission_batch_size");
         List<Phase> phases = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
+            String roundName = rounds == 1 ? name : name + " " + round;
             settle(databaseUrl);
-            phases.add(run(load, rounds == 1 ? name : name + " " + round, seconds, clients, scan));
+            Phase phase = run(load, roundName, seconds, clients, scan);
+            for (int again = 1; phase.stolen() > MOST_STOLEN && again <= TRIES_AGAIN; again++) {
+                System.out.printf("  not counted: the hypervisor took %.0f %% of the machine's time; measured again%n", 100 * phase.stolen());
+                settle(databaseUrl);
+                phase = run(load, roundName + " (again)", seconds, clients, scan);
+            }
+            phases.add(phase);
             after.run();
         }
         System.out.println("  recorded together, before the scans: " + batchesBefore + "; after: "
@@ -437,8 +452,19 @@ public final class ScanThroughput {
     private static double pgbenchAtItsBest(String jdbcUrl, int seconds, int clients) throws Exception {
         double best = 0;
         for (int concurrency : java.util.stream.IntStream.of(16, 32, clients).distinct().sorted().toArray()) {
-            settle(jdbcUrl);
-            best = Math.max(best, pgbenchRound(jdbcUrl, seconds, concurrency));
+            for (int again = 0; again <= TRIES_AGAIN; again++) {
+                settle(jdbcUrl);
+                long[] machineBefore = machineTimes();
+                double rate = pgbenchRound(jdbcUrl, seconds, concurrency);
+                long[] machineAfter = machineTimes();
+                long total = machineAfter[0] - machineBefore[0];
+                double stolen = total <= 0 ? 0 : (double) (machineAfter[1] - machineBefore[1]) / total;
+                if (stolen <= MOST_STOLEN || again == TRIES_AGAIN) {
+                    best = Math.max(best, rate);
+                    break;
+                }
+                System.out.printf("  not counted: the hypervisor took %.0f %% of the machine's time; measured again%n", 100 * stolen);
+            }
         }
         System.out.printf("  pgbench's best this round: %.0f /s%n", best);
         return best;
