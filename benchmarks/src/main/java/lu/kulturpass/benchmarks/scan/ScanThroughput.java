@@ -434,6 +434,7 @@ public final class ScanThroughput {
                         + " where datname = current_database() and backend_type = 'autovacuum worker'")) {
                     busy.next();
                     if (busy.getInt(1) == 0) {
+                        flushToDisk();
                         return;
                     }
                 }
@@ -441,6 +442,25 @@ public final class ScanThroughput {
             }
         }
     }
+
+    /**
+     * A checkpoint, then the kernel's dirty pages written out, so that a phase does not share the machine with the
+     * writing the phase before left: pgbench's copy of the admissions (hundreds of MB) was still being written back,
+     * at about 50 MB/s, during the scan round after it. CHECKPOINT needs PostgreSQL's superuser (or pg_checkpoint),
+     * so it runs through {@code su postgres} as the project's scripts do; without it, only the kernel's pages are flushed.
+     */
+    private static void flushToDisk() throws Exception {
+        Process checkpoint = new ProcessBuilder("su", "postgres", "-c", "psql -q -p " + TestDatabase.PORT + " -c CHECKPOINT")
+                .redirectErrorStream(true).start();
+        String said = new String(checkpoint.getInputStream().readAllBytes()).strip();
+        if (checkpoint.waitFor() != 0 && !flushWarned) {
+            flushWarned = true;
+            System.out.println("  (no CHECKPOINT before the phases: " + said + ")");
+        }
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+    }
+
+    private static boolean flushWarned;
 
     /**
      * The limit pgbench sets in one round: its best rate at 16, 32 and the scans' number of clients (each on a fresh
@@ -491,6 +511,7 @@ public final class ScanThroughput {
             long copying = System.nanoTime();
             statement.execute("insert into admission_shape select * from admission");
             statement.execute("vacuum (analyze) admission_shape");
+            flushToDisk();
             try (var rows = statement.executeQuery("select count(*) from admission_shape")) {
                 rows.next();
                 System.out.printf("  pgbench's table: a copy of the scans' %,d admissions (%.0f s to copy)%n", rows.getLong(1),
