@@ -244,7 +244,7 @@ public final class ScanThroughput {
             settle(databaseUrl);
             Phase phase = run(load, roundName, seconds, clients, scan);
             for (int again = 1; phase.stolen() > MOST_STOLEN && again <= TRIES_AGAIN; again++) {
-                System.out.printf("  not counted: the hypervisor took %.0f %% of the machine's time; measured again%n", 100 * phase.stolen());
+                printNotCounted(phase.stolen());
                 settle(databaseUrl);
                 phase = run(load, roundName + " (again)", seconds, clients, scan);
             }
@@ -344,8 +344,7 @@ public final class ScanThroughput {
         for (int i = 0; i < cpuUsed.length; i++) {
             cpuUsed[i] -= cpuBefore[i];
         }
-        long total = machineAfter[0] - machineBefore[0];
-        double stolen = total <= 0 ? 0 : (double) (machineAfter[1] - machineBefore[1]) / total;
+        double stolen = stolenBetween(machineBefore, machineAfter);
         Phase phase = new Phase(name, counted.sortedNanos().length, counted.failures(), counted.seconds(), counted.sortedNanos(), cpuUsed, stolen);
         System.out.println(phase.line());
         if (cpuUsed.length == 3) {
@@ -390,6 +389,16 @@ public final class ScanThroughput {
     private static String metrics(HttpClient http, String base, String name) throws Exception {
         String body = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         return String.join(", ", body.lines().filter(line -> line.startsWith(name)).toList());
+    }
+
+    /** The share of the machine's time the hypervisor took between two readings of {@link #machineTimes()}. */
+    private static double stolenBetween(long[] before, long[] after) {
+        long total = after[0] - before[0];
+        return total <= 0 ? 0 : (double) (after[1] - before[1]) / total;
+    }
+
+    private static void printNotCounted(double stolen) {
+        System.out.printf("  not counted: the hypervisor took %.0f %% of the machine's time; measured again%n", 100 * stolen);
     }
 
     /**
@@ -476,14 +485,12 @@ public final class ScanThroughput {
                 settle(jdbcUrl);
                 long[] machineBefore = machineTimes();
                 double rate = pgbenchRound(jdbcUrl, seconds, concurrency);
-                long[] machineAfter = machineTimes();
-                long total = machineAfter[0] - machineBefore[0];
-                double stolen = total <= 0 ? 0 : (double) (machineAfter[1] - machineBefore[1]) / total;
+                double stolen = stolenBetween(machineBefore, machineTimes());
                 if (stolen <= MOST_STOLEN || again == TRIES_AGAIN) {
                     best = Math.max(best, rate);
                     break;
                 }
-                System.out.printf("  not counted: the hypervisor took %.0f %% of the machine's time; measured again%n", 100 * stolen);
+                printNotCounted(stolen);
             }
         }
         System.out.printf("  pgbench's best this round: %.0f /s%n", best);
