@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lu.kulturpass.benchmarks.HarnessLogging;
 import lu.kulturpass.benchmarks.cpu.ProcessCpu;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
@@ -48,6 +49,7 @@ public final class ImportToCards {
     }
 
     public static void main(String[] args) throws Exception {
+        HarnessLogging.configure();
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 0;

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import lu.kulturpass.benchmarks.HarnessLogging;
 import lu.kulturpass.benchmarks.cpu.ProcessCpu;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
@@ -96,6 +97,7 @@ public final class ScanThroughput {
     }
 
     public static void main(String[] args) {
+        HarnessLogging.configure();
         int status = 0;
         try {
             measure(args);

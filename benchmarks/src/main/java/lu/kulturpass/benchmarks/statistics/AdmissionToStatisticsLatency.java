@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import lu.kulturpass.benchmarks.HarnessLogging;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.testing.PassServiceProcess;
 import lu.kulturpass.testing.ServiceProcess;
@@ -32,6 +33,7 @@ public final class AdmissionToStatisticsLatency {
     }
 
     public static void main(String[] args) throws Exception {
+        HarnessLogging.configure();
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         String url = TestDatabase.recreate("kulturpass_bench_latency");

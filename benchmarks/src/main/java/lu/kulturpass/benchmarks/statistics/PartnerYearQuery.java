@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.benchmarks.HarnessLogging;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.PassServiceProcess;
 import lu.kulturpass.testing.ServiceProcess;
@@ -39,6 +40,7 @@ public final class PartnerYearQuery {
     }
 
     public static void main(String[] args) throws Exception {
+        HarnessLogging.configure();
         long admissions = args.length > 0 && !args[0].startsWith("--") ? Long.parseLong(args[0]) : 10_000_000L;
         boolean reuse = Arrays.asList(args).contains("--reuse");
         String url = reuse ? TestDatabase.jdbcUrl(DATABASE + TestDatabase.SUFFIX) : TestDatabase.recreate(DATABASE);
