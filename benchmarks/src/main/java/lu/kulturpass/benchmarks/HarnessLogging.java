@@ -24,6 +24,11 @@ public final class HarnessLogging {
 
     /** Call first in a benchmark's main, before the broker or any client starts. */
     public static void configure() {
+        // java.util.logging through the same log manager (else the JDK's own loggers, the HTTP client's among them, are
+        // found by JBoss's logger finder before it is the log manager, and it says so on the console)
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        }
         LogContext context = LogContext.getLogContext();
         Logger root = context.getLogger("");
         root.setHandlers(new java.util.logging.Handler[] {
