@@ -9,7 +9,12 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +26,11 @@ import java.util.function.IntFunction;
  * event-loop thread. The JDK's {@code HttpClient} with one blocking thread per client cost 75 to 130 µs
  * of CPU per request on the same two cores as the service it measures; this costs a fraction of that,
  * which leaves the cores to the service and PostgreSQL.
+ * <p>
+ * With {@code KULTURPASS_BENCH_LATENCY_DUMP} set to a directory, each run also writes there every answered request's
+ * send time (µs since the epoch) and latency (µs), one per line, in a file named by the run's end: to see when the slow
+ * answers came (a stall of the whole machine shows as every client slow at once) and to line them up with GC or
+ * scheduler logs.
  */
 final class ClosedLoop implements AutoCloseable {
 
@@ -59,9 +69,25 @@ final class ClosedLoop implements AutoCloseable {
             throw new IllegalStateException("the clients did not finish within a minute of the end");
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        dump(loops);
         long[] sorted = Arrays.copyOf(loops.latencies, loops.count);
         Arrays.sort(sorted);
         return new Counted(sorted, loops.failures, elapsed);
+    }
+
+    private static void dump(Loops loops) {
+        String directory = System.getenv("KULTURPASS_BENCH_LATENCY_DUMP");
+        if (directory == null || directory.isBlank()) {
+            return;
+        }
+        Path file = Path.of(directory, "latencies-" + System.currentTimeMillis() + ".txt");
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
+            for (int i = 0; i < loops.count; i++) {
+                out.println(loops.sentMicros[i] + " " + loops.latencies[i] / 1000);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The loops' state; touched only by the event-loop thread. */
@@ -70,6 +96,8 @@ final class ClosedLoop implements AutoCloseable {
         final IntFunction<Call> next;
         final CountDownLatch finished;
         long[] latencies = new long[1 << 16];
+        long[] sentMicros = new long[1 << 16];
+        final long epochMicrosAtNanoZero = System.currentTimeMillis() * 1000 - System.nanoTime() / 1000;
         int count;
         long failures;
 
@@ -91,7 +119,7 @@ final class ClosedLoop implements AutoCloseable {
                     .compose(response -> response.body().map(body -> response.statusCode()))
                     .onComplete(answer -> {
                         if (answer.succeeded() && answer.result() / 100 == 2) {
-                            record(System.nanoTime() - sent);
+                            record(sent, System.nanoTime() - sent);
                         } else {
                             failures++;
                         }
@@ -100,10 +128,12 @@ final class ClosedLoop implements AutoCloseable {
                     });
         }
 
-        void record(long nanos) {
+        void record(long sent, long nanos) {
             if (count == latencies.length) {
                 latencies = Arrays.copyOf(latencies, count * 2);
+                sentMicros = Arrays.copyOf(sentMicros, count * 2);
             }
+            sentMicros[count] = epochMicrosAtNanoZero + sent / 1000;
             latencies[count++] = nanos;
         }
     }

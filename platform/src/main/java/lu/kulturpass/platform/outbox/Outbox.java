@@ -110,6 +110,19 @@ public class Outbox {
     /** The rows were inserted in the current transaction: the relay sends them once it commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void inserted(Rows rows) {
+        announce(rows);
+    }
+
+    /**
+     * The rows were inserted by a statement that committed on its own (autocommit, outside any transaction, with
+     * the change they describe): the relay sends them now.
+     */
+    public void committed(Rows rows) {
+        announce(rows);
+    }
+
+    /* the relay observes this after the current transaction commits, or at once when there is none (CDI's rule) */
+    private void announce(Rows rows) {
         Arrays.stream(rows.topics()).distinct().forEach(topic -> recorded.fire(new Recorded(topic)));
     }
 

@@ -7,6 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import javax.sql.DataSource;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
@@ -38,21 +41,23 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Decides scans locally, without calling another service, in ONE database transaction for all the scans
- * of a batch ({@link AdmissionQueue}: the scans arriving together at a busy box office are recorded
- * together): one query reads what the rules need for every scan ({@link ScanFacts}: the answer already
+ * Decides scans locally, without calling another service. The scans of a batch ({@link AdmissionQueue}: the
+ * scans arriving together at a busy box office are recorded together) are decided and written in two round
+ * trips to PostgreSQL: one query reads what the rules need for every scan ({@link ScanFacts}: the answer already
  * given to the nonce, the pass's standing, the agreement, the performance and its places left, "already
  * admitted"), the rules decide ({@link AdmissionRules}), and one statement ({@link Recording}) takes each
- * performance's places with a conditional update, inserts the admission rows and puts their events in
- * the outbox: three round trips with the commit. The signature is checked before, outside the
- * transaction (CPU only).
+ * performance's places with a conditional update, inserts the admission rows and puts their events in the
+ * outbox, and commits on its own (autocommit, outside JTA): everything it writes or nothing. The facts' query
+ * takes no lock, so the two need no common transaction: what it read can only have changed in ways the
+ * statement finds (the nonce's and the "once" rule's unique indexes, the places' condition). The signature is
+ * checked before, on the request's thread (CPU only).
  * <p>
- * A scan the batch cannot settle on its own is recorded alone afterwards, by the same code with a batch
- * of one: a nonce already answered or repeated in the batch, a pass scanned twice in the batch, a
- * performance with fewer places left than the batch asks, and every scan of a batch that failed (a
- * unique index hit by another door at the same moment, or places taken between the read and the write). Alone, two unique indexes back the "once" rule
- * and the nonce when two doors race: the loser's transaction rolls back (its places with it) and the
- * scan is recorded again as the refusal, or the first answer is returned.
+ * A scan the batch cannot settle on its own is recorded alone afterwards, in a JTA transaction, by the same code
+ * with a batch of one: a nonce already answered or repeated in the batch, a pass scanned twice in the batch, a
+ * performance with fewer places left than the batch asks, and every scan of a batch whose statement failed (a
+ * unique index hit by another door at the same moment, or places taken between the read and the write). Alone,
+ * two unique indexes back the "once" rule and the nonce when two doors race: the loser's transaction rolls back
+ * (its places with it) and the scan is recorded again as the refusal, or the first answer is returned.
  */
 @ApplicationScoped
 public class AdmissionDesk {
@@ -66,14 +71,16 @@ public class AdmissionDesk {
     private final EntityManager entityManager;
     private final AdmissionQueue queue;
     private final ManagedExecutor blocking;
+    private final DataSource dataSource;
 
-    public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places, EntityManager entityManager,
+    public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places, EntityManager entityManager, DataSource dataSource,
                          @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone,
                          @ConfigProperty(name = "kulturpass.admission.recorders", defaultValue = "1") int recorders,
                          @ConfigProperty(name = "kulturpass.admission.batch-size", defaultValue = "64") int batchSize,
                          @ConfigProperty(name = "kulturpass.admission.batch-patience", defaultValue = "PT10S") Duration patience,
                          MeterRegistry registry, ManagedExecutor blocking) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.blocking = blocking;
         this.queue = new AdmissionQueue(recorders, batchSize, patience, this::recordTogether, registry);
         this.verifier = new PassTokenVerifier(keys::publicKey);
@@ -144,13 +151,16 @@ public class AdmissionDesk {
     }
 
     /**
-     * Records the scans in one transaction; the answer of each, in order, or null for a scan that must be
-     * recorded alone (all of them when the transaction failed).
+     * Records the scans with one statement that commits on its own; the answer of each, in order, or null for a
+     * scan that must be recorded alone (all of them when the statement failed: it then wrote nothing).
      */
     List<Decided> recordTogether(List<Pending> batch) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> decide(batch, false, true));
-        } catch (RuntimeException failure) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true); // outside JTA: the recording statement is its own transaction
+            Written written = decide(batch, false, true, connection);
+            events.committed(written.events());
+            return written.decided();
+        } catch (SQLException | RuntimeException failure) {
             LOG.debugf("%d scans recorded together failed (%s); each is recorded alone", batch.size(), failure.getMessage());
             return new ArrayList<>(Collections.nCopies(batch.size(), null));
         }
@@ -158,7 +168,12 @@ public class AdmissionDesk {
 
     private Decided recordAlone(Pending pending, boolean raced) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> decide(List.of(pending), raced, false).get(0));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Written written = entityManager.unwrap(Session.class)
+                        .doReturningWork(connection -> decide(List.of(pending), raced, false, connection));
+                events.written(written.events());
+                return written.decided().get(0);
+            });
         } catch (Recording.PlacesChanged meanwhile) {
             // another door took the last places between the read and the write: decided again, on what is left
             return recordAlone(pending, raced);
@@ -175,13 +190,19 @@ public class AdmissionDesk {
         }
     }
 
-    /** Decides and records the scans; {@code together}: leave (null) what a batch cannot settle. */
-    private List<Decided> decide(List<Pending> batch, boolean raced, boolean together) {
+    /** The answers to the scans decided, in their order (null: to be recorded alone), and the events written with them. */
+    private record Written(List<Decided> decided, Outbox.Rows events) {
+    }
+
+    /**
+     * Decides and records the scans on this connection, in its transaction (or, in autocommit mode, each statement
+     * its own); {@code together}: leave (null) what a batch cannot settle.
+     */
+    private Written decide(List<Pending> batch, boolean raced, boolean together, Connection connection) throws SQLException {
         // PostgreSQL keeps microseconds: the first answer shows the time a retry will read back
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<Admission> admissions = batch.stream().map(pending -> admission(pending, now)).toList();
-        Session session = entityManager.unwrap(Session.class);
-        List<ScanFacts> facts = session.doReturningWork(connection -> ScanFacts.readAll(connection, admissions));
+        List<ScanFacts> facts = ScanFacts.readAll(connection, admissions);
         Decided[] decided = new Decided[batch.size()];
         Card[] cards = new Card[batch.size()];
         Set<String> nonces = new HashSet<>();
@@ -195,7 +216,7 @@ public class AdmissionDesk {
             if (fact.answeredId() != null || !nonces.add(admission.venueId + ' ' + admission.nonce)) {
                 if (!together) {
                     Admission answered = Admission.findById(fact.answeredId());
-                    return List.of(new Decided(answered, cardOf(answered)));
+                    return new Written(List.of(new Decided(answered, cardOf(answered))), events.answers(List.of()));
                 }
                 continue; // recorded alone, after this batch: it finds the first answer
             }
@@ -241,9 +262,8 @@ public class AdmissionDesk {
             decided[i] = new Decided(admission, cards[i]);
         }
         Outbox.Rows answers = events.answers(recorded);
-        session.doWork(connection -> Recording.write(connection, placesTaken, recorded, answers));
-        events.written(answers);
-        return Arrays.asList(decided);
+        Recording.write(connection, placesTaken, recorded, answers);
+        return new Written(Arrays.asList(decided), answers);
     }
 
     private Admission admission(Pending pending, OffsetDateTime now) {

@@ -32,6 +32,11 @@ public class AdmissionEvents {
         outbox.inserted(answers);
     }
 
+    /** The answers' rows were inserted by a statement that committed on its own: sent now. */
+    void committed(Outbox.Rows answers) {
+        outbox.committed(answers);
+    }
+
     private static Outbox.Pending answer(Admission admission) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("admissionId", admission.id.toString());

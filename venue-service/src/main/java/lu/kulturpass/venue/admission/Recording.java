@@ -13,14 +13,16 @@ import lu.kulturpass.platform.outbox.Outbox;
 
 /**
  * Writes what the scans decided together in ONE statement, hence one round trip while the door waits:
- * takes each performance's places (the conditional update of {@code Places}: scheduled and enough left),
+ * takes each performance's places with the conditional update of {@code Places} (scheduled and enough left),
  * inserts the admission rows and inserts their events in the outbox. The rows come as arrays, so the
  * statement's text is the same for any number of scans and PostgreSQL plans it once per connection.
  * <p>
- * The places were read with the scans' facts; the statement says how many performances it updated, and
- * {@link #write} throws {@link PlacesChanged} when that is fewer than asked (places taken or a performance
- * cancelled meanwhile): the transaction then rolls back, admissions and events with it, and the scans
- * are decided again.
+ * The places were read with the scans' facts. When a performance has fewer places left than asked (taken
+ * or cancelled meanwhile), the statement itself fails (the database function {@code admission_places_all_taken},
+ * SQLSTATE {@value #PLACES_CHANGED}) and {@link #write} throws {@link PlacesChanged}: nothing of it is written,
+ * places, admissions and events alike, and the scans are decided again. Because the statement holds its own
+ * check, it can run as a transaction of its own (the scans recorded together, {@code AdmissionDesk}: the write
+ * and its commit in one round trip) or inside a larger one (a scan recorded alone).
  */
 final class Recording {
 
@@ -41,7 +43,10 @@ final class Recording {
             events as (
             """ + Outbox.Rows.INSERT + """
             )
-            select count(*) from taken""";
+            select admission_places_all_taken(?, count(*)) from taken""";
+
+    /** The SQLSTATE of {@code admission_places_all_taken} when a performance had fewer places left than asked. */
+    static final String PLACES_CHANGED = "KP409";
 
     private Recording() {
     }
@@ -54,8 +59,9 @@ final class Recording {
     }
 
     /**
-     * Takes the places (per performance: how many), inserts the admissions and the events, in the current
-     * transaction; throws {@link PlacesChanged} if a performance had fewer places left than asked.
+     * Takes the places (per performance: how many), inserts the admissions and the events, in the connection's
+     * transaction (its own one in autocommit mode); throws {@link PlacesChanged}, having written nothing, if a
+     * performance had fewer places left than asked.
      */
     static void write(Connection connection, Map<UUID, Integer> places, List<Admission> admissions, Outbox.Rows events)
             throws SQLException {
@@ -65,11 +71,15 @@ final class Recording {
             write.setArray(parameter++, connection.createArrayOf("uuid", performances));
             write.setArray(parameter++, connection.createArrayOf("integer", places.values().toArray(Integer[]::new)));
             parameter = bindAdmissions(connection, write, parameter, admissions);
-            events.bind(connection, write, parameter);
-            try (ResultSet taken = write.executeQuery()) {
-                if (!taken.next() || taken.getInt(1) != performances.length) {
+            parameter = events.bind(connection, write, parameter);
+            write.setInt(parameter, performances.length);
+            try (ResultSet allTaken = write.executeQuery()) {
+                allTaken.next();
+            } catch (SQLException failure) {
+                if (PLACES_CHANGED.equals(failure.getSQLState())) {
                     throw new PlacesChanged();
                 }
+                throw failure;
             }
         }
     }

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,8 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.outbox.OutboxEvent;
 import lu.kulturpass.testing.KafkaTopics;
@@ -54,6 +62,9 @@ class ScansRecordedTogetherTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    DataSource dataSource;
 
     private String theatre;
 
@@ -170,13 +181,53 @@ class ScansRecordedTogetherTest {
 
     @Test
     void theRecordingStatementWritesPlacesAdmissionsAndEventsTogetherOrNothingWhenThePlacesReadAreGone() {
+        theRecordingStatementWritesAllOrNothing(this::write);
+    }
+
+    @Test
+    void theRecordingStatementOnItsOwnTransactionAsABatchRunsItWritesAllOrNothingToo() {
+        // the scans recorded together: the statement commits on its own (autocommit), with no transaction to roll back after it
+        theRecordingStatementWritesAllOrNothing(this::writeOnItsOwn);
+    }
+
+    @Test
+    void theRelayIsToldAtOnceWhenABatchsStatementHasCommitted() {
+        String performance = Door.performance(theatre, 10);
+        long before = relayTold.get();
+
+        List<AdmissionDesk.Decided> decided = desk.recordTogether(List.of(pending(Door.validToken(), performance)));
+
+        assertEquals("VALID", decided.get(0).admission().reason.name());
+        // no transaction: CDI tells the relay's after-commit observer while the batch is being answered, not at the next poll
+        assertTrue(relayTold.get() > before, "the relay was not told");
+    }
+
+    private static final AtomicLong relayTold = new AtomicLong();
+
+    /** Observes what the relay observes, in the same phase. */
+    @ApplicationScoped
+    static class RelayTold {
+        void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                         Outbox.Recorded recorded) {
+            if (AdmissionEvents.TOPIC.equals(recorded.topic())) {
+                relayTold.incrementAndGet();
+            }
+        }
+    }
+
+    /** Runs the recording statement of one admission taking places of a performance. */
+    private interface Write {
+        void write(Map<UUID, Integer> places, Admission admission, Outbox.Rows events) throws SQLException;
+    }
+
+    private void theRecordingStatementWritesAllOrNothing(Write write) {
         String performance = Door.performance(theatre, 2);
         UUID performanceId = UUID.fromString(performance);
         Admission taking3 = admitted(performanceId, 3);
         Outbox.Rows itsEvent = event(taking3);
 
         // read with the facts: 3 places were free; at the write only 2 are
-        assertThrows(Recording.PlacesChanged.class, () -> write(Map.of(performanceId, 3), taking3, itsEvent));
+        assertThrows(Recording.PlacesChanged.class, () -> write.write(Map.of(performanceId, 3), taking3, itsEvent));
 
         assertEquals(0, placesUsed(performance));
         assertNull(QuarkusTransaction.requiringNew().call(() -> Admission.findById(taking3.id)));
@@ -184,7 +235,11 @@ class ScansRecordedTogetherTest {
 
         Admission taking2 = admitted(performanceId, 2);
         Outbox.Rows event = event(taking2);
-        write(Map.of(performanceId, 2), taking2, event);
+        try {
+            write.write(Map.of(performanceId, 2), taking2, event);
+        } catch (SQLException failure) {
+            throw new AssertionError(failure);
+        }
 
         assertEquals(2, placesUsed(performance));
         assertEquals(2, QuarkusTransaction.requiringNew().call(() -> Admission.<Admission>findById(taking2.id).places));
@@ -197,6 +252,14 @@ class ScansRecordedTogetherTest {
     private void write(Map<UUID, Integer> places, Admission admission, Outbox.Rows events) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.unwrap(Session.class)
                 .doWork(connection -> Recording.write(connection, places, List.of(admission), events)));
+    }
+
+    private void writeOnItsOwn(Map<UUID, Integer> places, Admission admission, Outbox.Rows events) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            Recording.write(connection, places, List.of(admission), events);
+        }
+        outbox.committed(events);
     }
 
     private Admission admitted(UUID performance, int places) {
