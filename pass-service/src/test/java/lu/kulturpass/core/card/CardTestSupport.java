@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +84,15 @@ final class CardTestSupport {
             com.google.zxing.FormatException {
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                 Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+    }
+
+    /** The text a plain reader (with "try harder") finds in the image; empty when it finds no code or cannot correct it. */
+    static Optional<String> read(BufferedImage image) {
+        try {
+            return Optional.of(decode(image).getText());
+        } catch (com.google.zxing.ReaderException missed) {
+            return Optional.empty();
+        }
     }
 
     /** Paints an SVG served by the service from its own path data, {@code scale} pixels per module. */
