@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class CardSheetTest {
 
     private static final String AGENCY = CardTestSupport.newAgency();
-    private static final int[] DPIS = {150, 200, 300};
 
     private static List<JsonPath> issue(int count) {
         return IntStream.range(0, count).mapToObj(i -> CardTestSupport.issue(AGENCY)).toList();
@@ -54,7 +53,7 @@ class CardSheetTest {
         // hundred at one given resolution (at 200 DPI a module is 6.3 pixels) and reads the same code at the others
         // (docs/cards.md); each card must give its own token, in reading order, at two of three resolutions
         int[] readAt = new int[10];
-        for (int dpi : DPIS) {
+        for (int dpi : CardTestSupport.PRINT_RESOLUTIONS) {
             BufferedImage sheet = CardTestSupport.render(pdf, dpi);
             float scale = dpi / 72f;
             int cardWidth = Math.round(CardLayout.WIDTH * scale);
@@ -71,7 +70,7 @@ class CardSheetTest {
             }
         }
         for (int i = 0; i < 10; i++) {
-            assertTrue(readAt[i] >= 2, "card " + i + "'s code read at " + readAt[i] + " of " + DPIS.length + " resolutions");
+            assertTrue(readAt[i] >= 2, "card " + i + "'s code read at " + readAt[i] + " of " + CardTestSupport.PRINT_RESOLUTIONS.length + " resolutions");
         }
         String text = CardTestSupport.text(pdf);
         for (int i = 0; i < 10; i++) {
