@@ -7,7 +7,7 @@ import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
 /**
- * Logging for a benchmark's own JVM: the load generator and the in-process Kafka broker ({@code TestKafka}). Quarkus's
+ * Logging for a benchmark's own JVM and its Kafka broker's ({@code TestKafka}, in its own JVM or in the benchmark's). Quarkus's
  * jars on the class path configure logging for a Quarkus application that has not started yet: every logger at ALL,
  * every record queued until the application applies its configuration. No application starts in this JVM (the
  * services run in their own processes), so every debug and trace record of the broker was built and formatted, for

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * CPU time (user + system, from {@code /proc}) used by a set of processes: the service processes a
  * benchmark started (found by their HTTP port on the command line), the PostgreSQL processes working for
- * the benchmark's database, or the benchmark's own JVM (load generator and embedded Kafka broker). Read
+ * the benchmark's database, or the benchmark's own JVM (load generator) and the Kafka broker's. Read
  * before and after a phase, it says where each request's CPU went.
  */
 public final class ProcessCpu {
@@ -53,6 +53,13 @@ public final class ProcessCpu {
     public static ProcessCpu ofThisProcess() {
         List<ProcessHandle> self = List.of(ProcessHandle.current());
         return new ProcessCpu(() -> self);
+    }
+
+    /** This JVM and others it started (the Kafka broker's, see {@code BrokerProcess}). */
+    public static ProcessCpu ofThisProcessAnd(ProcessHandle... started) {
+        List<ProcessHandle> these = java.util.stream.Stream.concat(java.util.stream.Stream.of(ProcessHandle.current()),
+                java.util.Arrays.stream(started)).toList();
+        return new ProcessCpu(() -> these);
     }
 
     /** CPU seconds used so far by the processes alive now. */

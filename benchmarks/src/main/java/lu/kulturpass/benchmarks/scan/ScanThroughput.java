@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import lu.kulturpass.benchmarks.BrokerProcess;
 import lu.kulturpass.benchmarks.HarnessLogging;
 import lu.kulturpass.benchmarks.cpu.ProcessCpu;
 import lu.kulturpass.testing.BearerTokens;
@@ -112,12 +113,23 @@ public final class ScanThroughput {
     private static ProcessCpu[] cpu = {};
     /** The benchmark's database, whose server's WAL counters are read around each phase (null: not read). */
     private static String walUrl;
+    /**
+     * Where the Kafka broker runs: in a JVM of its own (from 2026-12-04, eighth session), or, with
+     * KULTURPASS_BENCH_BROKER=in-process, in this one beside the load generator, as before: its collections then paused
+     * the thread that times the scans.
+     */
+    private static final boolean BROKER_IN_PROCESS = "in-process".equals(System.getenv("KULTURPASS_BENCH_BROKER"));
+    /** The broker's JVM (null when it runs in this one) and its address. */
+    private static BrokerProcess broker;
+    private static String kafkaBootstrap;
 
     private static void measure(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 24;
         boolean compareAlone = args.length > 2 && "alone".equals(args[2]);
         System.out.println("load before: " + load());
+        broker = BROKER_IN_PROCESS ? null : BrokerProcess.start();
+        kafkaBootstrap = broker == null ? TestKafka.get().bootstrapServers() : broker.bootstrapServers();
         String url = TestDatabase.recreate("kulturpass_bench_scans");
         walUrl = url;
         // pass-service's key and the theatre are on the topics before venue-service starts (it is ready once it knows a key)
@@ -184,14 +196,19 @@ public final class ScanThroughput {
             double lower = Math.min(noop.perSecond(), pgbench);
             System.out.printf("scans / lower limit = %.2f, of the medians (target >= 0.50 at p99 <= 25 ms; p99 %.2f ms, the worst round's)%n",
                     scans.perSecond() / lower, worstP99);
-            System.out.printf("scans / no-op = %.2f, scans / pgbench = %.2f; %d clients, %d s per phase, %d cores, Java %s; load after: %s%n",
+            System.out.printf("scans / no-op = %.2f, scans / pgbench = %.2f; %d clients, %d s per phase, %d cores, Java %s, broker in %s; load after: %s%n",
                     scans.perSecond() / noop.perSecond(), scans.perSecond() / pgbench, clients, seconds,
-                    Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), load());
+                    Runtime.getRuntime().availableProcessors(), Runtime.version().feature(),
+                    broker == null ? "the load generator's JVM" : "its own JVM", load());
             if (alone != null) {
                 System.out.printf("recorded together / each alone = %.2f (scans per second, same run)%n", scans.perSecond() / alone.perSecond());
             }
         } finally {
-            TestKafka.get().stop();
+            if (broker == null) {
+                TestKafka.get().stop();
+            } else {
+                broker.close();
+            }
         }
     }
 
@@ -201,14 +218,14 @@ public final class ScanThroughput {
                 "quarkus.datasource.username", TestDatabase.USER,
                 "quarkus.datasource.password", TestDatabase.PASSWORD,
                 "quarkus.datasource.jdbc.max-size", String.valueOf(Math.max(20, clients + 4)),
-                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers(),
+                "kafka.bootstrap.servers", kafkaBootstrap,
                 "quarkus.oidc.public-key", BearerTokens.publicKey(),
                 "quarkus.oidc.token.issuer", BearerTokens.ISSUER,
                 "quarkus.log.category.\"lu.kulturpass\".level", "WARN"));
         config.putAll(extra);
         ServiceProcess service = new ServiceProcess("venue-service", config).start();
         cpu = new ProcessCpu[] {ProcessCpu.ofServices(service.url()), ProcessCpu.ofPostgres(url, TestDatabase.USER, TestDatabase.PASSWORD),
-                ProcessCpu.ofThisProcess()};
+                broker == null ? ProcessCpu.ofThisProcess() : ProcessCpu.ofThisProcessAnd(broker.handle())};
         return service;
     }
 
@@ -289,7 +306,7 @@ public final class ScanThroughput {
     }
 
     private static void publishKeyAndTheatre(SigningKeyPair key, String venueId) {
-        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        KafkaTopics kafka = new KafkaTopics(kafkaBootstrap);
         kafka.publish("kulturpass.signing-keys", String.valueOf(KEY_ID), "lu.kulturpass.signing-key.activated",
                 "{\"keyId\":" + KEY_ID + ",\"algorithm\":\"Ed25519\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(key.publicKey())
                         + "\",\"activatedAt\":\"" + OffsetDateTime.now() + "\"}");
