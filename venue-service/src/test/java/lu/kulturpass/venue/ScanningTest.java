@@ -115,6 +115,24 @@ class ScanningTest {
     }
 
     @Test
+    void aNonceAlreadyAnsweredForAnotherPassIsAConflictNotTheFirstAnswer() {
+        String nonce = UUID.randomUUID().toString();
+        String firstCard = validToken();
+        String firstAdmission = scan(boxOffice, firstCard, nonce).getString("admissionId");
+        String body = "{\"token\":\"" + validToken() + "\",\"nonce\":\"" + nonce + "\",\"performanceId\":\"" + performance + "\"}";
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).body(body)
+                .when().post("/admissions").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("This scan's nonce was already used, at "))
+                .body("detail", org.hamcrest.Matchers.endsWith("for another pass or performance: give each scan a nonce of its own (the scanner page makes one)"));
+        String otherPerformance = "{\"token\":\"" + validToken() + "\",\"nonce\":\"" + nonce + "\",\"performanceId\":\""
+                + Door.performance(venue, 10) + "\"}";
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).body(otherPerformance)
+                .when().post("/admissions").then().statusCode(409).contentType("application/problem+json");
+        // the first card, retried, still gets its own answer
+        assertEquals(firstAdmission, scan(boxOffice, firstCard, nonce).getString("admissionId"));
+    }
+
+    @Test
     void secondScanOfTheSamePassForTheSamePerformanceIsRefused() {
         String token = validToken();
         scan(boxOffice, token, UUID.randomUUID().toString());

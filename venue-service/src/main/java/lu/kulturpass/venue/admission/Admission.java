@@ -98,6 +98,11 @@ public class Admission extends PanacheEntityBase {
         return outcome == Outcome.ADMITTED && undoneAt == null;
     }
 
+    /** The same card at the same performance: a retry of this scan, which gets this answer again. */
+    boolean sameScanAs(Admission retry) {
+        return java.util.Objects.equals(passId, retry.passId) && java.util.Objects.equals(performanceId, retry.performanceId);
+    }
+
     static Optional<Admission> findAnswered(String venueId, String nonce) {
         return find("venueId = ?1 and nonce = ?2", venueId, nonce).firstResultOptional();
     }

@@ -216,6 +216,12 @@ public class AdmissionDesk {
             if (fact.answeredId() != null || !nonces.add(admission.venueId + ' ' + admission.nonce)) {
                 if (!together) {
                     Admission answered = Admission.findById(fact.answeredId());
+                    if (!answered.sameScanAs(admission)) {
+                        // not a retry: another pass or performance under a nonce already answered; its first answer
+                        // would show the door someone else's holder check
+                        throw ProblemException.conflict("This scan's nonce was already used, at " + answered.scannedAt
+                                + ", for another pass or performance: give each scan a nonce of its own (the scanner page makes one)");
+                    }
                     return new Written(List.of(new Decided(answered, cardOf(answered))), events.answers(List.of()));
                 }
                 continue; // recorded alone, after this batch: it finds the first answer

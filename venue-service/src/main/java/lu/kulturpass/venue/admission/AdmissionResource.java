@@ -49,7 +49,8 @@ public class AdmissionResource {
     @POST
     @RolesAllowed(Roles.BOX_OFFICE)
     @Operation(summary = "Scan a card (QR text or typed pass number) at the caller's venue: admitted or refused, with the reason and the holder check",
-            description = "Always 200 with the answer, a refusal included. A retry with the same nonce returns the first answer. "
+            description = "Always 200 with the answer, a refusal included. A retry with the same nonce returns the first answer; "
+                    + "the same nonce with another pass or performance is a 409 problem. "
                     + "The message is in the Accept-Language (fr, de, en; French by default); messages holds all three.")
     public CompletionStage<ScanAnswer> scan(@Valid @NotNull(message = "send the scan as JSON") ScanRequest request,
                                             @Context HttpHeaders headers) {
