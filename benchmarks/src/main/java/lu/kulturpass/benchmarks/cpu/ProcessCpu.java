@@ -3,11 +3,13 @@ package lu.kulturpass.benchmarks.cpu;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * CPU time (user + system, from {@code /proc}) used by a set of processes: the service processes a
@@ -51,14 +53,12 @@ public final class ProcessCpu {
 
     /** This JVM. */
     public static ProcessCpu ofThisProcess() {
-        List<ProcessHandle> self = List.of(ProcessHandle.current());
-        return new ProcessCpu(() -> self);
+        return ofThisProcessAnd();
     }
 
     /** This JVM and others it started (the Kafka broker's, see {@code BrokerProcess}). */
     public static ProcessCpu ofThisProcessAnd(ProcessHandle... started) {
-        List<ProcessHandle> these = java.util.stream.Stream.concat(java.util.stream.Stream.of(ProcessHandle.current()),
-                java.util.Arrays.stream(started)).toList();
+        List<ProcessHandle> these = Stream.concat(Stream.of(ProcessHandle.current()), Arrays.stream(started)).toList();
         return new ProcessCpu(() -> these);
     }
 
@@ -81,7 +81,7 @@ public final class ProcessCpu {
                     String stat = java.nio.file.Files.readString(thread.toPath().resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    if (java.util.Arrays.stream(names).anyMatch(name::startsWith)) {
+                    if (Arrays.stream(names).anyMatch(name::startsWith)) {
                         seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime + stime, USER_HZ ticks
                     }
                 } catch (java.io.IOException | RuntimeException threadEnded) {

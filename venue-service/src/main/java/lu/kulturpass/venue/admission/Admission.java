@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,7 +101,7 @@ public class Admission extends PanacheEntityBase {
 
     /** The same card at the same performance: a retry of this scan, which gets this answer again. */
     boolean sameScanAs(Admission retry) {
-        return java.util.Objects.equals(passId, retry.passId) && java.util.Objects.equals(performanceId, retry.performanceId);
+        return Objects.equals(passId, retry.passId) && Objects.equals(performanceId, retry.performanceId);
     }
 
     static Optional<Admission> findAnswered(String venueId, String nonce) {
