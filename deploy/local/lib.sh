@@ -12,10 +12,15 @@ DB_USER="${KULTURPASS_DB_USER:-kulturpass}"
 DB_PASSWORD="${KULTURPASS_DB_PASSWORD:-kulturpass}"
 DB_HOST="${KULTURPASS_DB_HOST:-localhost}"
 DB_PORT="${KULTURPASS_DB_PORT:-5432}"
-ISSUER="https://kulturpass.local/auth"
+KEYCLOAK_PORT="${KULTURPASS_KEYCLOAK_PORT:-8180}"
+KEYCLOAK_MANAGEMENT_PORT="${KULTURPASS_KEYCLOAK_MANAGEMENT_PORT:-8190}"
+KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
+REALM_URL="$KEYCLOAK_URL/realms/kulturpass"
+KEYCLOAK_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")
+KEYCLOAK_HOME="$ROOT/deploy/keycloak/target/keycloak-$KEYCLOAK_VERSION"
 
 # all the processes of the local stack, in start order
-COMPONENTS=(kafka pass-service eligibility-service venue-service)
+COMPONENTS=(keycloak kafka pass-service eligibility-service venue-service)
 
 pid_of() { cat "$RUN/$1.pid" 2>/dev/null || true; }
 is_running() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
