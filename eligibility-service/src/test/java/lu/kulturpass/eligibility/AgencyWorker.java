@@ -20,7 +20,7 @@ public final class AgencyWorker {
         this.token = BearerTokens.token(Roles.AGENCY_STAFF, agencyId);
     }
 
-    /** A worker of a new agency whose agreement is in force. */
+    /** A worker of a new agency whose agreement is in force, registered in pass-service as programme staff do. */
     public static AgencyWorker ofNewAgency() {
         return new AgencyWorker(Agencies.withAgreementInForce());
     }

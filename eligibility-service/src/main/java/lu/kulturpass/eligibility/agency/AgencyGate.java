@@ -8,27 +8,37 @@ import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 
 /**
- * The agency an agency worker belongs to (the token's {@code partner_id}). Reading its own list is
- * always allowed; enrolling, deciding, renewing, importing and reporting cards need an agreement in
- * force with the programme, as the partner topic says.
+ * The agency an agency worker belongs to (the token's {@code partner_id}), checked against what the
+ * partner topic told this service: the token's claim is a statement, not a fact. Every use needs an
+ * agency this service knows (a social partner the programme registered); enrolling, deciding,
+ * renewing, importing and reporting cards also need an agreement in force with the programme.
  */
 @RequestScoped
 public class AgencyGate {
 
     private final Caller caller;
+    private String known;
 
     public AgencyGate(Caller caller) {
         this.caller = caller;
     }
 
-    /** The caller's agency, for reading. */
+    /** The caller's agency, for reading; a 403 when the partner it names is not an agency this service knows. */
     public String agency() {
-        return caller.partnerId();
+        if (known == null) {
+            String partnerId = caller.partnerId();
+            if (!QuarkusTransaction.joiningExisting().call(() -> Agency.findById(partnerId) != null)) {
+                throw ProblemException.forbidden("Your account's organisation is not an agency the programme knows, so it "
+                        + "cannot use the agency pages. Programme staff register social partners and their agreements.");
+            }
+            known = partnerId;
+        }
+        return known;
     }
 
     /** The caller's agency, if it may act today; a 403 saying why not otherwise. */
     public String acting() {
-        String agencyId = caller.partnerId();
+        String agencyId = agency();
         if (agreementInForce(agencyId).isEmpty()) {
             throw ProblemException.forbidden("Your agency has no agreement in force with the programme, so it cannot enrol or "
                     + "decide at the moment. Its list stays readable; programme staff can renew the agreement.");

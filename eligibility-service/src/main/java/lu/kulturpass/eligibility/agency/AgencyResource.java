@@ -26,13 +26,14 @@ public class AgencyResource {
     }
 
     @GET
-    @Operation(summary = "The caller's agency and whether its agreement is in force (enrolling needs it)")
+    @Operation(summary = "The caller's agency and whether its agreement is in force (enrolling needs it)",
+            description = "403 when the token names no agency this service learnt from the partner topic.")
     public AgencyView mine() {
         String agencyId = gate.agency();
         return QuarkusTransaction.requiringNew().call(() -> {
             Agency agency = Agency.findById(agencyId);
-            var agreement = AgencyAgreement.inForce(agencyId, LocalDate.now());
-            return new AgencyView(agencyId, agency == null ? null : agency.name, agreement.isPresent(),
+            var agreement = AgencyGate.agreementInForce(agencyId);
+            return new AgencyView(agencyId, agency.name, agreement.isPresent(),
                     agreement.map(a -> a.validUntil).orElse(null));
         });
     }

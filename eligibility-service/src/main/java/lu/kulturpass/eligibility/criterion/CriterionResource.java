@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
@@ -51,9 +52,11 @@ public class CriterionResource {
     }
 
     private final Caller caller;
+    private final AgencyGate gate;
 
-    public CriterionResource(Caller caller) {
+    public CriterionResource(Caller caller, AgencyGate gate) {
         this.caller = caller;
+        this.gate = gate;
     }
 
     @GET
@@ -61,6 +64,9 @@ public class CriterionResource {
     @Transactional
     @Operation(summary = "The criteria in use (with retired=true, the retired ones too)")
     public List<CriterionView> list(@QueryParam("retired") @DefaultValue("false") boolean retired) {
+        if (!caller.hasRole(Roles.PROGRAMME_STAFF)) {
+            gate.agency();
+        }
         List<Criterion> criteria = retired ? Criterion.<Criterion>listAll() : Criterion.inUse();
         return criteria.stream().map(CriterionView::of).toList();
     }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.UUID;
 import lu.kulturpass.eligibility.Agencies;
 import lu.kulturpass.eligibility.AgencyWorker;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,10 @@ class AgencyAgreementTest {
     private static final String ONE = AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("Ana", AgencyWorker.surname("Silva"), "1990-01-01"));
 
     @Test
-    void anAgencyUnknownToThePartnerTopicCannotEnrol() {
-        AgencyWorker staff = new AgencyWorker(UUID.randomUUID().toString());
+    void anAgencyWithoutAnAgreementReadsItsListButCannotEnrol() {
+        AgencyWorker staff = new AgencyWorker(Agencies.withoutAgreement());
         staff.get("/agencies/mine").statusCode(200).body("acting", equalTo(false));
+        staff.get("/enrolments").statusCode(200).body("$", hasSize(0));
         staff.post("/enrolments", ONE).statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("no agreement in force"));
     }
@@ -28,26 +28,27 @@ class AgencyAgreementTest {
     void aSuspendedAgreementStopsEnrolmentAndDecisionsButTheListStaysReadable() {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         String id = staff.enrol(ONE).getString("id");
-        Agencies.announce(staff.agencyId, "SUSPENDED", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1));
+        Agencies.moveAgreement(staff.agencyId, "SUSPEND");
         Agencies.awaitActing(staff.agencyId, false);
         staff.post("/enrolments", ONE).statusCode(403);
         staff.decide(id, AgencyWorker.approval()).statusCode(403).body("detail", containsString("no agreement in force"));
         staff.get("/enrolments").statusCode(200).body("$", hasSize(1));
         staff.get("/enrolments/" + id).statusCode(200).body("status", equalTo("SUBMITTED"));
 
-        // the agreement resumes: the agency acts again
-        Agencies.announce(staff.agencyId, "ACTIVE", LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1));
+        // programme staff resume the agreement: the agency acts again (and pass-service issues its passes)
+        Agencies.moveAgreement(staff.agencyId, "RESUME");
         Agencies.awaitActing(staff.agencyId, true);
         staff.approve(id);
     }
 
     @Test
     void anActiveAgreementOutsideItsDatesIsNotInForce() {
-        AgencyWorker staff = new AgencyWorker(UUID.randomUUID().toString());
-        Agencies.announce(staff.agencyId, "ACTIVE", LocalDate.now().minusYears(2), LocalDate.now().minusDays(1));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
-                staff.get("/agencies/mine").extract().path("name") != null);
+        AgencyWorker staff = new AgencyWorker(Agencies.withoutAgreement());
+        // signed and activated, but it begins next month
+        Agencies.agree(staff.agencyId, "{\"validFrom\":\"" + LocalDate.now().plusMonths(1) + "\",\"validUntil\":\""
+                + LocalDate.now().plusYears(1) + "\",\"signedOn\":\"" + LocalDate.now() + "\"}");
+        Agencies.awaitEventRead(staff.agencyId, "\"status\":\"ACTIVE\"");
         staff.get("/agencies/mine").body("acting", equalTo(false));
-        staff.post("/enrolments", ONE).statusCode(403);
+        staff.post("/enrolments", ONE).statusCode(403).body("detail", containsString("no agreement in force"));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.eligibility.Agencies;
 import lu.kulturpass.eligibility.AgencyWorker;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.testing.HeadlessChromium;
@@ -202,7 +203,7 @@ class AgencyPageTest {
             assertFalse(browser.scrollsSideways(), view + " scrolls sideways on a phone");
         }
         browser.desktop();
-        AgencyWorker outside = new AgencyWorker(UUID.randomUUID().toString());
+        AgencyWorker outside = new AgencyWorker(Agencies.withoutAgreement());
         open(outside, "#/enrol", "en");
         assertTrue(browser.visible(By.id("not-acting")).isDisplayed());
         assertFalse(browser.visible(By.id("enrol-submit")).isEnabled());

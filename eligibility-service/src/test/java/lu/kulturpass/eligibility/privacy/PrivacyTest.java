@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import lu.kulturpass.eligibility.Agencies;
 import lu.kulturpass.eligibility.AgencyWorker;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.platform.security.Roles;
@@ -67,7 +66,7 @@ class PrivacyTest {
 
     @Test
     void erasureRevokesThePassDeletesTheNameAndLeavesTheStatisticsAsTheyWere() {
-        AgencyWorker staff = new AgencyWorker(Agencies.registeredInPassService());
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
         String lastName = AgencyWorker.surname("Kowalski");
         JsonPath approved = staff.approve(staff.enrol(AgencyWorker.household("SINGLE_PARENT",
                 AgencyWorker.member("Ewa", lastName, "1983-03-03"), AgencyWorker.member("Jan", lastName, "2013-03-03"))).getString("id"));
