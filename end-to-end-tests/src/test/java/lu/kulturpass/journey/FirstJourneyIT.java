@@ -97,8 +97,9 @@ class FirstJourneyIT {
         given().auth().oauth2(programmeStaff).contentType(ContentType.JSON).body("{\"transition\":\"ACTIVATE\"}")
                 .when().post(passService.url() + "/agreements/" + agencyAgreementId + "/transitions").then().statusCode(200);
         String agencyStaff = BearerTokens.token("agency-staff", agencyId);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(agencyStaff)
-                .when().get(eligibilityService.url() + "/agencies/mine").then().extract().<Boolean>path("acting"));
+        // until the partner event reaches eligibility-service, it does not know the agency (403)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(given().auth().oauth2(agencyStaff)
+                .when().get(eligibilityService.url() + "/agencies/mine").then().extract().<Boolean>path("acting")));
 
         // the agency enrols a household of one and approves it on the cost-of-living allowance: pass-service issues the pass
         String enrolmentId = given().auth().oauth2(agencyStaff).contentType(ContentType.JSON)
