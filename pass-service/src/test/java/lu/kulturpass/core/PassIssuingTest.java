@@ -17,18 +17,24 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.Verification;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PassIssuingTest {
 
-    private static final String AGENCY = "agency-" + UUID.randomUUID();
-    private static final String OTHER_AGENCY = "agency-" + UUID.randomUUID();
+    private String agency;
+
+    @BeforeEach
+    void anAgencyWithAnAgreementInForce() {
+        agency = RegisteredPartners.agencyWithAgreementInForce();
+    }
 
     static String agencyStaff(String agency) {
         return BearerTokens.token(Roles.AGENCY_STAFF, agency);
@@ -44,7 +50,7 @@ class PassIssuingTest {
 
     @Test
     void issuedPassCarriesATokenThatVerifiesWithThePublishedKey() {
-        JsonPath pass = issue(AGENCY, UUID.randomUUID().toString(), "holder-1", 201);
+        JsonPath pass = issue(agency, UUID.randomUUID().toString(), "holder-1", 201);
         int keyId = pass.getInt("keyId");
         String publicKey = given().when().get("/signing-keys").then().statusCode(200)
                 .extract().path("find { it.keyId == " + keyId + " }.publicKey");
@@ -60,22 +66,23 @@ class PassIssuingTest {
     @Test
     void retryWithTheSameIdempotencyKeyIssuesOnce() {
         String key = UUID.randomUUID().toString();
-        long first = issue(AGENCY, key, "holder-2", 201).getLong("id");
-        long retried = issue(AGENCY, key, "holder-2", 200).getLong("id");
+        long first = issue(agency, key, "holder-2", 201).getLong("id");
+        long retried = issue(agency, key, "holder-2", 200).getLong("id");
         assertEquals(first, retried);
     }
 
     @Test
     void sameIdempotencyKeyFromAnotherAgencyIsAnotherPass() {
+        String otherAgency = RegisteredPartners.agencyWithAgreementInForce();
         String key = UUID.randomUUID().toString();
-        long mine = issue(AGENCY, key, "holder-3", 201).getLong("id");
-        long theirs = issue(OTHER_AGENCY, key, "holder-3", 201).getLong("id");
+        long mine = issue(agency, key, "holder-3", 201).getLong("id");
+        long theirs = issue(otherAgency, key, "holder-3", 201).getLong("id");
         org.junit.jupiter.api.Assertions.assertNotEquals(mine, theirs);
     }
 
     @Test
     void issuingAPassPublishesPassIssuedWithoutPersonalData() {
-        long id = issue(AGENCY, UUID.randomUUID().toString(), "holder-4", 201).getLong("id");
+        long id = issue(agency, UUID.randomUUID().toString(), "holder-4", 201).getLong("id");
         var records = KafkaTopics.onTestBroker().readUntil("kulturpass.passes",
                 r -> String.valueOf(id).equals(r.key()), Duration.ofSeconds(20));
         var record = records.get(records.size() - 1);
@@ -89,8 +96,8 @@ class PassIssuingTest {
 
     @Test
     void qrCodePngDecodesBackToTheToken() throws Exception {
-        JsonPath pass = issue(AGENCY, UUID.randomUUID().toString(), "holder-5", 201);
-        byte[] png = given().auth().oauth2(agencyStaff(AGENCY)).when().get(pass.getString("qrCode"))
+        JsonPath pass = issue(agency, UUID.randomUUID().toString(), "holder-5", 201);
+        byte[] png = given().auth().oauth2(agencyStaff(agency)).when().get(pass.getString("qrCode"))
                 .then().statusCode(200).contentType("image/png").extract().asByteArray();
         var image = ImageIO.read(new ByteArrayInputStream(png));
         var decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))));
@@ -99,13 +106,14 @@ class PassIssuingTest {
 
     @Test
     void anotherAgencyCannotSeeThePassNorItsQrCode() {
-        JsonPath pass = issue(AGENCY, UUID.randomUUID().toString(), "holder-6", 201);
-        given().auth().oauth2(agencyStaff(OTHER_AGENCY)).when().get("/passes/" + pass.getLong("id"))
+        String otherAgency = RegisteredPartners.agencyWithAgreementInForce();
+        JsonPath pass = issue(agency, UUID.randomUUID().toString(), "holder-6", 201);
+        given().auth().oauth2(agencyStaff(otherAgency)).when().get("/passes/" + pass.getLong("id"))
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", equalTo("You can only see or change passes of your own organisation"));
-        given().auth().oauth2(agencyStaff(OTHER_AGENCY)).when().get(pass.getString("qrCode"))
+        given().auth().oauth2(agencyStaff(otherAgency)).when().get(pass.getString("qrCode"))
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(agencyStaff(AGENCY)).when().get("/passes/" + pass.getLong("id"))
+        given().auth().oauth2(agencyStaff(agency)).when().get("/passes/" + pass.getLong("id"))
                 .then().statusCode(200).body("number", equalTo(pass.getString("number")));
     }
 
@@ -120,8 +128,8 @@ class PassIssuingTest {
 
     @Test
     void boxOfficeStaffCannotReadPassesNorTheirQrCodes() {
-        JsonPath pass = issue(AGENCY, UUID.randomUUID().toString(), "holder-7", 201);
-        String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, AGENCY);
+        JsonPath pass = issue(agency, UUID.randomUUID().toString(), "holder-7", 201);
+        String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, agency);
         given().auth().oauth2(boxOffice).when().get("/passes/" + pass.getLong("id"))
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(boxOffice).when().get(pass.getString("qrCode"))
@@ -148,7 +156,7 @@ class PassIssuingTest {
 
     @Test
     void badInputIsAProblemAPersonCanRead() {
-        String token = agencyStaff(AGENCY);
+        String token = agencyStaff(agency);
         given().auth().oauth2(token).header("Idempotency-Key", "bad-json").contentType(ContentType.JSON)
                 .body("{\"holderRef\": ").when().post("/passes")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
 import lu.kulturpass.benchmarks.HarnessLogging;
 import lu.kulturpass.benchmarks.cpu.ProcessCpu;
 import lu.kulturpass.testing.BearerTokens;
-import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.testing.PassServiceProcess;
 import lu.kulturpass.testing.ServiceProcess;
 import lu.kulturpass.testing.TestDatabase;
@@ -67,9 +67,9 @@ public final class ImportToCards {
             ProcessCpu cpu = ProcessCpu.ofServices(passService.url(), eligibility.url());
             if (warmUp > 0) {
                 System.out.printf("warm-up, not measured: another agency imports and prints %d other people%n", warmUp);
-                run(eligibility.url(), warmUp, threads, cpu, "W");
+                run(passService.url(), eligibility.url(), warmUp, threads, cpu, "W");
             }
-            run(eligibility.url(), rows, threads, cpu, "");
+            run(passService.url(), eligibility.url(), rows, threads, cpu, "");
         } finally {
             eligibility.stop();
             passService.stop();
@@ -82,14 +82,10 @@ public final class ImportToCards {
     }
 
     /** One agency imports {@code rows} people (their family names start with {@code prefix}) and prints their cards. */
-    private static void run(String url, int rows, int threads, ProcessCpu cpu, String prefix) throws Exception {
-        String agencyId = UUID.randomUUID().toString();
-        String token = BearerTokens.token("agency-staff", agencyId);
-        KafkaTopics.onTestBroker().publish("kulturpass.partners", agencyId, "lu.kulturpass.partner.updated", """
-                {"partnerId":"%s","kind":"SOCIAL","name":"Benchmark agency","venues":[],
-                 "agreements":[{"id":"%s","status":"ACTIVE","validFrom":"%s","validUntil":"%s"}]}"""
-                .formatted(agencyId, UUID.randomUUID(), LocalDate.now().minusDays(1), LocalDate.now().plusYears(1)));
+    private static void run(String passService, String url, int rows, int threads, ProcessCpu cpu, String prefix) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String agencyId = agencyWithAgreementInForce(http, passService);
+        String token = BearerTokens.token("agency-staff", agencyId);
         long waitUntil = System.currentTimeMillis() + 60_000;
         while (!send(http, get(url + "/agencies/mine", token)).body().contains("\"acting\":true")) {
             if (System.currentTimeMillis() > waitUntil) {
@@ -200,6 +196,35 @@ public final class ImportToCards {
             sheets.add(current);
         }
         return sheets;
+    }
+
+    /**
+     * A social partner registered in pass-service by programme staff, with a signed agreement activated: pass-service
+     * issues passes only for such an agency, and announces it to eligibility-service on the partner topic.
+     */
+    private static String agencyWithAgreementInForce(HttpClient http, String passService) throws Exception {
+        String programme = BearerTokens.token("programme-staff", null);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String agencyId = idIn(send(http, post(passService + "/partners", programme,
+                "{\"kind\":\"SOCIAL\",\"name\":\"Benchmark agency " + UUID.randomUUID() + "\"}")));
+        String agreementId = idIn(send(http, post(passService + "/partners/" + agencyId + "/agreements", programme,
+                "{\"validFrom\":\"" + today.minusDays(1) + "\",\"validUntil\":\"" + today.plusYears(1) + "\",\"signedOn\":\"" + today + "\"}")));
+        idIn(send(http, post(passService + "/agreements/" + agreementId + "/transitions", programme, "{\"transition\":\"ACTIVATE\"}")));
+        return agencyId;
+    }
+
+    /** The id of what pass-service answered with (the first "id" of its JSON); fails on any answer but 200 or 201. */
+    private static String idIn(HttpResponse<String> answer) {
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() / 100 != 2 || !id.find()) {
+            throw new IllegalStateException("pass-service answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return id.group(1);
+    }
+
+    private static HttpRequest post(String url, String token, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     private static HttpRequest get(String url, String token) {

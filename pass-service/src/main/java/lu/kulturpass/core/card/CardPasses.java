@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
@@ -14,14 +15,16 @@ import lu.kulturpass.platform.security.Caller;
 public class CardPasses {
 
     private final Caller caller;
+    private final PartnerScope scope;
     private final CardRenderer renderer;
 
-    public CardPasses(Caller caller, CardRenderer renderer) {
+    public CardPasses(Caller caller, PartnerScope scope, CardRenderer renderer) {
         this.caller = caller;
+        this.scope = scope;
         this.renderer = renderer;
     }
 
-    /** The pass: 404 if unknown, 403 if another agency's. Call inside a transaction. */
+    /** The pass: 403 if the caller's organisation is unknown, 404 if the pass is, 403 if another agency's. Call inside a transaction. */
     Pass visible(long id) {
         return visible(id, ProblemException.notFound("No pass with id " + id));
     }
@@ -36,6 +39,7 @@ public class CardPasses {
      * unknown one ({@code field}[i].passId), 403 if one is another agency's.
      */
     List<Pass> listed(List<Long> ids, String field) {
+        scope.requireKnown();
         Map<Long, Pass> found = new HashMap<>();
         Pass.<Pass>list("id in ?1", ids.stream().distinct().toList()).forEach(pass -> found.put(pass.id, pass));
         List<Pass> passes = new ArrayList<>(ids.size());
@@ -51,6 +55,7 @@ public class CardPasses {
     }
 
     private Pass visible(long id, ProblemException unknown) {
+        scope.requireKnown();
         Pass pass = Pass.findById(id);
         if (pass == null) {
             throw unknown;

@@ -79,6 +79,11 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Whether holders are admitted or enrolled under it on that day: in force by its status, and the day within its dates. */
+    public boolean inForceOn(LocalDate day) {
+        return status.inForce() && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+    }
+
     public boolean overlaps(Agreement other) {
         return !validUntil.isBefore(other.validFrom) && !other.validUntil.isBefore(validFrom);
     }

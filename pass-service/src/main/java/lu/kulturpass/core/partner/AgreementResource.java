@@ -49,6 +49,7 @@ public class AgreementResource {
     @Transactional
     @Operation(summary = "One agreement")
     public AgreementView get(@PathParam("id") UUID id) {
+        scope.requireKnown();
         Agreement agreement = Agreement.findById(id);
         if (agreement == null) {
             throw ProblemException.notFound("No agreement with id " + id);

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An organisation that works with the programme. */
@@ -40,4 +42,9 @@ public class Partner extends PanacheEntityBase {
     @OneToMany(mappedBy = "partner")
     @OrderBy("validFrom")
     public List<Agreement> agreements = new ArrayList<>();
+
+    /** Its agreement in force on that day, if any (a partner has one at a time). */
+    public Optional<Agreement> agreementInForceOn(LocalDate day) {
+        return agreements.stream().filter(agreement -> agreement.inForceOn(day)).findFirst();
+    }
 }

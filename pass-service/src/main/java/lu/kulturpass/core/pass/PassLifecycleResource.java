@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
@@ -37,10 +38,12 @@ public class PassLifecycleResource {
     }
 
     private final PassLifecycle lifecycle;
+    private final PartnerScope scope;
     private final Caller caller;
 
-    public PassLifecycleResource(PassLifecycle lifecycle, Caller caller) {
+    public PassLifecycleResource(PassLifecycle lifecycle, PartnerScope scope, Caller caller) {
         this.lifecycle = lifecycle;
+        this.scope = scope;
         this.caller = caller;
     }
 
@@ -48,6 +51,7 @@ public class PassLifecycleResource {
     @Operation(summary = "Move the pass: SUSPEND, REINSTATE, REVOKE, REPLACE (lost or stolen card) or RENEW",
             description = "409 names the transitions allowed from the pass's standing. REPLACE answers 201 with the new pass.")
     public Response move(@PathParam("id") long id, @Valid @NotNull(message = "send the transition as JSON") TransitionRequest request) {
+        scope.requireKnown();
         if (!request.transition().requestable()) {
             throw ProblemException.badRequest("A pass expires by date only; allowed here: SUSPEND, REINSTATE, REVOKE, REPLACE, RENEW");
         }
@@ -64,6 +68,7 @@ public class PassLifecycleResource {
     @Transactional
     @Operation(summary = "The pass's history: every transition with who, why and when")
     public List<Step> history(@PathParam("id") long id) {
+        scope.requireKnown();
         Pass pass = Pass.findById(id);
         if (pass == null) {
             throw ProblemException.notFound("No pass with id " + id);

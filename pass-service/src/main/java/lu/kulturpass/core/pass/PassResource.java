@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import lu.kulturpass.core.partner.IssuingAgency;
+import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
@@ -27,10 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PassResource {
 
     private final PassIssuer issuer;
+    private final IssuingAgency agency;
+    private final PartnerScope scope;
     private final Caller caller;
 
-    public PassResource(PassIssuer issuer, Caller caller) {
+    public PassResource(PassIssuer issuer, IssuingAgency agency, PartnerScope scope, Caller caller) {
         this.issuer = issuer;
+        this.agency = agency;
+        this.scope = scope;
         this.caller = caller;
     }
 
@@ -40,8 +46,8 @@ public class PassResource {
             description = "Idempotent: a retry with the same Idempotency-Key returns the pass issued the first time.")
     public Response issue(@HeaderParam("Idempotency-Key") String idempotencyKey,
                           @Valid @NotNull(message = "send the holder's details as JSON") IssuePassRequest request) {
+        String agencyId = agency.id();
         requireIdempotencyKey(idempotencyKey);
-        String agencyId = caller.partnerId();
         var existing = issuer.alreadyIssued(agencyId, idempotencyKey);
         if (existing.isPresent()) {
             return Response.ok(PassView.of(existing.get())).build();
@@ -66,16 +72,17 @@ public class PassResource {
             description = "Idempotent: a retry with the same Idempotency-Key returns the passes issued the first time.")
     public Response issueHousehold(@HeaderParam("Idempotency-Key") String idempotencyKey,
                                    @Valid @NotNull(message = "send the household as JSON") HouseholdRequest household) {
+        String agencyId = agency.id();
         requireIdempotencyKey(idempotencyKey);
         List<Pass> passes;
         try {
-            passes = issuer.issueHousehold(caller.partnerId(), idempotencyKey, household, caller.userId());
+            passes = issuer.issueHousehold(agencyId, idempotencyKey, household, caller.userId());
         } catch (RuntimeException e) {
             if (!UniqueViolation.of(e, "pass_issued_once")) {
                 throw e;
             }
             // a concurrent retry issued them: answer with what it issued
-            passes = issuer.issueHousehold(caller.partnerId(), idempotencyKey, household, caller.userId());
+            passes = issuer.issueHousehold(agencyId, idempotencyKey, household, caller.userId());
         }
         return Response.ok(passes.stream().map(PassView::of).toList()).build();
     }
@@ -86,15 +93,16 @@ public class PassResource {
     @Operation(summary = "Issue the passes of 1 to 200 households in one request (an imported list)",
             description = "Each household carries its own idempotency key: a retry returns the passes issued the first time.")
     public List<HouseholdBatch.Issued> issueHouseholds(@Valid @NotNull(message = "send the households as JSON") HouseholdBatch batch) {
+        String agencyId = agency.id();
         List<List<Pass>> issued;
         try {
-            issued = issuer.issueHouseholds(caller.partnerId(), batch, caller.userId());
+            issued = issuer.issueHouseholds(agencyId, batch, caller.userId());
         } catch (RuntimeException e) {
             if (!UniqueViolation.of(e, "pass_issued_once")) {
                 throw e;
             }
             // a concurrent retry issued some of them: answer with what exists now
-            issued = issuer.issueHouseholds(caller.partnerId(), batch, caller.userId());
+            issued = issuer.issueHouseholds(agencyId, batch, caller.userId());
         }
         List<HouseholdBatch.Issued> answer = new java.util.ArrayList<>();
         for (int i = 0; i < issued.size(); i++) {
@@ -119,8 +127,9 @@ public class PassResource {
         }
     }
 
-    /** The pass, if the caller may see it: 404 if unknown, 403 if another agency's. */
+    /** The pass, if the caller may see it: 403 if the caller's organisation is unknown, 404 if the pass is, 403 if another agency's. */
     Pass visible(long id) {
+        scope.requireKnown();
         Pass pass = Pass.findById(id);
         if (pass == null) {
             throw ProblemException.notFound("No pass with id " + id);

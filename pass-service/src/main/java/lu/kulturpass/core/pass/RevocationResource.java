@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,12 +29,19 @@ public class RevocationResource {
     public record Changes(long version, List<Entry> entries) {
     }
 
+    private final PartnerScope scope;
+
+    public RevocationResource(PartnerScope scope) {
+        this.scope = scope;
+    }
+
     @GET
     @RolesAllowed({Roles.BOX_OFFICE, Roles.PROGRAMME_STAFF})
     @Transactional
     @Operation(summary = "Changes to the revocation list since a version (0: the whole list), for offline scanners",
             description = "Entries of passes whose validity has ended are left out: their tokens are refused anyway.")
     public Changes since(@QueryParam("since") @DefaultValue("0") long since) {
+        scope.requireKnown();
         if (since < 0) {
             throw ProblemException.badRequest("since must be 0 or a version this list gave");
         }

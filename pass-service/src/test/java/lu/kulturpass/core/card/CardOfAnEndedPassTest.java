@@ -7,26 +7,33 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import lu.kulturpass.core.partner.RegisteredPartners;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CardOfAnEndedPassTest {
 
-    private static final String AGENCY = CardTestSupport.newAgency();
+    private String agency;
+
+    @BeforeEach
+    void anAgencyWithAnAgreementInForce() {
+        agency = RegisteredPartners.agencyWithAgreementInForce();
+    }
 
     @Test
     void aReplacedPassHasNoCardToPrintAndItsPhoneLinkStopsWorking() {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
-        String link = given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body(Map.of())
+        long id = CardTestSupport.issue(agency).getLong("id");
+        String link = given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/passes/" + id + "/card-link").then().statusCode(200).extract().path("url");
-        long replacement = given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON)
+        long replacement = given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON)
                 .body("{\"transition\":\"REPLACE\",\"reason\":\"LOST\"}").when().post("/passes/" + id + "/transitions")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body("{\"holderName\":\"Maria Santos\"}")
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body("{\"holderName\":\"Maria Santos\"}")
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("print its replacement, pass " + replacement));
         given().when().get(java.net.URI.create(link).getRawPath()).then().statusCode(410);
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body("{\"holderName\":\"Maria Santos\"}")
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body("{\"holderName\":\"Maria Santos\"}")
                 .when().post("/passes/" + replacement + "/card.pdf").then().statusCode(200).contentType("application/pdf");
     }
 }

@@ -16,17 +16,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CardPdfTest {
 
-    private static final String AGENCY = CardTestSupport.newAgency();
     private static final String NAME = "Zoë Łukasiewicz-Ørsted";
+
+    private String agency;
+
+    @BeforeEach
+    void anAgencyWithAnAgreementInForce() {
+        agency = RegisteredPartners.agencyWithAgreementInForce();
+    }
 
     @Inject
     DataSource database;
@@ -40,8 +48,8 @@ class CardPdfTest {
 
     @Test
     void cardPageIsExactlyId1InPoints() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
-        byte[] pdf = card(agencyStaff(AGENCY), pass.getLong("id"), Map.of("holderName", NAME, "language", "en"));
+        JsonPath pass = CardTestSupport.issue(agency);
+        byte[] pdf = card(agencyStaff(agency), pass.getLong("id"), Map.of("holderName", NAME, "language", "en"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
             PDRectangle page = document.getPage(0).getMediaBox();
@@ -52,8 +60,8 @@ class CardPdfTest {
 
     @Test
     void qrCodeOnThePrintedCardDecodesToThePassToken() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
-        byte[] pdf = card(agencyStaff(AGENCY), pass.getLong("id"), Map.of("holderName", NAME, "language", "fr"));
+        JsonPath pass = CardTestSupport.issue(agency);
+        byte[] pdf = card(agencyStaff(agency), pass.getLong("id"), Map.of("holderName", NAME, "language", "fr"));
         // at two of 150 (a cheap office printer), 200 and 300 DPI: a reader misses about one code in a hundred at one
         // given resolution and reads it at the others, as a camera does a moment later (docs/cards.md)
         int reading = CardTestSupport.resolutionsReading(pdf, pass.getString("token"));
@@ -62,8 +70,8 @@ class CardPdfTest {
 
     @Test
     void accentedNameIsPrintedWithTheEmbeddedFont() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
-        byte[] pdf = card(agencyStaff(AGENCY), pass.getLong("id"), Map.of("holderName", NAME, "language", "de"));
+        JsonPath pass = CardTestSupport.issue(agency);
+        byte[] pdf = card(agencyStaff(agency), pass.getLong("id"), Map.of("holderName", NAME, "language", "de"));
         assertTrue(CardTestSupport.text(pdf).contains(NAME), CardTestSupport.text(pdf));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (var name : document.getPage(0).getResources().getFontNames()) {
@@ -75,13 +83,13 @@ class CardPdfTest {
 
     @Test
     void eachLanguageShowsItsOwnLabelsAndDates() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
+        JsonPath pass = CardTestSupport.issue(agency);
         LocalDate from = LocalDate.parse(pass.getString("validFrom"));
         LocalDate until = LocalDate.parse(pass.getString("validUntil"));
         long id = pass.getLong("id");
-        String fr = CardTestSupport.text(card(agencyStaff(AGENCY), id, Map.of("holderName", NAME, "language", "fr")));
-        String de = CardTestSupport.text(card(agencyStaff(AGENCY), id, Map.of("holderName", NAME, "language", "de")));
-        String en = CardTestSupport.text(card(agencyStaff(AGENCY), id, Map.of("holderName", NAME, "language", "en")));
+        String fr = CardTestSupport.text(card(agencyStaff(agency), id, Map.of("holderName", NAME, "language", "fr")));
+        String de = CardTestSupport.text(card(agencyStaff(agency), id, Map.of("holderName", NAME, "language", "de")));
+        String en = CardTestSupport.text(card(agencyStaff(agency), id, Map.of("holderName", NAME, "language", "en")));
         assertTrue(fr.contains("N° de pass") && fr.contains("Validité") && fr.contains("pièce d'identité"), fr);
         assertTrue(fr.contains(String.format("du %1$td/%1$tm/%1$tY au %2$td/%2$tm/%2$tY", from, until)), fr);
         assertTrue(de.contains("Pass-Nr.") && de.contains("Gültigkeit") && de.contains("gültig mit Ausweis"), de);
@@ -95,23 +103,23 @@ class CardPdfTest {
 
     @Test
     void withoutALanguageTheAcceptLanguageHeaderChooses() throws Exception {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
-        byte[] pdf = given().auth().oauth2(agencyStaff(AGENCY)).header("Accept-Language", "de-LU, en;q=0.5")
+        long id = CardTestSupport.issue(agency).getLong("id");
+        byte[] pdf = given().auth().oauth2(agencyStaff(agency)).header("Accept-Language", "de-LU, en;q=0.5")
                 .contentType(ContentType.JSON).body(Map.of("holderName", NAME))
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(200).extract().asByteArray();
         assertTrue(CardTestSupport.text(pdf).contains("Pass-Nr."));
-        byte[] french = card(agencyStaff(AGENCY), id, Map.of("holderName", NAME));
+        byte[] french = card(agencyStaff(agency), id, Map.of("holderName", NAME));
         assertTrue(CardTestSupport.text(french).contains("N° de pass"), "French without any hint");
     }
 
     @Test
     void cardShowsOnlyNameNumberValidityAndWhatTheDoorNeeds() throws Exception {
-        JsonPath child = CardTestSupport.issue(AGENCY, "CHILD", 1);
-        JsonPath group = CardTestSupport.issue(AGENCY, "COLLECTIVE", 12);
-        JsonPath adult = CardTestSupport.issue(AGENCY, "ADULT", 1);
-        String childCard = CardTestSupport.text(card(agencyStaff(AGENCY), child.getLong("id"), Map.of("holderName", NAME, "language", "en")));
-        String groupCard = CardTestSupport.text(card(agencyStaff(AGENCY), group.getLong("id"), Map.of("holderName", "Club Ensemble", "language", "en")));
-        String adultCard = CardTestSupport.text(card(agencyStaff(AGENCY), adult.getLong("id"), Map.of("holderName", NAME, "language", "en")));
+        JsonPath child = CardTestSupport.issue(agency, "CHILD", 1);
+        JsonPath group = CardTestSupport.issue(agency, "COLLECTIVE", 12);
+        JsonPath adult = CardTestSupport.issue(agency, "ADULT", 1);
+        String childCard = CardTestSupport.text(card(agencyStaff(agency), child.getLong("id"), Map.of("holderName", NAME, "language", "en")));
+        String groupCard = CardTestSupport.text(card(agencyStaff(agency), group.getLong("id"), Map.of("holderName", "Club Ensemble", "language", "en")));
+        String adultCard = CardTestSupport.text(card(agencyStaff(agency), adult.getLong("id"), Map.of("holderName", NAME, "language", "en")));
         assertTrue(childCard.contains("Child"), childCard);
         assertTrue(groupCard.contains("Group of 12 people"), groupCard);
         String validity = adultCard.lines().filter(l -> l.startsWith("from ")).findFirst().orElseThrow();
@@ -123,18 +131,18 @@ class CardPdfTest {
 
     @Test
     void longNameWrapsOntoMoreLinesRatherThanBeingCut() throws Exception {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
+        long id = CardTestSupport.issue(agency).getLong("id");
         String name = "Maria Fernanda da Conceição Albuquerque-Vasconcelos de Souza Pereira";
-        String text = CardTestSupport.text(card(agencyStaff(AGENCY), id, Map.of("holderName", name, "language", "fr")));
+        String text = CardTestSupport.text(card(agencyStaff(agency), id, Map.of("holderName", name, "language", "fr")));
         String printed = text.substring(text.indexOf("Nom") + 3, text.indexOf("N° de pass")).strip().replaceAll("\\s+", " ");
         assertEquals(name, printed);
     }
 
     @Test
     void holderNameIsPrintedButNeverStored() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
+        JsonPath pass = CardTestSupport.issue(agency);
         String name = "Ægir Þórsdóttir-" + pass.getLong("id");
-        card(agencyStaff(AGENCY), pass.getLong("id"), Map.of("holderName", name, "language", "en"));
+        card(agencyStaff(agency), pass.getLong("id"), Map.of("holderName", name, "language", "en"));
         assertEquals(0, CardTestSupport.rowsContaining(database, name));
         assertTrue(CardTestSupport.rowsContaining(database, pass.getString("holderRef")) > 0,
                 "the search finds what is stored (the pass and its event hold the holder reference)");
@@ -142,8 +150,8 @@ class CardPdfTest {
 
     @Test
     void badInputIsAProblemNeverAServerError() {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
-        String token = agencyStaff(AGENCY);
+        long id = CardTestSupport.issue(agency).getLong("id");
+        String token = agencyStaff(agency);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("language", "en"))
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("holderName"));
@@ -167,11 +175,11 @@ class CardPdfTest {
 
     @Test
     void onlyTheIssuingAgencyAndProgrammeStaffCanPrintTheCard() {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
+        long id = CardTestSupport.issue(agency).getLong("id");
         Map<String, String> body = Map.of("holderName", NAME);
-        given().auth().oauth2(agencyStaff(CardTestSupport.newAgency())).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(agencyStaff(RegisteredPartners.agency())).contentType(ContentType.JSON).body(body)
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(CardTestSupport.boxOffice(AGENCY)).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(CardTestSupport.boxOffice(agency)).contentType(ContentType.JSON).body(body)
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(401).contentType("application/problem+json");

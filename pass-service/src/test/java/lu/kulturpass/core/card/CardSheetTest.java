@@ -15,18 +15,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CardSheetTest {
 
-    private static final String AGENCY = CardTestSupport.newAgency();
+    private String agency;
 
-    private static List<JsonPath> issue(int count) {
-        return IntStream.range(0, count).mapToObj(i -> CardTestSupport.issue(AGENCY)).toList();
+    @BeforeEach
+    void anAgencyWithAnAgreementInForce() {
+        agency = RegisteredPartners.agencyWithAgreementInForce();
+    }
+
+    private List<JsonPath> issue(int count) {
+        return IntStream.range(0, count).mapToObj(i -> CardTestSupport.issue(agency)).toList();
     }
 
     private static List<Map<String, Object>> entries(List<JsonPath> passes) {
@@ -40,7 +47,7 @@ class CardSheetTest {
     @Test
     void tenCardsFitOnOneA4SheetAndEveryQrCodeDecodesToItsPassToken() throws Exception {
         List<JsonPath> passes = issue(10);
-        byte[] pdf = given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON)
+        byte[] pdf = given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON)
                 .body(Map.of("language", "de", "cards", entries(passes)))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
@@ -85,12 +92,12 @@ class CardSheetTest {
         for (int i = 0; i < 11; i++) {
             eleven.addAll(entries(passes));
         }
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON)
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON)
                 .body(Map.of("language", "en", "cards", eleven))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("cards: a sheet holds 1 to 10 cards; split larger batches into several sheets"));
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON)
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON)
                 .body(Map.of("language", "en", "cards", List.of()))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(400).contentType("application/problem+json");
@@ -99,13 +106,13 @@ class CardSheetTest {
     @Test
     void everyPassOnTheSheetMustBeTheCallersAgencys() {
         List<JsonPath> mine = issue(1);
-        JsonPath theirs = CardTestSupport.issue(CardTestSupport.newAgency());
+        JsonPath theirs = CardTestSupport.issue(RegisteredPartners.agencyWithAgreementInForce());
         List<Map<String, Object>> cards = new ArrayList<>(entries(mine));
         cards.add(Map.of("passId", theirs.getLong("id"), "holderName", "Someone Else"));
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body(Map.of("cards", cards))
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(Map.of("cards", cards))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(CardTestSupport.boxOffice(AGENCY)).contentType(ContentType.JSON).body(Map.of("cards", entries(mine)))
+        given().auth().oauth2(CardTestSupport.boxOffice(agency)).contentType(ContentType.JSON).body(Map.of("cards", entries(mine)))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(CardTestSupport.programmeStaff()).contentType(ContentType.JSON).body(Map.of("cards", cards))
@@ -117,16 +124,16 @@ class CardSheetTest {
     void anUnknownPassOrMissingNameNamesTheCardAtFault() {
         List<Map<String, Object>> cards = new ArrayList<>(entries(issue(1)));
         cards.add(Map.of("passId", 424242, "holderName", "Nobody"));
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body(Map.of("cards", cards))
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(Map.of("cards", cards))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("cards[1].passId: no pass with id 424242"));
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON)
-                .body(Map.of("cards", List.of(Map.of("passId", CardTestSupport.issue(AGENCY).getLong("id")))))
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON)
+                .body(Map.of("cards", List.of(Map.of("passId", CardTestSupport.issue(agency).getLong("id")))))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("cards[0].holderName: give the holder's name as it should be printed (1 to 100 characters)"));
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body(Map.of("language", "en"))
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(Map.of("language", "en"))
                 .when().post("/cards/sheet.pdf")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("cards: list the cards to print"));

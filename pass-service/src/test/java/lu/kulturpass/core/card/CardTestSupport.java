@@ -58,10 +58,6 @@ final class CardTestSupport {
         return BearerTokens.token(Roles.BOX_OFFICE, venue);
     }
 
-    static String newAgency() {
-        return "agency-" + UUID.randomUUID();
-    }
-
     /** Issues a pass through the API: id, number, token, validFrom, validUntil ... */
     static JsonPath issue(String agency, String category, int groupSize) {
         return given().auth().oauth2(agencyStaff(agency)).header("Idempotency-Key", UUID.randomUUID().toString())

@@ -17,18 +17,25 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.sql.DataSource;
+import lu.kulturpass.core.partner.RegisteredPartners;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MobileCardPageTest {
 
-    private static final String AGENCY = CardTestSupport.newAgency();
+    private String agency;
+
+    @BeforeEach
+    void anAgencyWithAnAgreementInForce() {
+        agency = RegisteredPartners.agencyWithAgreementInForce();
+    }
 
     @Inject
     DataSource database;
 
-    private static URI link(long passId, Map<String, String> body) {
-        return URI.create(given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body(body)
+    private URI link(long passId, Map<String, String> body) {
+        return URI.create(given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(body)
                 .when().post("/passes/" + passId + "/card-link")
                 .then().statusCode(200).contentType(ContentType.JSON).extract().path("url"));
     }
@@ -41,7 +48,7 @@ class MobileCardPageTest {
 
     @Test
     void linkOpensTheMobileCardWithoutSignInAndItsQrDecodesToTheToken() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY, "CHILD", 1);
+        JsonPath pass = CardTestSupport.issue(agency, "CHILD", 1);
         URI link = link(pass.getLong("id"), Map.of("language", "en"));
         assertTrue(link.getRawPath().matches("/cards/m/[A-Za-z0-9_-]{43}"), link.toString());
         String html = given().when().get(link.getRawPath() + "?" + link.getRawQuery())
@@ -57,7 +64,7 @@ class MobileCardPageTest {
 
     @Test
     void pageIsInTheLanguageAskedFor() {
-        URI link = link(CardTestSupport.issue(AGENCY).getLong("id"), Map.of());
+        URI link = link(CardTestSupport.issue(agency).getLong("id"), Map.of());
         String base = link.getRawPath();
         assertTrue(page(link, 200).contains("Présentez ce code à l&#39;entrée"), "French by default");
         assertTrue(given().get(base + "?lang=de").then().statusCode(200).extract().asString().contains("Zeigen Sie diesen Code am Eingang"));
@@ -69,7 +76,7 @@ class MobileCardPageTest {
 
     @Test
     void holderNameTravelsOnlyInTheLinksFragment() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
+        JsonPath pass = CardTestSupport.issue(agency);
         String name = "Zoë Łukasiewicz " + pass.getLong("id");
         URI link = link(pass.getLong("id"), Map.of("holderName", name, "language", "fr"));
         assertEquals("name=" + name, URLDecoder.decode(link.getRawFragment(), StandardCharsets.UTF_8));
@@ -83,7 +90,7 @@ class MobileCardPageTest {
 
     @Test
     void wrongOrMalformedSecretIsNotFound() {
-        link(CardTestSupport.issue(AGENCY).getLong("id"), Map.of());
+        link(CardTestSupport.issue(agency).getLong("id"), Map.of());
         given().when().get("/cards/m/" + "A".repeat(43)).then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("ask your agency for a new one"));
         given().when().get("/cards/m/not-a-secret").then().statusCode(404).contentType("application/problem+json");
@@ -91,32 +98,32 @@ class MobileCardPageTest {
 
     @Test
     void aNewLinkOrARevocationClosesThePreviousLink() {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
+        long id = CardTestSupport.issue(agency).getLong("id");
         URI first = link(id, Map.of());
         URI second = link(id, Map.of());
         page(first, 404);
         page(second, 200);
-        given().auth().oauth2(agencyStaff(AGENCY)).when().delete("/passes/" + id + "/card-link").then().statusCode(204);
+        given().auth().oauth2(agencyStaff(agency)).when().delete("/passes/" + id + "/card-link").then().statusCode(204);
         page(second, 404);
-        given().auth().oauth2(agencyStaff(AGENCY)).when().delete("/passes/" + id + "/card-link")
+        given().auth().oauth2(agencyStaff(agency)).when().delete("/passes/" + id + "/card-link")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void onlyTheIssuingAgencyAndProgrammeStaffGetLinks() {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
-        given().auth().oauth2(agencyStaff(CardTestSupport.newAgency())).contentType(ContentType.JSON).body(Map.of())
+        long id = CardTestSupport.issue(agency).getLong("id");
+        given().auth().oauth2(agencyStaff(RegisteredPartners.agency())).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/passes/" + id + "/card-link").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(CardTestSupport.boxOffice(AGENCY)).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(CardTestSupport.boxOffice(agency)).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/passes/" + id + "/card-link").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of())
                 .when().post("/passes/" + id + "/card-link").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(agencyStaff(CardTestSupport.newAgency())).when().delete("/passes/" + id + "/card-link")
+        given().auth().oauth2(agencyStaff(RegisteredPartners.agency())).when().delete("/passes/" + id + "/card-link")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(CardTestSupport.programmeStaff()).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/passes/" + id + "/card-link").then().statusCode(200)
                 .body("url", not(containsString("#")));
-        given().auth().oauth2(agencyStaff(AGENCY)).contentType(ContentType.JSON).body(Map.of("language", "lb"))
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(Map.of("language", "lb"))
                 .when().post("/passes/" + id + "/card-link").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -11,17 +11,24 @@ import com.google.zxing.ResultMetadataType;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.awt.image.BufferedImage;
+import lu.kulturpass.core.partner.RegisteredPartners;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class QrCodeFormatsTest {
 
-    private static final String AGENCY = CardTestSupport.newAgency();
+    private String agency;
+
+    @BeforeEach
+    void anAgencyWithAnAgreementInForce() {
+        agency = RegisteredPartners.agencyWithAgreementInForce();
+    }
 
     @Test
     void pngDecodesToTheTokenAtErrorCorrectionLevelM() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
-        byte[] png = given().auth().oauth2(agencyStaff(AGENCY)).when().get("/passes/" + pass.getLong("id") + "/qr.png?size=300")
+        JsonPath pass = CardTestSupport.issue(agency);
+        byte[] png = given().auth().oauth2(agencyStaff(agency)).when().get("/passes/" + pass.getLong("id") + "/qr.png?size=300")
                 .then().statusCode(200).contentType("image/png").header("Cache-Control", "private, no-store")
                 .extract().asByteArray();
         BufferedImage image = CardTestSupport.image(png);
@@ -33,8 +40,8 @@ class QrCodeFormatsTest {
 
     @Test
     void svgPaintedFromItsPathDecodesToTheToken() throws Exception {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
-        String svg = given().auth().oauth2(agencyStaff(AGENCY)).when().get("/passes/" + pass.getLong("id") + "/qr.svg")
+        JsonPath pass = CardTestSupport.issue(agency);
+        String svg = given().auth().oauth2(agencyStaff(agency)).when().get("/passes/" + pass.getLong("id") + "/qr.svg")
                 .then().statusCode(200).contentType("image/svg+xml")
                 .header("Content-Disposition", containsString("kulturpass-" + pass.getString("number") + ".svg"))
                 .extract().asString();
@@ -45,8 +52,8 @@ class QrCodeFormatsTest {
 
     @Test
     void svgIsVersion5WithAFourModuleQuietZone() {
-        JsonPath pass = CardTestSupport.issue(AGENCY);
-        String svg = given().auth().oauth2(agencyStaff(AGENCY)).when().get("/passes/" + pass.getLong("id") + "/qr.svg")
+        JsonPath pass = CardTestSupport.issue(agency);
+        String svg = given().auth().oauth2(agencyStaff(agency)).when().get("/passes/" + pass.getLong("id") + "/qr.svg")
                 .then().statusCode(200).extract().asString();
         // version 5 is 37 modules wide; 4 blank modules on each side make 45
         assertTrue(svg.contains("viewBox=\"0 0 45 45\""), svg);
@@ -64,15 +71,15 @@ class QrCodeFormatsTest {
 
     @Test
     void svgIsOnlyForTheIssuingAgencyAndProgrammeStaff() {
-        long id = CardTestSupport.issue(AGENCY).getLong("id");
-        given().auth().oauth2(agencyStaff(CardTestSupport.newAgency())).when().get("/passes/" + id + "/qr.svg")
+        long id = CardTestSupport.issue(agency).getLong("id");
+        given().auth().oauth2(agencyStaff(RegisteredPartners.agency())).when().get("/passes/" + id + "/qr.svg")
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(CardTestSupport.boxOffice(AGENCY)).when().get("/passes/" + id + "/qr.svg")
+        given().auth().oauth2(CardTestSupport.boxOffice(agency)).when().get("/passes/" + id + "/qr.svg")
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/passes/" + id + "/qr.svg").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(CardTestSupport.programmeStaff()).when().get("/passes/" + id + "/qr.svg")
                 .then().statusCode(200);
-        given().auth().oauth2(agencyStaff(AGENCY)).when().get("/passes/99999999/qr.svg")
+        given().auth().oauth2(agencyStaff(agency)).when().get("/passes/99999999/qr.svg")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

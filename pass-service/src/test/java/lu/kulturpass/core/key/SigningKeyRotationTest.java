@@ -18,18 +18,25 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.Verification;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SigningKeyRotationTest {
 
     private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
-    private final String agencyStaff = BearerTokens.token(Roles.AGENCY_STAFF, "agency-" + UUID.randomUUID());
+    private String agencyStaff;
+
+    @BeforeEach
+    void anAgencyWithAnAgreementInForce() {
+        agencyStaff = BearerTokens.token(Roles.AGENCY_STAFF, RegisteredPartners.agencyWithAgreementInForce());
+    }
 
     private JsonPath issue() {
         return given().auth().oauth2(agencyStaff).header("Idempotency-Key", UUID.randomUUID().toString())

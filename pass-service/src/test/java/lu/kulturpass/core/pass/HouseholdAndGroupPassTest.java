@@ -20,7 +20,7 @@ class HouseholdAndGroupPassTest {
     private final Passes passes = new Passes();
 
     private io.restassured.response.ValidatableResponse household(String key, String body) {
-        return given().auth().oauth2(passes.staff).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(passes.staff()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .when().post("/passes/households").then();
     }
 
@@ -55,20 +55,20 @@ class HouseholdAndGroupPassTest {
                 + "{\"holderRef\":\"b-2\",\"category\":\"CHILD\",\"initials\":\"CB\",\"birthYear\":2015}]}},"
                 + "{\"idempotencyKey\":\"" + second + "\",\"household\":{\"householdRef\":\"hh-b2\",\"members\":["
                 + "{\"holderRef\":\"b-3\",\"category\":\"ADULT\",\"initials\":\"DE\",\"birthYear\":1970}]}}]}";
-        JsonPath issued = given().auth().oauth2(passes.staff).contentType(ContentType.JSON).body(body)
+        JsonPath issued = given().auth().oauth2(passes.staff()).contentType(ContentType.JSON).body(body)
                 .when().post("/passes/households/batch").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(first, second), issued.getList("idempotencyKey"));
         assertEquals(List.of("b-1", "b-2"), issued.getList("[0].passes.holderRef"));
         assertEquals("hh-b2", issued.getString("[1].passes[0].householdRef"));
         // the same household sent alone with its key, or the batch again: the same passes
-        JsonPath retried = given().auth().oauth2(passes.staff).contentType(ContentType.JSON).body(body)
+        JsonPath retried = given().auth().oauth2(passes.staff()).contentType(ContentType.JSON).body(body)
                 .when().post("/passes/households/batch").then().statusCode(200).extract().jsonPath();
         assertEquals(issued.getList("[1].passes.id"), retried.getList("[1].passes.id"));
         long alone = household(second, "{\"householdRef\":\"hh-b2\",\"members\":["
                 + "{\"holderRef\":\"b-3\",\"category\":\"ADULT\",\"initials\":\"DE\",\"birthYear\":1970}]}")
                 .statusCode(200).extract().jsonPath().getLong("[0].id");
         assertEquals(issued.getLong("[1].passes[0].id"), alone);
-        given().auth().oauth2(passes.staff).contentType(ContentType.JSON).body("{\"households\":[]}")
+        given().auth().oauth2(passes.staff()).contentType(ContentType.JSON).body("{\"households\":[]}")
                 .when().post("/passes/households/batch").then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -86,7 +86,7 @@ class HouseholdAndGroupPassTest {
 
     @Test
     void partnerAssociationGetsACollectivePassForItsGroupSize() {
-        JsonPath pass = given().auth().oauth2(passes.staff).header("Idempotency-Key", UUID.randomUUID().toString())
+        JsonPath pass = given().auth().oauth2(passes.staff()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body("{\"holderRef\":\"association-7\",\"category\":\"COLLECTIVE\",\"groupSize\":12}")
                 .when().post("/passes").then().statusCode(201).extract().jsonPath();
@@ -106,7 +106,7 @@ class HouseholdAndGroupPassTest {
             "{\"holderRef\":\"x\",\"category\":\"ADULT\",\"birthYear\":1980}",
         };
         for (String body : invalid) {
-            given().auth().oauth2(passes.staff).header("Idempotency-Key", UUID.randomUUID().toString())
+            given().auth().oauth2(passes.staff()).header("Idempotency-Key", UUID.randomUUID().toString())
                     .contentType(ContentType.JSON).body(body).when().post("/passes")
                     .then().statusCode(400).contentType("application/problem+json").body("detail", containsString(":"));
         }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
@@ -29,7 +30,7 @@ class PassLifecycleTest {
         passes.move(id, "SUSPEND", "MISUSE").statusCode(200).body("status", equalTo("SUSPENDED"))
                 .body("allowedTransitions", equalTo(List.of("REINSTATE", "REVOKE", "REPLACE")));
         passes.move(id, "REINSTATE", "DOUBT_CLEARED").statusCode(200).body("status", equalTo("ACTIVE"));
-        JsonPath history = given().auth().oauth2(passes.staff).when().get("/passes/" + id + "/transitions")
+        JsonPath history = given().auth().oauth2(passes.staff()).when().get("/passes/" + id + "/transitions")
                 .then().statusCode(200).body("$", hasSize(2)).extract().jsonPath();
         assertEquals("SUSPEND", history.getString("[0].transition"));
         assertEquals("MISUSE", history.getString("[0].reason"));
@@ -64,9 +65,10 @@ class PassLifecycleTest {
         assertEquals(oldId, replacement.getLong("replacesPassId"));
         assertEquals(old.getString("validUntil"), replacement.getString("validUntil"));
         assertEquals(old.getString("holderRef"), replacement.getString("holderRef"));
-        given().auth().oauth2(passes.staff).when().get("/passes/" + oldId).then()
+        given().auth().oauth2(passes.staff()).when().get("/passes/" + oldId).then()
                 .body("status", equalTo("REPLACED")).body("replacedByPassId", equalTo(replacement.getLong("id")));
-        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, "venue-1")).when().get("/revocations")
+        String venueId = RegisteredPartners.theatre().getString("venues[0].id");
+        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, venueId)).when().get("/revocations")
                 .then().statusCode(200).body("entries.findAll { it.passId == " + oldId + " }.standing", equalTo(List.of("REVOKED")));
         var records = KafkaTopics.onTestBroker().readUntil("kulturpass.passes",
                 r -> String.valueOf(oldId).equals(r.key()) && KafkaTopics.header(r, "ce_type").orElse("").endsWith("replaced"),
@@ -77,14 +79,14 @@ class PassLifecycleTest {
     @Test
     void expiredPassIsRenewedWithANewValidityForTheSameHolder() {
         long id = passes.inStanding(PassStatus.EXPIRED);
-        given().auth().oauth2(passes.staff).when().get("/passes/" + id).then().body("status", equalTo("EXPIRED"));
+        given().auth().oauth2(passes.staff()).when().get("/passes/" + id).then().body("status", equalTo("EXPIRED"));
         JsonPath renewed = passes.move(id, "RENEW", "RENEWAL").statusCode(200).extract().jsonPath();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertEquals("ACTIVE", renewed.getString("status"));
         assertEquals(id, renewed.getLong("id"));
         assertEquals(today.toString(), renewed.getString("validFrom"));
         assertEquals(today.plusYears(2).minusDays(1).toString(), renewed.getString("validUntil"));
-        given().auth().oauth2(passes.staff).when().get("/passes/" + id + "/transitions").then()
+        given().auth().oauth2(passes.staff()).when().get("/passes/" + id + "/transitions").then()
                 .body("transition", equalTo(List.of("EXPIRE", "RENEW"))).body("[0].actor", equalTo("system:expiry"));
     }
 
@@ -92,10 +94,11 @@ class PassLifecycleTest {
     void expiryIsByDateOnlyAndOnlyTheIssuingAgencyMovesAPass() {
         long id = passes.issue("AB", 1990).getLong("id");
         passes.move(id, "EXPIRE", "OTHER").statusCode(400).contentType("application/problem+json");
-        String otherAgency = BearerTokens.token(Roles.AGENCY_STAFF, "agency-other");
+        String otherAgency = BearerTokens.token(Roles.AGENCY_STAFF, RegisteredPartners.agencyWithAgreementInForce());
         given().auth().oauth2(otherAgency).contentType(ContentType.JSON).body("{\"transition\":\"REVOKE\",\"reason\":\"OTHER\"}")
-                .when().post("/passes/" + id + "/transitions").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, passes.agency)).contentType(ContentType.JSON)
+                .when().post("/passes/" + id + "/transitions").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("You can only see or change passes of your own organisation"));
+        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, passes.agency())).contentType(ContentType.JSON)
                 .body("{\"transition\":\"REVOKE\",\"reason\":\"OTHER\"}")
                 .when().post("/passes/" + id + "/transitions").then().statusCode(403);
         given().auth().oauth2(otherAgency).when().get("/passes/" + id + "/transitions").then().statusCode(403);

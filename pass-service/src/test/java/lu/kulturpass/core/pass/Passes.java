@@ -7,17 +7,29 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.UUID;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 
 /** Issues and moves passes through the API, as an agency worker would, for the lifecycle tests. */
 final class Passes {
 
-    final String agency = "agency-" + UUID.randomUUID();
-    final String staff = BearerTokens.token(Roles.AGENCY_STAFF, agency);
+    private String agency;
+
+    /** The agency issuing this test's passes, registered with an agreement in force when the test first asks. */
+    String agency() {
+        if (agency == null) {
+            agency = RegisteredPartners.agencyWithAgreementInForce();
+        }
+        return agency;
+    }
+
+    String staff() {
+        return BearerTokens.token(Roles.AGENCY_STAFF, agency());
+    }
 
     JsonPath issue(String initials, int birthYear) {
-        return given().auth().oauth2(staff).header("Idempotency-Key", UUID.randomUUID().toString())
+        return given().auth().oauth2(staff()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body("{\"holderRef\":\"" + UUID.randomUUID() + "\",\"category\":\"ADULT\",\"initials\":\"" + initials
                         + "\",\"birthYear\":" + birthYear + "}")
@@ -25,7 +37,7 @@ final class Passes {
     }
 
     io.restassured.response.ValidatableResponse move(long passId, String transition, String reason) {
-        return given().auth().oauth2(staff).contentType(ContentType.JSON)
+        return given().auth().oauth2(staff()).contentType(ContentType.JSON)
                 .body("{\"transition\":\"" + transition + "\",\"reason\":\"" + reason + "\"}")
                 .when().post("/passes/" + passId + "/transitions").then();
     }

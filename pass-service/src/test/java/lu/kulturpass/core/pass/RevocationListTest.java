@@ -9,15 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RevocationListTest {
 
     private final Passes passes = new Passes();
-    private final String scanner = BearerTokens.token(Roles.BOX_OFFICE, "venue-offline");
+    private String scanner;
+
+    @BeforeEach
+    void aBoxOfficeAtAVenueTheProgrammeKnows() {
+        scanner = BearerTokens.token(Roles.BOX_OFFICE, RegisteredPartners.theatre().getString("venues[0].id"));
+    }
 
     private JsonPath since(long version) {
         return given().auth().oauth2(scanner).queryParam("since", version).when().get("/revocations")
@@ -52,7 +59,7 @@ class RevocationListTest {
 
     @Test
     void onlyScannersAndProgrammeStaffReadTheList() {
-        given().auth().oauth2(passes.staff).when().get("/revocations").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(passes.staff()).when().get("/revocations").then().statusCode(403).contentType("application/problem+json");
         given().when().get("/revocations").then().statusCode(401);
         given().auth().oauth2(BearerTokens.token(Roles.PROGRAMME_STAFF, null)).when().get("/revocations").then().statusCode(200);
         given().auth().oauth2(scanner).queryParam("since", -1).when().get("/revocations").then().statusCode(400);

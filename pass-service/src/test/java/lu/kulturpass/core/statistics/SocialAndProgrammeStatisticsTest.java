@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
@@ -25,11 +26,6 @@ class SocialAndProgrammeStatisticsTest {
 
     private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
     private final KafkaTopics kafka = KafkaTopics.onTestBroker();
-
-    private String register(String body) {
-        return given().auth().oauth2(programmeStaff).contentType(ContentType.JSON).body(body)
-                .when().post("/partners").then().statusCode(201).extract().path("id");
-    }
 
     private void enrol(String agencyId, String municipality, String ageBand) {
         String beneficiary = UUID.randomUUID().toString();
@@ -51,7 +47,7 @@ class SocialAndProgrammeStatisticsTest {
 
     @Test
     void aSocialPartnerSeesPeopleEnrolledPassesIssuedActiveHoldersAndTheirAdmissions() {
-        String agencyId = register("{\"kind\":\"SOCIAL\",\"name\":\"Office social " + UUID.randomUUID() + "\"}");
+        String agencyId = RegisteredPartners.agencyWithAgreementInForce();
         String agencyStaff = BearerTokens.token(Roles.AGENCY_STAFF, agencyId);
         String venueId = given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
                 .body("{\"kind\":\"CULTURAL\",\"name\":\"Musée " + UUID.randomUUID() + "\",\"venues\":[{\"name\":\"Salle\"}]}")
@@ -77,7 +73,7 @@ class SocialAndProgrammeStatisticsTest {
 
     @Test
     void programmeBreakdownsHideCellsOfFewerThanFivePeople() {
-        String agencyId = register("{\"kind\":\"SOCIAL\",\"name\":\"Office " + UUID.randomUUID() + "\"}");
+        String agencyId = RegisteredPartners.agency();
         String large = "Commune-" + UUID.randomUUID();
         String small = "Commune-" + UUID.randomUUID();
         for (int i = 0; i < 6; i++) {
@@ -98,7 +94,7 @@ class SocialAndProgrammeStatisticsTest {
 
     @Test
     void rebuildingFromTheTopicsGivesIdenticalFigures() {
-        String agencyId = register("{\"kind\":\"SOCIAL\",\"name\":\"Office " + UUID.randomUUID() + "\"}");
+        String agencyId = RegisteredPartners.agencyWithAgreementInForce();
         String agencyStaff = BearerTokens.token(Roles.AGENCY_STAFF, agencyId);
         JsonPath theatre = given().auth().oauth2(programmeStaff).contentType(ContentType.JSON)
                 .body("{\"kind\":\"CULTURAL\",\"name\":\"Théâtre " + UUID.randomUUID() + "\",\"venues\":[{\"name\":\"Salle\"}]}")
