@@ -60,11 +60,44 @@ public final class Door {
         return VENUES.computeIfAbsent(test.getClass().getName() + "/" + kind, key -> "museum".equals(kind) ? museum() : theatre());
     }
 
-    /** A theatre (1.50 EUR a ticket, adults and groups) whose agreement venue-service has learned. */
+    /** A theatre (1.50 EUR a ticket, adults and groups, places set event by event) whose agreement venue-service has learned. */
     static String theatre() {
         String venue = UUID.randomUUID().toString();
         PartnerCopies.publishTheatre(venue, "ADULT\",\"COLLECTIVE", "REDUCED_PRICE", "1.50");
         return known(venue);
+    }
+
+    /** A theatre as {@link #theatre()} whose agreement offers at most this many Kulturpass places per event. */
+    static String theatreOffering(int placesPerEvent) {
+        String venue = UUID.randomUUID().toString();
+        PartnerCopies.publishTheatre(UUID.randomUUID().toString(), venue, "ADULT", "REDUCED_PRICE", "1.50", placesPerEvent, "ACTIVE");
+        return known(venue);
+    }
+
+    /**
+     * A theatre with a performance today scheduled under its agreement, which programme staff then suspended:
+     * venue-service has learned that too, and the theatre has no agreement in force.
+     */
+    static Scheduled theatreWhoseAgreementWasSuspended() {
+        String venue = UUID.randomUUID().toString();
+        String partner = UUID.randomUUID().toString();
+        PartnerCopies.publishTheatre(partner, venue, "ADULT", "REDUCED_PRICE", "1.50", null, "ACTIVE");
+        String performance = performance(known(venue), 5);
+        PartnerCopies.publishTheatre(partner, venue, "ADULT", "REDUCED_PRICE", "1.50", null, "SUSPENDED");
+        String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venue);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(boxOffice).when().get("/venues/mine").then().statusCode(200).extract()
+                        .path("agreement") == null);
+        return new Scheduled(venue, performance);
+    }
+
+    /** A venue and a performance scheduled there. */
+    record Scheduled(String venue, String performance) {
+    }
+
+    /** A venue id the partner topic never named: a token naming it is a statement nobody backs. */
+    public static String unknownVenue() {
+        return "unregistered-" + UUID.randomUUID();
     }
 
     /** A museum (free entry, once a day, no performances) whose agreement venue-service has learned. */

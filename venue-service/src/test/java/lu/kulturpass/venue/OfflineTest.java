@@ -114,6 +114,34 @@ class OfflineTest {
     }
 
     @Test
+    void anOfflineSyncForAnotherVenuesPerformanceIsRefusedAndRecordsNothing() {
+        String elsewhere = Door.venueFor(this, "another theatre");
+        String theirShow = Door.performance(elsewhere, 10);
+        String ourShow = Door.performance(theatre, 10);
+        String card = Door.validToken();
+        String theirs = UUID.randomUUID().toString();
+        String ours = UUID.randomUUID().toString();
+        OffsetDateTime earlier = OffsetDateTime.now().minusMinutes(5).withNano(0);
+
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("{\"device\":\"door-3-phone\",\"scans\":[" + offlineScan(Door.validToken(), ours, earlier, ourShow, true) + ","
+                        + offlineScan(card, theirs, earlier.plusMinutes(1), theirShow, true) + "]}")
+                .when().post("/admissions/offline").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Performance " + theirShow + " is at another venue: "
+                        + "you can only scan for, or change, your own venue's performances"));
+
+        assertEquals(0, Written.admissionsWithNonces(ours, theirs), "no scan of the refused sync is recorded");
+        assertEquals(0, Written.placesUsed(ourShow));
+        // the holder comes to the other venue's show: admitted there, not "already used"
+        JsonPath atTheirDoor = Door.scan(BearerTokens.token(Roles.BOX_OFFICE, elsewhere), card, theirShow);
+        assertEquals("VALID", atTheirDoor.getString("reason"));
+        assertEquals(1, Written.placesUsed(theirShow));
+        var events = Written.admissionEventsOfPass(ScannerVenue.passId(card), atTheirDoor.getString("admissionId"));
+        assertEquals(1, events.size(), "only the other venue's admission went out for the pass");
+        assertEquals(elsewhere, new JsonPath(events.get(0).value()).getString("venueId"));
+    }
+
+    @Test
     void aSyncDatedInTheFutureOrWithoutScansIsAProblem() {
         given().auth().oauth2(boxOffice).contentType(ContentType.JSON)
                 .body("{\"device\":\"d\",\"scans\":[" + offlineScan(Door.validToken(), "n-future", OffsetDateTime.now().plusHours(2),

@@ -10,15 +10,24 @@ final class PartnerCopies {
     private PartnerCopies() {
     }
 
-    /** A theatre with one venue and an agreement in force accepting the given categories. */
+    /** A theatre with one venue and an agreement in force accepting the given categories, places set event by event. */
     static String publishTheatre(String venueId, String categories, String benefit, String price) {
-        String partnerId = UUID.randomUUID().toString();
+        return publishTheatre(UUID.randomUUID().toString(), venueId, categories, benefit, price, null, "ACTIVE");
+    }
+
+    /**
+     * The partner's latest state: one venue, and one agreement of this status (ACTIVE: in force), valid from a month ago
+     * for a year, with at most {@code placesPerEvent} Kulturpass places per event (null: set event by event).
+     */
+    static String publishTheatre(String partnerId, String venueId, String categories, String benefit, String price,
+                                 Integer placesPerEvent, String status) {
         LocalDate today = LocalDate.now();
         KafkaTopics.onTestBroker().publish("kulturpass.partners", partnerId, "lu.kulturpass.partner.updated",
                 "{\"partnerId\":\"" + partnerId + "\",\"kind\":\"CULTURAL\",\"name\":\"Théâtre\","
                         + "\"venues\":[{\"id\":\"" + venueId + "\",\"name\":\"Grande salle\"}],"
-                        + "\"agreements\":[{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"ACTIVE\",\"benefit\":\"" + benefit + "\","
-                        + (price == null ? "" : "\"price\":" + price + ",") + "\"placesPerEvent\":10,"
+                        + "\"agreements\":[{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"" + status + "\",\"benefit\":\"" + benefit + "\","
+                        + (price == null ? "" : "\"price\":" + price + ",")
+                        + (placesPerEvent == null ? "" : "\"placesPerEvent\":" + placesPerEvent + ",")
                         + "\"acceptedCategories\":[\"" + categories + "\"],"
                         + "\"validFrom\":\"" + today.minusMonths(1) + "\",\"validUntil\":\"" + today.plusYears(1) + "\"}]}");
         return partnerId;

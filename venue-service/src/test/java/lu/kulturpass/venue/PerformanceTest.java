@@ -83,11 +83,19 @@ class PerformanceTest {
         given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, theatre)).contentType(ContentType.JSON)
                 .body("{\"title\":\"x\",\"startsAt\":\"2026-12-01T20:00:00+01:00\",\"placesOffered\":3}")
                 .when().post("/performances").then().statusCode(403);
-        given().auth().oauth2(BearerTokens.token(Roles.VENUE_MANAGER, "another-venue")).contentType(ContentType.JSON)
-                .body("{\"placesOffered\":30}").when().put("/performances/" + performance).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().auth().oauth2(BearerTokens.token(Roles.VENUE_MANAGER, "another-venue")).when().get("/performances")
+        String elsewhere = BearerTokens.token(Roles.VENUE_MANAGER, Door.venueFor(this, "another theatre"));
+        String atAnotherVenue = "Performance " + performance + " is at another venue: "
+                + "you can only scan for, or change, your own venue's performances";
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON)
+                .body("{\"placesOffered\":30}").when().put("/performances/" + performance).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", equalTo(atAnotherVenue));
+        given().auth().oauth2(elsewhere).when().post("/performances/" + performance + "/cancel").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", equalTo(atAnotherVenue));
+        given().auth().oauth2(elsewhere).when().get("/performances")
                 .then().statusCode(200).body("performanceId", not(hasItem(performance)));
+        given().auth().oauth2(manager).when().get("/performances").then().statusCode(200)
+                .body("find { it.performanceId == '" + performance + "' }.placesOffered", equalTo(3))
+                .body("find { it.performanceId == '" + performance + "' }.status", equalTo("SCHEDULED"));
         given().auth().oauth2(manager).contentType(ContentType.JSON).body("{\"title\":\"No time\"}")
                 .when().post("/performances").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(manager).contentType(ContentType.JSON).body("{\"title\":\"x\",\"startsAt\":\"tonight\",\"placesOffered\":3}")
@@ -95,6 +103,47 @@ class PerformanceTest {
         given().auth().oauth2(manager).contentType(ContentType.JSON).body("{\"placesOffered\":-1}")
                 .when().put("/performances/" + performance).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(manager).when().get("/performances?from=yesterday").then().statusCode(400);
+    }
+
+    @Test
+    void placesOfferedCannotExceedTheAgreementsPlacesPerEvent() {
+        String venue = Door.theatreOffering(10);
+        String venueManager = BearerTokens.token(Roles.VENUE_MANAGER, venue);
+        String atMostTen = "Your venue's agreement offers at most 10 Kulturpass places per event: offer 10 or fewer";
+        given().auth().oauth2(venueManager).contentType(ContentType.JSON)
+                .body("{\"title\":\"Tartuffe\",\"startsAt\":\"" + Door.laterToday() + "\",\"placesOffered\":11}")
+                .when().post("/performances").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo(atMostTen));
+        assertEquals(0, Written.performancesAt(venue));
+
+        String performance = Door.performance(venue, 10);
+        given().auth().oauth2(venueManager).contentType(ContentType.JSON).body("{\"placesOffered\":11}")
+                .when().put("/performances/" + performance).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo(atMostTen));
+        given().auth().oauth2(venueManager).when().get("/performances").then().statusCode(200)
+                .body("find { it.performanceId == '" + performance + "' }.placesOffered", equalTo(10));
+    }
+
+    @Test
+    void aVenueWithoutAnAgreementInForceCannotOfferPlacesButReadsRenamesAndCancelsItsPerformances() {
+        Door.Scheduled suspended = Door.theatreWhoseAgreementWasSuspended();
+        String venueManager = BearerTokens.token(Roles.VENUE_MANAGER, suspended.venue());
+        String noAgreement = "Your venue has no Kulturpass agreement in force today, so it cannot offer places; "
+                + "its performances stay readable, and the programme's staff can renew the agreement";
+        given().auth().oauth2(venueManager).contentType(ContentType.JSON)
+                .body("{\"title\":\"Tartuffe\",\"startsAt\":\"" + Door.laterToday() + "\",\"placesOffered\":4}")
+                .when().post("/performances").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo(noAgreement));
+        given().auth().oauth2(venueManager).contentType(ContentType.JSON).body("{\"placesOffered\":8}")
+                .when().put("/performances/" + suspended.performance()).then().statusCode(403).body("detail", equalTo(noAgreement));
+        assertEquals(1, Written.performancesAt(suspended.venue()));
+
+        given().auth().oauth2(venueManager).contentType(ContentType.JSON).body("{\"title\":\"Le Misanthrope (reprise)\"}")
+                .when().put("/performances/" + suspended.performance()).then().statusCode(200).body("placesOffered", equalTo(5));
+        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, suspended.venue())).when().get("/performances").then().statusCode(200)
+                .body("performanceId", hasItem(suspended.performance()));
+        given().auth().oauth2(venueManager).when().post("/performances/" + suspended.performance() + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
     }
 
     @Test

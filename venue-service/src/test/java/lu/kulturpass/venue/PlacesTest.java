@@ -1,6 +1,7 @@
 package lu.kulturpass.venue;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,13 +110,30 @@ class PlacesTest {
     @Test
     void aTheatreNeedsAPerformanceOfItsOwnThatIsNotCancelled() {
         assertEquals("PERFORMANCE_REQUIRED", Door.scan(boxOffice, Door.validToken(), null).getString("reason"));
-        String elsewhere = Door.performance(Door.theatre(), 10);
-        assertEquals("UNKNOWN_PERFORMANCE", Door.scan(boxOffice, Door.validToken(), elsewhere).getString("reason"));
         assertEquals("UNKNOWN_PERFORMANCE", Door.scan(boxOffice, Door.validToken(), UUID.randomUUID().toString()).getString("reason"));
         String cancelled = Door.performance(theatre, 10);
         given().auth().oauth2(BearerTokens.token(Roles.VENUE_MANAGER, theatre)).when().post("/performances/" + cancelled + "/cancel")
                 .then().statusCode(200);
         assertEquals("PERFORMANCE_CANCELLED", Door.scan(boxOffice, Door.validToken(), cancelled).getString("reason"));
+    }
+
+    @Test
+    void aScanForAnotherVenuesPerformanceIsRefusedAndRecordsNothing() {
+        String elsewhere = Door.venueFor(this, "another theatre");
+        String theirShow = Door.performance(elsewhere, 10);
+        String card = Door.validToken();
+        String nonce = UUID.randomUUID().toString();
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON)
+                .body("{\"token\":\"" + card + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\",\"performanceId\":\"" + theirShow + "\"}")
+                .when().post("/admissions").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Performance " + theirShow + " is at another venue: "
+                        + "you can only scan for, or change, your own venue's performances"));
+
+        assertEquals(0, Written.admissionsWithNonces(nonce));
+        JsonPath atTheirDoor = Door.scan(BearerTokens.token(Roles.BOX_OFFICE, elsewhere), card, theirShow);
+        assertEquals("VALID", atTheirDoor.getString("reason"));
+        assertEquals(1, Written.admissionEventsOfPass(ScannerVenue.passId(card), atTheirDoor.getString("admissionId")).size(),
+                "no event of the refused scan");
     }
 
     @Test

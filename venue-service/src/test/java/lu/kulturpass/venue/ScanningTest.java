@@ -93,15 +93,16 @@ class ScanningTest {
         given().auth().oauth2(boxOffice).when().get("/venues/mine").then().statusCode(200)
                 .body("name", equalTo("Grande salle")).body("agreement.pricePerPerson", equalTo(1.50f))
                 .body("agreement.acceptedCategories", equalTo(java.util.List.of("ADULT", "COLLECTIVE")));
-        given().auth().oauth2(BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString())).when().get("/venues/mine")
-                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(BearerTokens.token(Roles.AGENCY_STAFF, venue)).when().get("/venues/mine").then().statusCode(403);
     }
 
     @Test
-    void aVenueWithoutAnAgreementInForceAdmitsNobody() {
-        String unknownVenue = BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString());
-        assertEquals("NO_AGREEMENT", scan(unknownVenue, validToken(), UUID.randomUUID().toString()).getString("reason"));
+    void aVenueWithoutAnAgreementInForceAdmitsNobodyAndSaysWhyAtTheDoor() {
+        Door.Scheduled suspended = Door.theatreWhoseAgreementWasSuspended();
+        JsonPath answer = Door.scan(BearerTokens.token(Roles.BOX_OFFICE, suspended.venue()), validToken(), suspended.performance());
+        assertEquals(false, answer.getBoolean("admitted"));
+        assertEquals("NO_AGREEMENT", answer.getString("reason"));
+        assertEquals("This venue has no Kulturpass agreement in force today. Please contact the programme.", answer.getString("message"));
     }
 
     @Test

@@ -53,9 +53,11 @@ import org.jboss.logging.Logger;
  * checked before, on the request's thread (CPU only).
  * <p>
  * A scan the batch cannot settle on its own is recorded alone afterwards, in a JTA transaction, by the same code
- * with a batch of one: a nonce already answered or repeated in the batch, a pass scanned twice in the batch, a
- * performance with fewer places left than the batch asks, and every scan of a batch whose statement failed (a
- * unique index hit by another door at the same moment, or places taken between the read and the write). Alone,
+ * with a batch of one: a scan that is not the caller's to make (a venue the partner topic never named, another
+ * venue's performance: refused alone with a 403, nothing recorded), a nonce already answered or repeated in the
+ * batch, a pass scanned twice in the batch, a performance with fewer places left than the batch asks, and every
+ * scan of a batch whose statement failed (a unique index hit by another door at the same moment, or places taken
+ * between the read and the write). Alone,
  * two unique indexes back the "once" rule and the nonce when two doors race: the loser's transaction rolls back
  * (its places with it) and the scan is recorded again as the refusal, or the first answer is returned.
  */
@@ -213,6 +215,13 @@ public class AdmissionDesk {
             Admission admission = admissions.get(i);
             ScanFacts fact = facts.get(i);
             Card card = batch.get(i).card();
+            ProblemException notTheCallers = AdmissionRules.notTheCallers(admission, fact);
+            if (notTheCallers != null) {
+                if (!together) {
+                    throw notTheCallers;
+                }
+                continue; // refused alone, after this batch
+            }
             if (fact.answeredId() != null || !nonces.add(admission.venueId + ' ' + admission.nonce)) {
                 if (!together) {
                     Admission answered = Admission.findById(fact.answeredId());

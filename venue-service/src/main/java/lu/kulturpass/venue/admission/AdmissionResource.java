@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.venue.partner.CallerVenue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Scanning at the door, the venue's latest answers, and undoing an admission made by mistake. */
@@ -38,12 +39,14 @@ public class AdmissionResource {
     private final AdmissionUndo undo;
     private final Answers answers;
     private final Caller caller;
+    private final CallerVenue callerVenue;
 
-    public AdmissionResource(AdmissionDesk desk, AdmissionUndo undo, Answers answers, Caller caller) {
+    public AdmissionResource(AdmissionDesk desk, AdmissionUndo undo, Answers answers, Caller caller, CallerVenue callerVenue) {
         this.desk = desk;
         this.undo = undo;
         this.answers = answers;
         this.caller = caller;
+        this.callerVenue = callerVenue;
     }
 
     @POST
@@ -55,7 +58,8 @@ public class AdmissionResource {
     public CompletionStage<ScanAnswer> scan(@Valid @NotNull(message = "send the scan as JSON") ScanRequest request,
                                             @Context HttpHeaders headers) {
         // no thread waits for the answer: the scan is read here (on the event loop), recorded with the scans arriving
-        // together, and its answer is made and written back on this request's event loop
+        // together, and its answer is made and written back on this request's event loop. Whether the venue is known and
+        // the performance its own is checked on the facts the batch reads anyway (AdmissionDesk), not with a query here
         String language = Languages.of(headers);
         Scan scan = Scan.live(caller.partnerId(), request, caller.userId());
         io.vertx.core.Context requestContext = Vertx.currentContext();
@@ -66,9 +70,10 @@ public class AdmissionResource {
     @POST
     @Path("/{id}/undo")
     @RolesAllowed(Roles.BOX_OFFICE)
-    @Operation(summary = "Undo an admission of the caller's venue within the undo window (default 10 minutes); audited, 409 after")
+    @Operation(summary = "Undo an admission of the caller's venue within the undo window (default 10 minutes); audited, 409 after; "
+            + "another venue's admission or performance: 403")
     public AdmissionUndo.Undone undo(@PathParam("id") UUID id, UndoRequest request) {
-        return undo.undo(caller.partnerId(), id, caller.userId(), request == null ? null : request.reason());
+        return undo.undo(callerVenue, id, caller.userId(), request == null ? null : request.reason());
     }
 
     @GET
@@ -78,7 +83,7 @@ public class AdmissionResource {
     @Operation(summary = "The caller's venue's latest answers, newest first (for the scanner page's list)")
     public List<ScanAnswer> recent(@QueryParam("limit") @DefaultValue("20") int limit, @Context HttpHeaders headers) {
         String language = Languages.of(headers);
-        return Admission.<Admission>find("venueId = ?1 order by scannedAt desc", caller.partnerId())
+        return Admission.<Admission>find("venueId = ?1 order by scannedAt desc", callerVenue.venueId())
                 .page(0, Math.max(1, Math.min(limit, 100))).list().stream()
                 .map(admission -> answers.of(admission, desk.cardOf(admission), language)).toList();
     }

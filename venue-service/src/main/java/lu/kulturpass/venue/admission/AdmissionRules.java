@@ -1,6 +1,8 @@
 package lu.kulturpass.venue.admission;
 
 import java.time.LocalDate;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.venue.partner.CallerVenue;
 
 /**
  * The rules a card must pass before places are considered, decided on the {@link ScanFacts} read in
@@ -12,6 +14,17 @@ import java.time.LocalDate;
 final class AdmissionRules {
 
     private AdmissionRules() {
+    }
+
+    /**
+     * Why the scan is not the caller's to make, if it is not: a venue the partner topic never named, or another venue's
+     * performance. Such a scan is refused (403) and records nothing; the facts were read anyway, so checking costs no query.
+     */
+    static ProblemException notTheCallers(Admission admission, ScanFacts facts) {
+        if (!facts.venueKnown()) {
+            return CallerVenue.unknownVenue();
+        }
+        return facts.performanceElsewhere(admission) ? CallerVenue.performanceElsewhere(admission.performanceId) : null;
     }
 
     /** The verdict for the scan; completes the admission (category, group size, agreement, price). */

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.venue.partner.CallerVenue;
+import lu.kulturpass.venue.performance.Performance;
 import lu.kulturpass.venue.performance.Places;
 
 /**
@@ -30,14 +32,28 @@ public class AdmissionUndo {
         this.events = events;
     }
 
+    /**
+     * Undoes an admission the caller's box office recorded, for a performance of its own venue (an admission recorded
+     * before the sync checked performances may name another venue's: 403, it stays for the programme to look at).
+     * Needs no agreement in force: it corrects the record and gives places back.
+     */
     @Transactional
-    public Undone undo(String venueId, UUID admissionId, String by, String reason) {
+    public Undone undo(CallerVenue venue, UUID admissionId, String by, String reason) {
         if (reason != null && reason.length() > 200) {
             throw ProblemException.badRequest("Keep the reason under 200 characters");
         }
+        venue.venue(); // an unknown venue hears that first, whatever the id it names
         Admission admission = Admission.findById(admissionId, LockModeType.PESSIMISTIC_WRITE);
-        if (admission == null || !admission.venueId.equals(venueId)) {
+        if (admission == null) {
             throw ProblemException.notFound("No admission " + admissionId + " at your venue");
+        }
+        if (!admission.venueId.equals(venue.venueId())) {
+            throw ProblemException.forbidden("Admission " + admissionId + " was recorded at another venue: only that venue's box office "
+                    + "can undo it");
+        }
+        Performance performance = admission.performanceId == null ? null : Performance.findById(admission.performanceId);
+        if (performance != null) {
+            venue.requireOwn(performance);
         }
         if (admission.undoneAt != null) {
             throw ProblemException.conflict("This admission was already undone at " + admission.undoneAt);

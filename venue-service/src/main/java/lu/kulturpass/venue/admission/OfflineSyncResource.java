@@ -1,6 +1,7 @@
 package lu.kulturpass.venue.admission;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,10 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.venue.partner.CallerVenue;
+import lu.kulturpass.venue.performance.Performance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -50,17 +56,21 @@ public class OfflineSyncResource {
 
     private final AdmissionDesk desk;
     private final Caller caller;
+    private final CallerVenue callerVenue;
 
-    public OfflineSyncResource(AdmissionDesk desk, Caller caller) {
+    public OfflineSyncResource(AdmissionDesk desk, Caller caller, CallerVenue callerVenue) {
         this.desk = desk;
         this.caller = caller;
+        this.callerVenue = callerVenue;
     }
 
     @POST
     @RolesAllowed(Roles.BOX_OFFICE)
-    @Operation(summary = "Sync the scans made offline (up to 500 at once), with their original times; idempotent by nonce; flags double use")
+    @Operation(summary = "Sync the scans made offline (up to 500 at once), with their original times; idempotent by nonce; flags double use",
+            description = "403, recording none of the scans, for a venue the programme does not know or a scan naming another venue's performance.")
     public Synced sync(@Valid @NotNull(message = "send the offline scans as JSON") Sync sync, @Context HttpHeaders headers) {
-        String venueId = caller.partnerId();
+        String venueId = callerVenue.venueId();
+        ownPerformances(sync.scans());
         String language = Languages.of(headers);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (OfflineScan scan : sync.scans()) {
@@ -77,5 +87,17 @@ public class OfflineSyncResource {
                     admission.reason.message(language));
         }).toList();
         return new Synced(results);
+    }
+
+    /**
+     * Every performance the scans name that exists is the caller's venue's, before any scan is recorded: a scan the device let
+     * in for another venue's performance would count the holder as admitted there ("once"), and refuse them at its door.
+     */
+    private void ownPerformances(List<OfflineScan> scans) {
+        Set<UUID> named = scans.stream().map(OfflineScan::performanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (!named.isEmpty()) {
+            QuarkusTransaction.joiningExisting().run(() ->
+                    Performance.<Performance>list("id in ?1", named).forEach(callerVenue::requireOwn));
+        }
     }
 }

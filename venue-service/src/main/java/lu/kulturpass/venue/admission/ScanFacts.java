@@ -14,13 +14,13 @@ import java.util.UUID;
 
 /**
  * Everything the rules read for one scan, fetched in ONE query inside the scan's transaction, for all
- * the scans recorded together (the door is waiting: one round trip instead of six per scan): the answer already given to this nonce, the
- * pass's standing from pass events, the venue's agreement in force on the scan's day, the
- * performance and its places left, and whether the pass was already admitted for that performance (or, without one, that
- * day). The "already" condition repeats the partial unique index's predicate word for word, so
- * PostgreSQL answers it from that index.
+ * the scans recorded together (the door is waiting: one round trip instead of six per scan): whether the partner topic
+ * named the scan's venue, the answer already given to this nonce, the pass's standing from pass events, the venue's
+ * agreement in force on the scan's day, the performance (its venue) and its places left, and whether the pass was
+ * already admitted for that performance (or, without one, that day). The "already" condition repeats the partial
+ * unique index's predicate word for word, so PostgreSQL answers it from that index.
  */
-record ScanFacts(UUID answeredId, String standing, String category, Integer groupSize, LocalDate validFrom,
+record ScanFacts(boolean venueKnown, UUID answeredId, String standing, String category, Integer groupSize, LocalDate validFrom,
                  LocalDate validUntil, UUID agreementId, String benefit, Integer priceCents, String acceptedCategories,
                  String performanceVenueId, String performanceStatus, LocalDate performanceDay,
                  OffsetDateTime performanceStartsAt, Integer placesLeft, boolean alreadyAdmitted) {
@@ -31,7 +31,7 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
      * unique indexes' predicates word for word.
      */
     private static final String SELECT = """
-            select (select a.id from admission a where a.venue_id = s.venue and a.nonce = s.nonce),
+            select v.id is not null, (select a.id from admission a where a.venue_id = s.venue and a.nonce = s.nonce),
                    ps.status, ps.category, ps.group_size, ps.valid_from, ps.valid_until,
                    ag.id, ag.benefit, ag.price_cents, ag.accepted_categories,
                    p.venue_id, p.status, p.day, p.starts_at, p.places_offered - p.places_used,
@@ -78,10 +78,10 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
             select.setArray(5, connection.createArrayOf("date", days));
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    facts.add(new ScanFacts(row.getObject(1, UUID.class), row.getString(2), row.getString(3), number(row, 4),
-                            date(row, 5), date(row, 6), row.getObject(7, UUID.class), row.getString(8), number(row, 9),
-                            row.getString(10), row.getString(11), row.getString(12), date(row, 13),
-                            row.getObject(14, OffsetDateTime.class), number(row, 15), row.getBoolean(16)));
+                    facts.add(new ScanFacts(row.getBoolean(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4), number(row, 5),
+                            date(row, 6), date(row, 7), row.getObject(8, UUID.class), row.getString(9), number(row, 10),
+                            row.getString(11), row.getString(12), row.getString(13), date(row, 14),
+                            row.getObject(15, OffsetDateTime.class), number(row, 16), row.getBoolean(17)));
                 }
             }
         }
@@ -89,6 +89,11 @@ record ScanFacts(UUID answeredId, String standing, String category, Integer grou
             throw new IllegalStateException("expected the facts of " + n + " scans, read " + facts.size());
         }
         return facts;
+    }
+
+    /** Whether the scan names a performance that is another venue's (one that does not exist is the rules' UNKNOWN_PERFORMANCE). */
+    boolean performanceElsewhere(Admission admission) {
+        return admission.performanceId != null && performanceVenueId != null && !performanceVenueId.equals(admission.venueId);
     }
 
     boolean agreementInForce() {

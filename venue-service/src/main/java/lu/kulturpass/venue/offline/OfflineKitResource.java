@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.venue.admission.Reason;
 import lu.kulturpass.venue.key.VerificationKey;
 import lu.kulturpass.venue.partner.Agreement;
+import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.partner.Venue;
 import lu.kulturpass.venue.pass.PassStanding;
 import lu.kulturpass.venue.performance.PerformanceResource.PerformanceView;
@@ -59,13 +59,13 @@ public class OfflineKitResource {
     public record PublicKey(int keyId, String algorithm, String publicKey, OffsetDateTime activeFrom) {
     }
 
-    private final Caller caller;
+    private final CallerVenue callerVenue;
     private final Performances performances;
     private final ZoneId zone;
 
-    public OfflineKitResource(Caller caller, Performances performances,
+    public OfflineKitResource(CallerVenue callerVenue, Performances performances,
                               @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
-        this.caller = caller;
+        this.callerVenue = callerVenue;
         this.performances = performances;
         this.zone = zone;
     }
@@ -75,7 +75,7 @@ public class OfflineKitResource {
     @Transactional
     @Operation(summary = "Everything a scanner page needs to validate offline: keys, revocation list, agreement, performances")
     public Kit kit() {
-        Venue venue = Venue.known(caller.partnerId());
+        Venue venue = callerVenue.venue();
         LocalDate today = LocalDate.now(zone);
         AgreementInfo agreement = Agreement.inForce(venue.partnerId, today)
                 .map(a -> new AgreementInfo(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",

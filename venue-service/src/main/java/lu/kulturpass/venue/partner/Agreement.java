@@ -56,7 +56,7 @@ public class Agreement extends PanacheEntityBase {
 
     /** The partner's agreement in force on a day, if any. */
     public static Optional<Agreement> inForce(UUID partnerId, LocalDate day) {
-        List<Agreement> found = list("partnerId = ?1 and status = 'ACTIVE' and validFrom <= ?2 and validUntil >= ?2",
+        List<Agreement> found = list("partnerId = ?1 and status = 'ACTIVE' and validFrom <= ?2 and validUntil >= ?2 order by validFrom desc",
                 partnerId, day);
         return found.stream().findFirst();
     }

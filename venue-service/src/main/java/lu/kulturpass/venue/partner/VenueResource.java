@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,20 +30,20 @@ public class VenueResource {
     public record MyVenue(String id, String name, UUID partnerId, AgreementInForce agreement) {
     }
 
-    private final Caller caller;
+    private final CallerVenue callerVenue;
     private final ZoneId zone;
 
-    public VenueResource(Caller caller, @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
-        this.caller = caller;
+    public VenueResource(CallerVenue callerVenue, @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+        this.callerVenue = callerVenue;
         this.zone = zone;
     }
 
     @GET
     @RolesAllowed(Roles.BOX_OFFICE)
     @Transactional
-    @Operation(summary = "The caller's venue and the agreement in force today (none: nobody can be admitted)")
+    @Operation(summary = "The caller's venue and the agreement in force today (none: nobody can be admitted); 403 for a venue the programme does not know")
     public MyVenue mine() {
-        Venue venue = Venue.known(caller.partnerId());
+        Venue venue = callerVenue.venue();
         AgreementInForce agreement = Agreement.inForce(venue.partnerId, LocalDate.now(zone))
                 .map(a -> new AgreementInForce(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",
                         a.placesPerEvent, List.of(a.acceptedCategories.split(",")), a.validUntil))

@@ -21,6 +21,7 @@ import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.venue.partner.CallerVenue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -39,12 +40,14 @@ public class PerformanceResource {
 
     private final Performances performances;
     private final Caller caller;
+    private final CallerVenue callerVenue;
     private final ZoneId zone;
 
-    public PerformanceResource(Performances performances, Caller caller,
+    public PerformanceResource(Performances performances, Caller caller, CallerVenue callerVenue,
                                @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
         this.performances = performances;
         this.caller = caller;
+        this.callerVenue = callerVenue;
         this.zone = zone;
     }
 
@@ -57,27 +60,29 @@ public class PerformanceResource {
         LocalDate today = LocalDate.now(zone);
         LocalDate first = day(from, today);
         LocalDate last = day(to, first.plusDays(1));
-        String venue = caller.hasRole(Roles.PROGRAMME_STAFF) && venueId != null ? venueId : caller.partnerId();
+        String venue = caller.hasRole(Roles.PROGRAMME_STAFF) && venueId != null ? venueId : callerVenue.venueId();
         return performances.between(venue, first, last).stream().map(PerformanceView::of).toList();
     }
 
     @POST
     @RolesAllowed(Roles.VENUE_MANAGER)
-    @Operation(summary = "Schedule a performance with the Kulturpass places it offers")
+    @Operation(summary = "Schedule a performance with the Kulturpass places it offers: the venue's agreement must be in force (403) "
+            + "and allow that many places per event (409)")
     public Response schedule(Performances.Terms terms) {
-        Performance scheduled = performances.schedule(caller.partnerId(), terms, caller.userId());
+        Performance scheduled = performances.schedule(callerVenue, terms, caller.userId());
         return Response.status(Response.Status.CREATED).entity(PerformanceView.of(scheduled)).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.VENUE_MANAGER)
-    @Operation(summary = "Change a performance's title, time or places (never below the places already used: 409)")
+    @Operation(summary = "Change a performance's title, time or places (never below the places already used, nor above the agreement's "
+            + "places per event: 409); another venue's performance: 403")
     public PerformanceView change(@PathParam("id") UUID id, Performances.Terms terms) {
         if (terms == null) {
             throw ProblemException.badRequest("Send the new title, startsAt or placesOffered as JSON");
         }
-        return PerformanceView.of(performances.change(caller.partnerId(), id, terms, caller.userId()));
+        return PerformanceView.of(performances.change(callerVenue, id, terms, caller.userId()));
     }
 
     @POST
@@ -86,7 +91,7 @@ public class PerformanceResource {
     @RolesAllowed(Roles.VENUE_MANAGER)
     @Operation(summary = "Cancel a performance: no one is admitted to it any more")
     public PerformanceView cancel(@PathParam("id") UUID id) {
-        return PerformanceView.of(performances.cancel(caller.partnerId(), id, caller.userId()));
+        return PerformanceView.of(performances.cancel(callerVenue, id, caller.userId()));
     }
 
     private static LocalDate day(String text, LocalDate otherwise) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.PerformanceStatus.Move;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,15 +39,17 @@ public class Performances {
         this.zone = zone;
     }
 
+    /** Schedules a performance at the caller's venue: its agreement in force today, places within its places per event. */
     @Transactional
-    public Performance schedule(String venueId, Terms terms, String by) {
+    public Performance schedule(CallerVenue venue, Terms terms, String by) {
         if (terms == null || terms.title() == null || terms.title().isBlank() || terms.startsAt() == null || terms.placesOffered() == null) {
             throw ProblemException.badRequest("A performance needs a title, a start time (startsAt) and the Kulturpass places offered (placesOffered)");
         }
         validate(terms);
+        venue.mayOffer(terms.placesOffered());
         Performance performance = new Performance();
         performance.id = UUID.randomUUID();
-        performance.venueId = venueId;
+        performance.venueId = venue.venueId();
         performance.status = PerformanceStatus.SCHEDULED;
         apply(performance, terms, by);
         performance.persist();
@@ -54,10 +57,14 @@ public class Performances {
         return performance;
     }
 
+    /** Changes a performance of the caller's venue; new places offered need its agreement in force, as when scheduling. */
     @Transactional
-    public Performance change(String venueId, UUID id, Terms terms, String by) {
+    public Performance change(CallerVenue venue, UUID id, Terms terms, String by) {
         validate(terms);
-        Performance performance = locked(venueId, id, Move.CHANGE);
+        Performance performance = locked(venue, id, Move.CHANGE);
+        if (terms.placesOffered() != null) {
+            venue.mayOffer(terms.placesOffered());
+        }
         if (terms.placesOffered() != null && terms.placesOffered() < performance.placesUsed) {
             throw ProblemException.conflict(performance.placesUsed + " Kulturpass places are already used for this performance: "
                     + "offer at least that many");
@@ -67,9 +74,10 @@ public class Performances {
         return performance;
     }
 
+    /** Cancels a performance of the caller's venue (with or without an agreement in force: the show is off). */
     @Transactional
-    public Performance cancel(String venueId, UUID id, String by) {
-        Performance performance = locked(venueId, id, Move.CANCEL);
+    public Performance cancel(CallerVenue venue, UUID id, String by) {
+        Performance performance = locked(venue, id, Move.CANCEL);
         performance.status = Move.CANCEL.target();
         performance.changedBy = by;
         performance.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -81,11 +89,13 @@ public class Performances {
         return Performance.list("venueId = ?1 and day >= ?2 and day <= ?3 order by startsAt", venueId, from, to);
     }
 
-    private Performance locked(String venueId, UUID id, Move move) {
+    private Performance locked(CallerVenue venue, UUID id, Move move) {
+        venue.venue(); // an unknown venue learns that first, whatever the id it names
         Performance performance = Performance.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (performance == null || !performance.venueId.equals(venueId)) {
+        if (performance == null) {
             throw ProblemException.notFound("No performance " + id + " at your venue");
         }
+        venue.requireOwn(performance);
         if (!move.allowedFrom(performance.status)) {
             throw ProblemException.conflict("A " + performance.status + " performance cannot be changed or cancelled; allowed now: "
                     + Move.from(performance.status));

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.outbox.OutboxEvent;
+import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassClaims;
@@ -74,7 +75,12 @@ class ScansRecordedTogetherTest {
     }
 
     private AdmissionDesk.Pending pending(String token, String nonce, String performance) {
-        Scan scan = Scan.live(theatre, new ScanRequest(token, null, nonce, "door-" + nonce.hashCode() % 4, UUID.fromString(performance)),
+        return pendingAt(theatre, token, nonce, performance);
+    }
+
+    /** A scan by the box office of this venue (whatever the token says, as the token says it). */
+    private AdmissionDesk.Pending pendingAt(String venue, String token, String nonce, String performance) {
+        Scan scan = Scan.live(venue, new ScanRequest(token, null, nonce, "door-" + nonce.hashCode() % 4, UUID.fromString(performance)),
                 "user-box-office");
         return new AdmissionDesk.Pending(scan, Card.ofToken(new PassTokenVerifier(keys::publicKey), token));
     }
@@ -114,6 +120,31 @@ class ScansRecordedTogetherTest {
         assertEquals(1, recorded.stream().map(a -> a.recordedAt).distinct().count());
         assertEquals(6, recorded.stream().filter(a -> a != null).count());
         assertEquals(5, recorded.stream().filter(Admission::admitted).mapToInt(a -> a.places).sum());
+    }
+
+    @Test
+    void aScanThatIsNotTheCallersIsLeftOutOfItsBatchAndRefusedAloneRecordingNothing() {
+        String performance = Door.performance(theatre, 10);
+        String theirShow = Door.performance(Door.venueFor(this, "another theatre"), 10);
+        AdmissionDesk.Pending forTheirShow = pending(Door.validToken(), theirShow);
+        AdmissionDesk.Pending fromAnUnknownVenue = pendingAt(Door.unknownVenue(), Door.validToken(), UUID.randomUUID().toString(), performance);
+
+        List<AdmissionDesk.Decided> decided = desk.recordTogether(List.of(forTheirShow, pending(Door.validToken(), performance),
+                fromAnUnknownVenue));
+
+        assertNull(decided.get(0));
+        assertEquals("VALID", decided.get(1).admission().reason.name());
+        assertNull(decided.get(2));
+        ProblemException theirs = assertThrows(ProblemException.class, () -> desk.scan(forTheirShow.scan()));
+        assertEquals(403, theirs.toProblem().status());
+        assertEquals("Performance " + theirShow + " is at another venue: you can only scan for, or change, your own venue's performances",
+                theirs.getMessage());
+        ProblemException unknown = assertThrows(ProblemException.class, () -> desk.scan(fromAnUnknownVenue.scan()));
+        assertEquals(403, unknown.toProblem().status());
+        assertEquals(0, placesUsed(theirShow));
+        assertEquals(1, placesUsed(performance));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Admission.count("nonce in ?1",
+                List.of(forTheirShow.scan().nonce(), fromAnUnknownVenue.scan().nonce()))));
     }
 
     @Test
