@@ -44,6 +44,11 @@ public final class ServiceProcess {
         throw new IllegalStateException("cannot find the " + module + " module above " + Path.of("").toAbsolutePath());
     }
 
+    /** The configuration it runs with (system properties). */
+    public Map<String, String> config() {
+        return config;
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }

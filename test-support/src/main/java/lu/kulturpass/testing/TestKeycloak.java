@@ -32,6 +32,7 @@ public final class TestKeycloak implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofMinutes(4);
 
     private final Path home;
+    private final Duration accessTokenLifetime;
     private final int port = TestKafka.freePort();
     private final int managementPort = TestKafka.freePort();
     private final String adminPassword = UUID.randomUUID().toString();
@@ -39,8 +40,9 @@ public final class TestKeycloak implements AutoCloseable {
     private final Path log;
     private Process process;
 
-    private TestKeycloak(Path home) {
+    private TestKeycloak(Path home, Duration accessTokenLifetime) {
         this.home = home;
+        this.accessTokenLifetime = accessTokenLifetime;
         this.log = Path.of("target", "keycloak-" + port + ".log");
         for (String client : List.of("kulturpass-audit", "kulturpass-agency", "kulturpass-scanner", "kulturpass-accounts")) {
             clientSecrets.put(client, UUID.randomUUID().toString());
@@ -48,16 +50,29 @@ public final class TestKeycloak implements AutoCloseable {
     }
 
     /**
-     * Starts Keycloak for services at these addresses (the pages' clients may send people back only there),
-     * with access tokens living {@code accessTokenLifetime}.
+     * A Keycloak whose access tokens live {@code accessTokenLifetime}, its address and secrets chosen but not
+     * started yet: the services' configuration ({@link #serviceConfig}) can be made before they have addresses.
      */
-    public static TestKeycloak start(String passServiceUrl, String eligibilityServiceUrl, String venueServiceUrl,
-                                     Duration accessTokenLifetime) {
-        TestKeycloak keycloak = new TestKeycloak(distribution());
-        keycloak.run(Map.of("KULTURPASS_PASS_URL", passServiceUrl, "KULTURPASS_ELIGIBILITY_URL", eligibilityServiceUrl,
-                "KULTURPASS_VENUE_URL", venueServiceUrl,
+    public static TestKeycloak prepare(Duration accessTokenLifetime) {
+        return new TestKeycloak(distribution(), accessTokenLifetime);
+    }
+
+    /**
+     * Starts it for services at these addresses (the pages' clients send people back only there), and with the
+     * command-line client enabled, so that a test can take a user's token for their password ({@link #token}).
+     */
+    public TestKeycloak start(String passServiceUrl, String eligibilityServiceUrl, String venueServiceUrl) {
+        run(Map.of("KULTURPASS_PASS_URL", passServiceUrl, "KULTURPASS_ELIGIBILITY_URL", eligibilityServiceUrl,
+                "KULTURPASS_VENUE_URL", venueServiceUrl, "KULTURPASS_CLI_ENABLED", "true",
                 "KULTURPASS_ACCESS_TOKEN_LIFESPAN", String.valueOf(accessTokenLifetime.toSeconds())));
-        return keycloak;
+        return this;
+    }
+
+    /** A user's access token, for their name and password (the command-line client's password grant). */
+    public String token(String username, String password) {
+        return given().formParam("grant_type", "password").formParam("client_id", "kulturpass-cli")
+                .formParam("username", username).formParam("password", password)
+                .post(realmUrl() + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
     }
 
     /** The realm's issuer, as {@code quarkus.oidc.auth-server-url} takes it. */
@@ -80,10 +95,15 @@ public final class TestKeycloak implements AutoCloseable {
             user.put("attributes", Map.of("partner_id", List.of(partnerId)));
         }
         admin().body(user).post(adminUrl() + "/users").then().statusCode(201);
-        String id = admin().get(adminUrl() + "/users?exact=true&username=" + username).then().statusCode(200).extract().path("[0].id");
+        String id = userId(username);
         Map<String, Object> realmRole = admin().get(adminUrl() + "/roles/" + role).then().statusCode(200).extract().as(Map.class);
         admin().body(List.of(realmRole)).post(adminUrl() + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
         return id;
+    }
+
+    /** The id Keycloak gave the user of that name. */
+    public String userId(String username) {
+        return admin().get(adminUrl() + "/users?exact=true&username=" + username).then().statusCode(200).extract().path("[0].id");
     }
 
     /** Disables a user, as an administrator would. */

@@ -1,0 +1,222 @@
+package lu.kulturpass.journey;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import lu.kulturpass.testing.HeadlessChromium;
+import lu.kulturpass.testing.PassServiceProcess;
+import lu.kulturpass.testing.ServiceProcess;
+import lu.kulturpass.testing.TestDatabase;
+import lu.kulturpass.testing.TestKafka;
+import lu.kulturpass.testing.TestKeycloak;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Staff sign in on the three pages through a real Keycloak (the realm file production imports, access tokens
+ * of a few seconds), with the three packaged services in hybrid mode: the page's session is the service's
+ * cookie, bearer tokens are Keycloak's.
+ */
+class SignInIT {
+
+    private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(10);
+    private static final String PASSWORD = "a-long-test-password-1";
+
+    private static TestKeycloak keycloak;
+    private static ServiceProcess passService;
+    private static ServiceProcess eligibilityService;
+    private static ServiceProcess venueService;
+    private static String agencyId;
+    private static String venueId;
+    private static int users;
+
+    private HeadlessChromium browser;
+
+    @BeforeAll
+    static void startKeycloakAndTheServices() {
+        keycloak = TestKeycloak.prepare(TOKEN_LIFETIME);
+        Map<String, String> pass = new HashMap<>(PassServiceProcess.onDatabase(TestDatabase.recreate("kulturpass_pass_signin")).config());
+        pass.remove("quarkus.oidc.public-key");
+        pass.remove("quarkus.oidc.token.issuer");
+        pass.putAll(keycloak.serviceConfig("kulturpass-audit"));
+        passService = new ServiceProcess("pass-service", pass);
+        eligibilityService = new ServiceProcess("eligibility-service", service("kulturpass_eligibility_signin", "kulturpass-agency",
+                Map.of("quarkus.rest-client.pass-service.url", passService.url())));
+        venueService = new ServiceProcess("venue-service", service("kulturpass_venue_signin", "kulturpass-scanner", Map.of()));
+        keycloak.start(passService.url(), eligibilityService.url(), venueService.url());
+        passService.start();
+        eligibilityService.start();
+        venueService.start();
+
+        keycloak.createUser("programme.setup", PASSWORD, "programme-staff", null);
+        String programme = keycloak.token("programme.setup", PASSWORD);
+        io.restassured.path.json.JsonPath theatre = given().auth().oauth2(programme).contentType(ContentType.JSON)
+                .body("{\"kind\":\"CULTURAL\",\"name\":\"Théâtre (sign-in test)\",\"venues\":[{\"name\":\"Grande salle\"}]}")
+                .post(passService.url() + "/partners").then().statusCode(201).extract().jsonPath();
+        venueId = theatre.getString("venues[0].id");
+        String theatreId = theatre.getString("id");
+        agencyId = given().auth().oauth2(programme).contentType(ContentType.JSON).body("{\"kind\":\"SOCIAL\",\"name\":\"Office social (sign-in test)\"}")
+                .post(passService.url() + "/partners").then().statusCode(201).extract().path("id");
+        agree(programme, theatreId, "\"benefit\":\"REDUCED_PRICE\",\"price\":1.50,\"placesPerEvent\":10,\"acceptedCategories\":[\"ADULT\"],");
+        agree(programme, agencyId, "");
+    }
+
+    private static Map<String, String> service(String database, String client, Map<String, String> more) {
+        Map<String, String> config = new HashMap<>(Map.of(
+                "quarkus.datasource.jdbc.url", TestDatabase.recreate(database),
+                "quarkus.datasource.username", TestDatabase.USER,
+                "quarkus.datasource.password", TestDatabase.PASSWORD,
+                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers()));
+        config.putAll(keycloak.serviceConfig(client));
+        config.putAll(more);
+        return config;
+    }
+
+    private static void agree(String programme, String partnerId, String terms) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String agreementId = given().auth().oauth2(programme).contentType(ContentType.JSON)
+                .body("{" + terms + "\"validFrom\":\"" + today.minusMonths(1) + "\",\"validUntil\":\"" + today.plusYears(1)
+                        + "\",\"signedOn\":\"" + today.minusMonths(1) + "\"}")
+                .post(passService.url() + "/partners/" + partnerId + "/agreements").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(programme).contentType(ContentType.JSON).body("{\"transition\":\"ACTIVATE\"}")
+                .post(passService.url() + "/agreements/" + agreementId + "/transitions").then().statusCode(200);
+    }
+
+    @AfterAll
+    static void stopAll() {
+        for (ServiceProcess service : new ServiceProcess[] {venueService, eligibilityService, passService}) {
+            if (service != null) {
+                service.stop();
+            }
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aBoxOfficeCashierSignsInOnTheScannerPageSeesTheirVenueAndSignsOut() {
+        String cashier = newUser("box-office", venueId);
+        awaitKnown(venueService.url() + "/venues/mine", keycloak.token(cashier, PASSWORD));
+
+        signIn(venueService.url() + "/scanner/", cashier, PASSWORD);
+        browser.await().until(d -> "true".equals(browser.script("return document.body.dataset.ready || ''")));
+        assertTrue(text("who").contains(cashier), text("who"));
+        assertTrue(browser.visible(By.tagName("body")).getText().contains("Grande salle"), "the venue, read with the session");
+        assertEquals(java.util.List.of(), browser.tokensInStorage());
+        assertTrue(!browser.driver().getCurrentUrl().contains("token") && !browser.driver().getCurrentUrl().contains("code="),
+                browser.driver().getCurrentUrl());
+
+        browser.visible(By.id("sign-out")).click();
+        browser.visible(By.id("signin-button"));
+        assertTrue(browser.driver().getCurrentUrl().startsWith(venueService.url() + "/scanner/"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void anAgencyWorkerSignsInWorksAndTheirSessionIsRenewedQuietlyAfterTheAccessTokenExpired() throws Exception {
+        String worker = newUser("agency-staff", agencyId);
+        awaitKnown(eligibilityService.url() + "/agencies/mine", keycloak.token(worker, PASSWORD));
+
+        signIn(eligibilityService.url() + "/agency/", worker, PASSWORD);
+        browser.await().until(d -> text("who").contains(worker));
+        browser.await().until(d -> browser.visible(By.tagName("body")).getText().contains("Office social (sign-in test)"));
+
+        Thread.sleep(TOKEN_LIFETIME.plusSeconds(3).toMillis());
+        browser.open(eligibilityService.url() + "/agency/");
+        browser.await().until(d -> text("who").contains(worker));
+        assertTrue(browser.driver().findElements(By.id("signin-button")).stream().noneMatch(b -> b.isDisplayed()),
+                "the session was renewed with the refresh token, not ended");
+    }
+
+    @Test
+    void aDisabledAccountLosesAccessWithinTheAccessTokenLifetime() throws Exception {
+        String worker = newUser("agency-staff", agencyId);
+        String userId = keycloak.userId(worker);
+        String bearer = keycloak.token(worker, PASSWORD);
+        awaitKnown(eligibilityService.url() + "/agencies/mine", bearer);
+        signIn(eligibilityService.url() + "/agency/", worker, PASSWORD);
+        browser.await().until(d -> text("who").contains(worker));
+
+        keycloak.disable(userId);
+        Thread.sleep(TOKEN_LIFETIME.plusSeconds(3).toMillis());
+
+        given().auth().oauth2(bearer).get(eligibilityService.url() + "/agencies/mine").then().statusCode(401);
+        browser.open(eligibilityService.url() + "/agency/");
+        browser.visible(By.id("signin-button"));
+        assertTrue(browser.driver().findElements(By.id("who")).stream().noneMatch(w -> w.getText().contains(worker)));
+    }
+
+    @Test
+    void aWrongPasswordDoesNotSignIn() {
+        String cashier = newUser("box-office", venueId);
+        signIn(venueService.url() + "/scanner/", cashier, "not-the-password-at-all");
+        assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.realmUrl()), browser.driver().getCurrentUrl());
+        browser.visible(By.id("input-error"));
+        browser.visible(By.id("password"));
+    }
+
+    @Test
+    void programmeStaffCannotFinishSigningInWithoutAOneTimePassword() {
+        String officer = newUser("programme-staff", null);
+        signIn(passService.url() + "/audit/", officer, PASSWORD);
+        // Keycloak asks them to set up an authenticator app before it lets them in
+        browser.visible(By.id("totp"));
+        assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.realmUrl()), browser.driver().getCurrentUrl());
+        browser.open(passService.url() + "/me");
+        assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.realmUrl()), "still not signed in: " + browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void anAccountOfAnotherRoleSeesWhatItIsForInsteadOfTheAuditPage() {
+        String cashier = newUser("box-office", venueId);
+        signIn(passService.url() + "/audit/", cashier, PASSWORD);
+        browser.visible(By.id("signin-message"));
+        assertTrue(text("signin").toLowerCase().contains("box office"), text("signin"));
+    }
+
+    /** Opens the page, follows its sign-in button to Keycloak, and signs in there with a name and password. */
+    private void signIn(String page, String username, String password) {
+        browser.open(page);
+        browser.visible(By.id("signin-button")).click();
+        browser.visible(By.id("username")).sendKeys(username);
+        browser.visible(By.id("password")).sendKeys(password);
+        browser.visible(By.id("kc-login")).click();
+    }
+
+    private String text(String id) {
+        return browser.visible(By.id(id)).getText();
+    }
+
+    private static String newUser(String role, String partnerId) {
+        String username = role + "." + (++users);
+        keycloak.createUser(username, PASSWORD, role, partnerId);
+        return username;
+    }
+
+    /** Waits until the service learned the caller's partner from the partner topic. */
+    private static void awaitKnown(String url, String bearer) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(bearer).get(url).statusCode() == 200);
+    }
+}
