@@ -1,9 +1,13 @@
 package lu.kulturpass.eligibility.issuing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import lu.kulturpass.platform.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -13,12 +17,15 @@ import org.jboss.logging.Logger;
 /**
  * Asks pass-service to issue, renew or replace passes and to print cards, with the agency worker's
  * own bearer token. Issuing carries an idempotency key, so a lost answer is asked again and
- * pass-service returns the passes it already issued, never a second one.
+ * pass-service returns the passes it already issued, never a second one. A refusal reaches the agency
+ * worker with pass-service's own sentence (403 when the agency may not do it there, 409 when the pass
+ * or request does not allow it); 503 when pass-service is unreachable, 502 when it fails.
  */
 @ApplicationScoped
 public class PassIssuing {
 
     private static final Logger LOG = Logger.getLogger(PassIssuing.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PassServiceClient passService;
 
@@ -65,8 +72,12 @@ public class PassIssuing {
                     + "Nothing was lost: try again in a moment.");
         } catch (WebApplicationException refused) {
             int status = refused.getResponse().getStatus();
-            String detail = detail(refused);
+            String detail = detail(refused).orElse("status " + status);
             LOG.warnf("pass-service answered %d (%s): %s", status, subject, detail);
+            if (status == 403) {
+                // the agency may not do this there (e.g. its agreement is no longer in force): pass-service says why
+                throw ProblemException.forbidden(detail);
+            }
             if (status == 409 || status == 400) {
                 throw new ProblemException(409, "Refused by the pass service", "The pass service refused to " + what + ": " + detail);
             }
@@ -75,13 +86,13 @@ public class PassIssuing {
         }
     }
 
-    private static String detail(WebApplicationException refused) {
+    /** The sentence of pass-service's problem answer, if it sent one. */
+    private static Optional<String> detail(WebApplicationException refused) {
         try {
-            String body = refused.getResponse().readEntity(String.class);
-            var matcher = java.util.regex.Pattern.compile("\"detail\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(body);
-            return matcher.find() ? matcher.group(1) : "status " + refused.getResponse().getStatus();
-        } catch (RuntimeException unreadable) {
-            return "status " + refused.getResponse().getStatus();
+            JsonNode detail = JSON.readTree(refused.getResponse().readEntity(String.class)).path("detail");
+            return detail.isTextual() ? Optional.of(detail.asText()) : Optional.empty();
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
         }
     }
 }

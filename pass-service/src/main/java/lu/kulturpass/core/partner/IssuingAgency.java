@@ -8,7 +8,8 @@ import lu.kulturpass.platform.problem.ProblemException;
 
 /**
  * The agency a pass is issued for: the caller's organisation, if the programme knows it as a social partner
- * with an agreement in force today. Checked before anything is issued, or an earlier issue returned.
+ * with an agreement in force today. Checked before anything is issued, an earlier issue returned, or a pass
+ * renewed or replaced (which gives a holder two more years, or a new card).
  */
 @RequestScoped
 public class IssuingAgency {
@@ -22,10 +23,7 @@ public class IssuingAgency {
     /** The agency's id; a 403 saying why when it may not issue passes today. */
     @Transactional
     public String id() {
-        Partner partner = scope.own();
-        if (partner.kind != PartnerKind.SOCIAL) {
-            throw ProblemException.forbidden("Your account's organisation is not a social partner, so it cannot issue passes");
-        }
+        Partner partner = scope.agency();
         if (partner.agreementInForceOn(LocalDate.now(ZoneOffset.UTC)).isEmpty()) {
             throw ProblemException.forbidden("Your account's organisation has no agreement in force with the programme, "
                     + "so it cannot issue passes at the moment");

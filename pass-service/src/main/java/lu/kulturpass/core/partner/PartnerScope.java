@@ -8,9 +8,10 @@ import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 
 /**
- * Which partner the caller belongs to: programme staff see every partner; agency staff their agency;
- * box-office staff and venue managers the cultural partner of their venue. The token's partner_id is a
- * statement, not a fact: an organisation the programme does not know is refused, whatever it asks.
+ * Which partner the caller belongs to: programme staff see every partner; agency staff their agency (a social
+ * partner); box-office staff and venue managers the cultural partner of their venue. The token's partner_id is
+ * a statement, not a fact: an organisation the programme does not know, or not of the kind the caller's role
+ * works for, is refused, whatever it asks.
  */
 @RequestScoped
 public class PartnerScope {
@@ -21,7 +22,7 @@ public class PartnerScope {
         this.caller = caller;
     }
 
-    /** Requires the caller's organisation to be one the programme knows (programme staff belong to none): a 403 otherwise. */
+    /** Requires the caller's organisation to be one the programme knows, of their role's kind (programme staff belong to none): a 403 otherwise. */
     public void requireKnown() {
         if (!caller.hasRole(Roles.PROGRAMME_STAFF)) {
             own();
@@ -29,23 +30,39 @@ public class PartnerScope {
     }
 
     /**
-     * The partner the caller belongs to: the one their token names, or for box-office staff and venue managers
-     * the partner of the venue it names; a 403 when the programme knows no such partner or venue.
+     * The partner the caller belongs to, of the kind their role works for: for agency staff the social partner
+     * their token names ({@link #agency()}); for box-office staff and venue managers the cultural partner of the
+     * venue it names. A 403 when the programme knows no such partner or venue, or it is of the other kind.
      */
     public Partner own() {
+        return worksAtAVenue() ? venuePartner() : agency();
+    }
+
+    /** The social partner (agency) the caller's token names; a 403 when the programme knows no such partner, or it is no agency. */
+    public Partner agency() {
         UUID id = idIn(caller.partnerId());
-        if (worksAtAVenue()) {
-            Venue venue = id == null ? null : QuarkusTransaction.joiningExisting().call(() -> Venue.<Venue>findById(id));
-            if (venue == null) {
-                throw ProblemException.forbidden("Your account's venue is not one the programme knows");
-            }
-            return venue.partner;
-        }
         Partner partner = id == null ? null : QuarkusTransaction.joiningExisting().call(() -> Partner.<Partner>findById(id));
         if (partner == null) {
             throw ProblemException.forbidden("Your account's organisation is not a partner the programme knows");
         }
+        if (partner.kind != PartnerKind.SOCIAL) {
+            throw ProblemException.forbidden("Your account's organisation is not a social partner, so an agency account "
+                    + "cannot act for it");
+        }
         return partner;
+    }
+
+    private Partner venuePartner() {
+        UUID id = idIn(caller.partnerId());
+        Venue venue = id == null ? null : QuarkusTransaction.joiningExisting().call(() -> Venue.<Venue>findById(id));
+        if (venue == null) {
+            throw ProblemException.forbidden("Your account's venue is not one the programme knows");
+        }
+        if (venue.partner.kind != PartnerKind.CULTURAL) {
+            throw ProblemException.forbidden("Your account's venue does not belong to a cultural partner, so a box-office "
+                    + "or venue account cannot act for it");
+        }
+        return venue.partner;
     }
 
     /** The partner, if the caller may read it: 403 if the caller's organisation is unknown or another one, 404 if no such partner. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lu.kulturpass.core.partner.IssuingAgency;
 import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
@@ -39,21 +40,28 @@ public class PassLifecycleResource {
 
     private final PassLifecycle lifecycle;
     private final PartnerScope scope;
+    private final IssuingAgency agency;
     private final Caller caller;
 
-    public PassLifecycleResource(PassLifecycle lifecycle, PartnerScope scope, Caller caller) {
+    public PassLifecycleResource(PassLifecycle lifecycle, PartnerScope scope, IssuingAgency agency, Caller caller) {
         this.lifecycle = lifecycle;
         this.scope = scope;
+        this.agency = agency;
         this.caller = caller;
     }
 
     @POST
     @Operation(summary = "Move the pass: SUSPEND, REINSTATE, REVOKE, REPLACE (lost or stolen card) or RENEW",
-            description = "409 names the transitions allowed from the pass's standing. REPLACE answers 201 with the new pass.")
+            description = "409 names the transitions allowed from the pass's standing. REPLACE answers 201 with the new pass. "
+                    + "An agency renews or replaces only while it may issue passes (an agreement in force); it may always "
+                    + "suspend, reinstate or revoke.")
     public Response move(@PathParam("id") long id, @Valid @NotNull(message = "send the transition as JSON") TransitionRequest request) {
         scope.requireKnown();
         if (!request.transition().requestable()) {
             throw ProblemException.badRequest("A pass expires by date only; allowed here: SUSPEND, REINSTATE, REVOKE, REPLACE, RENEW");
+        }
+        if (request.transition().issues() && !caller.hasRole(Roles.PROGRAMME_STAFF)) {
+            agency.id();
         }
         PassLifecycle.Outcome outcome = lifecycle.apply(id, request.transition(), request.reason(), request.note(),
                 caller.userId(), pass -> caller.requirePartner(pass.agencyId, "passes"));

@@ -43,6 +43,11 @@ public enum Transition {
         return this != EXPIRE;
     }
 
+    /** Whether it gives the holder a pass anew (two more years, or a new card), as issuing does. */
+    public boolean issues() {
+        return this == RENEW || this == REPLACE;
+    }
+
     /** What staff may do to a pass that stands so. */
     public static List<Transition> requestableFrom(PassStatus status) {
         return Arrays.stream(values()).filter(t -> t.requestable() && t.allowedFrom(status)).toList();

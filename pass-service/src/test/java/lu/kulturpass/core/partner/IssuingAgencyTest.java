@@ -1,7 +1,10 @@
 package lu.kulturpass.core.partner;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
+import static lu.kulturpass.core.partner.Refusals.NOT_AN_AGENCY;
+import static lu.kulturpass.core.partner.Refusals.NO_AGREEMENT;
+import static lu.kulturpass.core.partner.Refusals.UNKNOWN;
+import static lu.kulturpass.core.partner.Refusals.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.arc.Arc;
@@ -20,11 +23,6 @@ import org.junit.jupiter.api.Test;
 /** Only a social partner the programme knows, with an agreement in force today, issues passes; whatever its token says. */
 @QuarkusTest
 class IssuingAgencyTest {
-
-    static final String UNKNOWN = "Your account's organisation is not a partner the programme knows";
-    private static final String NOT_SOCIAL = "Your account's organisation is not a social partner, so it cannot issue passes";
-    private static final String NO_AGREEMENT = "Your account's organisation has no agreement in force with the programme, "
-            + "so it cannot issue passes at the moment";
 
     private static final String HOLDER = "{\"holderRef\":\"holder-1\",\"category\":\"ADULT\",\"initials\":\"MS\",\"birthYear\":1984}";
     private static final String HOUSEHOLD = "{\"householdRef\":\"household-1\",\"members\":[" + HOLDER + "]}";
@@ -47,7 +45,7 @@ class IssuingAgencyTest {
                         + "\",\"validUntil\":\"" + today.plusYears(1) + "\",\"signedOn\":\"" + today + "\"}")
                 .when().post("/partners/" + theatreId + "/agreements").then().statusCode(201).extract().path("id");
         RegisteredPartners.move(agreement, "ACTIVATE").statusCode(200);
-        everyWayToIssueIsRefused(theatreId, NOT_SOCIAL);
+        everyWayToIssueIsRefused(theatreId, NOT_AN_AGENCY);
     }
 
     @Test
@@ -65,7 +63,7 @@ class IssuingAgencyTest {
         everyWayToIssueIsRefused(suspended, NO_AGREEMENT);
 
         String terminated = RegisteredPartners.agencyWithAgreementInForce();
-        RegisteredPartners.move(agreementOf(terminated), "TERMINATE").statusCode(200);
+        RegisteredPartners.move(RegisteredPartners.agreementOf(terminated), "TERMINATE").statusCode(200);
         everyWayToIssueIsRefused(terminated, NO_AGREEMENT);
 
         String notYetStarted = RegisteredPartners.agency();
@@ -77,7 +75,7 @@ class IssuingAgencyTest {
     @Test
     void anAgencyWhoseAgreementEndedCannotIssueBeforeNorAfterItIsMarkedExpired() {
         String ended = RegisteredPartners.agencyWithAgreementInForce();
-        UUID agreement = UUID.fromString(agreementOf(ended));
+        UUID agreement = UUID.fromString(RegisteredPartners.agreementOf(ended));
         QuarkusTransaction.requiringNew().run(() -> Agreement.update("validFrom = ?1, validUntil = ?2 where id = ?3",
                 today.minusYears(1), today.minusDays(1), agreement));
         everyWayToIssueIsRefused(ended, NO_AGREEMENT);
@@ -94,7 +92,7 @@ class IssuingAgencyTest {
         long issued = issue(staff, key).statusCode(201).extract().jsonPath().getLong("id");
         issueHousehold(staff, key + "-household").statusCode(200);
 
-        RegisteredPartners.move(agreementOf(agencyId), "SUSPEND").statusCode(200);
+        RegisteredPartners.move(RegisteredPartners.agreementOf(agencyId), "SUSPEND").statusCode(200);
         refused(issue(staff, key), NO_AGREEMENT);
         refused(issueHousehold(staff, key + "-household"), NO_AGREEMENT);
         assertEquals(2L, passesOf(agencyId), "a refused retry wrote a pass");
@@ -124,10 +122,6 @@ class IssuingAgencyTest {
                 .when().post("/passes/households").then();
     }
 
-    static void refused(ValidatableResponse response, String why) {
-        response.statusCode(403).contentType("application/problem+json").body("detail", equalTo(why));
-    }
-
     /**
      * No pass for the partner id and no event naming it waiting in the outbox: a pass and its {@code pass.issued}
      * event are written in one transaction, and the relay deletes only events it has sent.
@@ -142,10 +136,5 @@ class IssuingAgencyTest {
 
     private static long passesOf(String agencyId) {
         return QuarkusTransaction.requiringNew().call(() -> Pass.count("agencyId", agencyId));
-    }
-
-    private static String agreementOf(String partnerId) {
-        return given().auth().oauth2(BearerTokens.token(Roles.PROGRAMME_STAFF, null)).when()
-                .get("/partners/" + partnerId + "/agreements").then().statusCode(200).extract().path("[0].id");
     }
 }

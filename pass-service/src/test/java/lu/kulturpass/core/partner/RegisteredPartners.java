@@ -53,6 +53,12 @@ public final class RegisteredPartners {
                 .when().post("/partners/" + agencyId + "/agreements").then().statusCode(201).extract().path("id");
     }
 
+    /** The id of the partner's first agreement. */
+    public static String agreementOf(String partnerId) {
+        return given().auth().oauth2(PROGRAMME_STAFF).when().get("/partners/" + partnerId + "/agreements")
+                .then().statusCode(200).extract().path("[0].id");
+    }
+
     /** Moves an agreement as programme staff do: ACTIVATE, SUSPEND, RESUME or TERMINATE. */
     public static ValidatableResponse move(String agreementId, String transition) {
         return given().auth().oauth2(PROGRAMME_STAFF).contentType(ContentType.JSON).body("{\"transition\":\"" + transition + "\"}")
