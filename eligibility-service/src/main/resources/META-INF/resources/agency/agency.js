@@ -1,11 +1,10 @@
 /*
- * The agency page: the bearer token (from #token=…, kept for the tab only), API calls, words in three
- * languages, and the views for people, renewals and the CSV import. households.js adds enrolment.
+ * The agency page: the agency-staff session (page.js), API calls in it, words in three languages, and the views
+ * for people, renewals and the CSV import. households.js adds enrolment.
  */
 (function () {
   'use strict';
 
-  const TOKEN_KEY = 'kulturpass.agency.token';
   const LANG_KEY = 'kulturpass.agency.lang';
   const words = window.KULTURPASS_AGENCY_I18N;
   const views = {};
@@ -34,13 +33,9 @@
     /** An element whose children are nodes or text (never HTML); on… attributes become listeners. */
     el: KulturpassPage.el,
 
-    token() {
-      return sessionStorage.getItem(TOKEN_KEY);
-    },
-
-    /** Calls the API with the bearer token; 401/403 without a problem detail show the sign-in message. */
+    /** Calls the API in the session; an ended session, or a 403 without a problem detail, shows the sign-in view. */
     call(path, options = {}) {
-      return KulturpassPage.call(path, options, { token: K.token(), signIn: K.signIn, forbiddenWithDetail: true,
+      return KulturpassPage.call(path, options, { signIn: K.session.signIn, forbiddenWithDetail: true,
         accept: 'application/json, application/problem+json, application/pdf, text/csv' });
     },
 
@@ -52,22 +47,11 @@
       return K.json(path, { method, body: JSON.stringify(body || {}), headers: { 'Content-Type': 'application/json' } });
     },
 
-    /** Saves what the API answers (a PDF or CSV) as a file; a plain link could not carry the token. */
+    /** Saves what the API answers (a PDF or CSV) as a file; an ended session shows the sign-in view, not an error file. */
     async download(method, path, body, fallbackName) {
       const response = await K.call(path, { method, body: body ? JSON.stringify(body) : undefined,
         headers: body ? { 'Content-Type': 'application/json' } : {} });
       return KulturpassPage.save(response, fallbackName);
-    },
-
-    signIn(key) {
-      const error = new Error(key);
-      error.signIn = true;
-      document.getElementById('signin-message').textContent = K.t(key);
-      document.getElementById('signin').hidden = false;
-      document.getElementById('signin').dataset.reason = key;
-      document.getElementById('tabs').hidden = true;
-      document.getElementById('view').hidden = true;
-      return error;
     },
 
     flash(text, bad) {
@@ -105,6 +89,7 @@
       if (location.hash === hash) route(); else location.hash = hash;
     }
   };
+  K.session = KulturpassPage.session({ role: 'agency-staff', t: K.t, hide: ['tabs', 'view', 'not-acting'], work: 'view' });
   window.Agency = K;
   const el = K.el;
   const t = K.t;
@@ -180,26 +165,20 @@
 
   // ---- routing, language, agency status ----------------------------------------------------------
 
-  function takeToken() {
-    const found = location.hash.match(/^#token=([^&]+)/);
-    if (found) {
-      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(found[1]));
-      history.replaceState(null, '', location.pathname + location.search + '#/people');
-    }
-  }
-
   function translateStatic() {
     document.documentElement.lang = K.lang;
     document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
     document.title = t('title');
     document.getElementById('lang').value = K.lang;
+    K.session.translate();
   }
 
   async function agencyStatus() {
     const agency = await K.json('/agencies/mine');
     K.acting = agency.acting;
     const badge = document.getElementById('agency-status');
-    badge.textContent = (agency.name ? agency.name + ' · ' : '') + t(agency.acting ? 'acting' : 'notActingBadge');
+    if (agency.name) K.session.partner(agency.name);
+    badge.textContent = t(agency.acting ? 'acting' : 'notActingBadge');
     badge.className = 'badge ' + (agency.acting ? 'acting' : 'not-acting');
     document.getElementById('not-acting').hidden = agency.acting;
   }
@@ -210,28 +189,30 @@
     document.querySelectorAll('.tabs a').forEach((a) => a.classList.toggle('active', a.dataset.tab === tab
       || (tab === 'enrolments' && a.dataset.tab === 'people')));
     const view = views[tab === 'enrolments' ? 'household' : tab] || views.people;
-    await K.act(() => view(id));
+    await K.act(async () => {
+      await view(id);
+      K.session.restoreDraft();
+    });
   }
   K.route = route;
 
   document.addEventListener('DOMContentLoaded', async () => {
-    takeToken();
+    let signedIn = false;
     translateStatic();
     document.getElementById('lang').addEventListener('change', (event) => {
       K.lang = event.target.value;
       localStorage.setItem(LANG_KEY, K.lang);
       translateStatic();
+      if (!signedIn) return;
       K.act(agencyStatus);
       route();
     });
     window.addEventListener('hashchange', () => {
       document.getElementById('flash').hidden = true;
-      route();
+      if (signedIn) route();
     });
-    if (!K.token()) {
-      K.signIn('signinMissing');
-      return;
-    }
+    signedIn = !['wrong-role', 'signed-out'].includes(await K.session.start());
+    if (!signedIn) return;
     await K.act(agencyStatus);
     await route();
   });

@@ -26,6 +26,8 @@
 
   K.views.enrol = async function () {
     const members = el('div', { id: 'members' }, memberFields(0));
+    // as many members as the household typed before a new sign-in had (page.js puts their names back)
+    for (let i = 1; i < K.session.drafted('firstName'); i++) members.append(memberFields(i));
     const situation = el('select', { id: 'situation' }, el('option', { value: '' }, t('notSaid')),
       SITUATIONS.map((s) => el('option', { value: s }, t(s))));
     const municipality = el('input', { id: 'municipality', maxlength: 100 });

@@ -10,6 +10,7 @@
   const t = A.t;
   const state = { search: '', charts: [], flash: null, venues: null };
   const view = () => document.getElementById('view');
+  let signedIn = false;
 
   function period() {
     return { from: document.getElementById('from').value, to: document.getElementById('to').value };
@@ -268,21 +269,14 @@
     document.title = t('title');
     document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
     document.getElementById('lang').value = A.lang;
-    const signin = document.getElementById('signin');
-    if (!signin.hidden) document.getElementById('signin-message').textContent = t(signin.dataset.reason);
+    A.session.translate();
   }
 
   async function route() {
+    if (!signedIn) return;
     const hash = location.hash || '#/partners';
     const tab = hash.startsWith('#/attention') ? 'attention' : hash.startsWith('#/report') ? 'report' : 'partners';
     document.querySelectorAll('#tabs a').forEach((a) => a.classList.toggle('active', a.dataset.tab === tab));
-    if (!A.token()) {
-      A.signIn('signinMissing');
-      return;
-    }
-    document.getElementById('signin').hidden = true;
-    document.getElementById('tabs').hidden = false;
-    view().hidden = false;
     view().setAttribute('aria-busy', 'true');
     try {
       const one = hash.match(/^#\/partners\/([0-9a-f-]{36})/);
@@ -290,6 +284,7 @@
       else if (tab === 'attention') await attention();
       else if (tab === 'report') await report();
       else await partners();
+      A.session.restoreDraft();
     } catch (e) {
       if (!e.signIn) show(el('p', { class: 'message refused', role: 'alert' }, t('error', e.message)));
     } finally {
@@ -298,7 +293,7 @@
     }
   }
 
-  function start() {
+  async function start() {
     const year = new Date().getFullYear();
     document.getElementById('from').value = sessionStorage.getItem('kulturpass.audit.from') || year + '-01-01';
     document.getElementById('to').value = sessionStorage.getItem('kulturpass.audit.to') || year + '-12-31';
@@ -312,13 +307,9 @@
       labels();
       route();
     });
-    A.takeToken();
     labels();
-    // a new link (#token=…) opened in the same tab replaces the token without reloading the page
-    window.addEventListener('hashchange', () => {
-      A.takeToken();
-      route();
-    });
+    signedIn = !['wrong-role', 'signed-out'].includes(await A.session.start());
+    window.addEventListener('hashchange', route);
     route();
   }
 

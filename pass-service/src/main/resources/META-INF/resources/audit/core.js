@@ -1,12 +1,10 @@
 /*
- * The audit page's groundwork: the bearer token (taken from #token=…, kept in sessionStorage, removed
- * from the address bar), the API calls with it, the language, number and date formats, a DOM helper
- * that only ever sets text (never HTML), and CSV downloads through fetch + Blob.
+ * The audit page's groundwork: the programme-staff session (page.js), the API calls in it, the language, number
+ * and date formats, a DOM helper that only ever sets text (never HTML), and CSV downloads through fetch + Blob.
  */
 (function () {
   'use strict';
 
-  const TOKEN_KEY = 'kulturpass.audit.token';
   const LANG_KEY = 'kulturpass.audit.lang';
   const words = window.KULTURPASS_I18N;
 
@@ -53,23 +51,9 @@
       return new Intl.DateTimeFormat(Audit.lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
     },
 
-    /** Takes #token=… from the address into sessionStorage and out of the address bar (and of the history). */
-    takeToken() {
-      const found = location.hash.match(/^#token=([^&]+)/);
-      if (found) {
-        sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(found[1]));
-        history.replaceState(null, '', location.pathname + location.search + '#/partners');
-      }
-      return sessionStorage.getItem(TOKEN_KEY);
-    },
-
-    token() {
-      return sessionStorage.getItem(TOKEN_KEY);
-    },
-
-    /** Calls the API with the bearer token; 401/403 show the sign-in message; other errors carry the problem's detail. */
+    /** Calls the API in the session; an ended session or another role shows the sign-in view; other errors carry the problem's detail. */
     call(path, options = {}) {
-      return KulturpassPage.call(path, options, { token: Audit.token(), signIn: Audit.signIn,
+      return KulturpassPage.call(path, options, { signIn: Audit.session.signIn,
         accept: 'application/json, application/problem+json, text/csv' });
     },
 
@@ -81,20 +65,9 @@
       return Audit.json(path, { method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
     },
 
-    /** Downloads a CSV with the bearer token (a plain link could not send it). */
+    /** Downloads a CSV in the session (the page's call: an ended session shows the sign-in view, not an error file). */
     async download(path) {
       return KulturpassPage.save(await Audit.call(path), 'kulturpass.csv');
-    },
-
-    signIn(messageKey) {
-      const error = new Error(messageKey);
-      error.signIn = messageKey;
-      document.getElementById('signin-message').textContent = Audit.t(messageKey);
-      document.getElementById('signin').dataset.reason = messageKey;
-      document.getElementById('signin').hidden = false;
-      document.getElementById('tabs').hidden = true;
-      document.getElementById('view').hidden = true;
-      return error;
     },
 
     /** An element with attributes (on… as listeners, class, data-…) and children (strings become text, never HTML). */
@@ -130,5 +103,6 @@
     }
   };
 
+  Audit.session = KulturpassPage.session({ role: 'programme-staff', t: Audit.t, hide: ['tabs', 'view'], work: 'view' });
   window.Audit = Audit;
 })();

@@ -6,6 +6,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +34,15 @@ public final class BearerTokens {
 
     /** The same, expiring after {@code lifetime}. */
     public static String token(String role, String partnerId, Duration lifetime) {
+        return token(role, partnerId, lifetime, Map.of());
+    }
+
+    /** A token with more claims, as Keycloak's carry ({@code preferred_username}, {@code name}, …); {@code groups} replaces the role. */
+    public static String token(String role, String partnerId, Map<String, Object> moreClaims) {
+        return token(role, partnerId, Duration.ofHours(1), moreClaims);
+    }
+
+    private static String token(String role, String partnerId, Duration lifetime, Map<String, Object> moreClaims) {
         var claims = Jwt.issuer(ISSUER)
                 .subject("user-" + UUID.randomUUID())
                 .upn(role + "@kulturpass.test")
@@ -41,6 +51,7 @@ public final class BearerTokens {
         if (partnerId != null) {
             claims.claim("partner_id", partnerId);
         }
+        moreClaims.forEach(claims::claim);
         return claims.sign(KEYS.getPrivate());
     }
 

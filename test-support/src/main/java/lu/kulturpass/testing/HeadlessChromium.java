@@ -86,6 +86,27 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * From now on the browser sends {@code Authorization: Bearer <token>} with every request of this tab (page
+     * loads, navigations, the page's fetch calls), as if the person had signed in: it stands in for the session cookie
+     * the services keep in hybrid mode, in tests where they verify bearer tokens. The pages load nothing from another
+     * site, so the token only goes to the service under test. {@code null} stops sending it (a session that ended).
+     * The page never sees the token: nothing of it can be read by a script or kept in the page's storage.
+     */
+    public void sendBearerToken(String token) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", token == null ? Map.of() : Map.of("Authorization", "Bearer " + token)));
+    }
+
+    /** The entries of the page's localStorage and sessionStorage whose value holds a JSON Web Token, as "storage key: value". */
+    public List<String> tokensInStorage() {
+        return script("const jwt = /eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*/;"
+                + "return [['localStorage', localStorage], ['sessionStorage', sessionStorage]]"
+                + " .flatMap(([name, storage]) => Object.keys(storage).filter((key) => jwt.test(storage.getItem(key)))"
+                + " .map((key) => name + ' ' + key + ': ' + storage.getItem(key)));");
+    }
+
     /** Waits until the element is visible, then returns it. */
     public WebElement visible(By by) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));

@@ -1,12 +1,11 @@
 /*
- * The scanner page's groundwork: the box-office bearer token (from #token=…, kept in sessionStorage and out
- * of the address bar), the device name (one per browser, in localStorage), the language, API calls with the
- * token, and a DOM helper that only ever sets text.
+ * The scanner page's groundwork: the box-office session (page.js; offline, the page works without one), the device
+ * name (one per browser, in localStorage), the language, API calls in the session, and a DOM helper that only ever
+ * sets text.
  */
 (function () {
   'use strict';
 
-  const TOKEN_KEY = 'kulturpass.scanner.token';
   const LANG_KEY = 'kulturpass.scanner.lang';
   const DEVICE_KEY = 'kulturpass.scanner.device';
   const words = window.SCANNER_I18N;
@@ -25,6 +24,7 @@
       document.documentElement.lang = lang;
       document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = Scanner.t(node.dataset.i18n); });
       document.querySelectorAll('[data-i18n-placeholder]').forEach((node) => { node.placeholder = Scanner.t(node.dataset.i18nPlaceholder); });
+      Scanner.session.translate();
     },
 
     /** A word in the current language, {0}, {1}… replaced by the arguments. */
@@ -51,16 +51,6 @@
       return new Intl.DateTimeFormat(Scanner.lang, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
     },
 
-    /** Takes #token=… from the address into sessionStorage and out of the address bar (and of the history). */
-    takeToken() {
-      const found = location.hash.match(/^#token=([^&]+)/);
-      if (found) {
-        sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(found[1]));
-        history.replaceState(null, '', location.pathname + location.search);
-      }
-      return sessionStorage.getItem(TOKEN_KEY);
-    },
-
     device() {
       let name = localStorage.getItem(DEVICE_KEY);
       if (!name) {
@@ -74,12 +64,11 @@
       return crypto.randomUUID();
     },
 
-    /** Calls the API with the bearer token. 401/403 show the sign-in message; other errors carry the problem's detail. */
+    /** Calls the API in the session. An ended session or a 403 shows the sign-in view; other errors carry the problem's detail. */
     async call(path, options = {}) {
       let response;
       try {
-        response = await KulturpassPage.call(path, options, { token: sessionStorage.getItem(TOKEN_KEY), signIn: Scanner.signIn,
-          headers: { 'Accept-Language': Scanner.lang } });
+        response = await KulturpassPage.call(path, options, { signIn: Scanner.session.signIn, headers: { 'Accept-Language': Scanner.lang } });
       } catch (failure) {
         if (failure instanceof TypeError) throw new Unreachable(failure.message || String(failure)); // no network
         throw failure;
@@ -91,19 +80,15 @@
       return Scanner.call(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
     },
 
-    signIn(messageKey) {
-      const error = new Error(messageKey);
-      error.signIn = messageKey;
-      document.getElementById('signin-message').textContent = Scanner.t(messageKey);
-      document.getElementById('signin').dataset.reason = messageKey;
-      document.getElementById('signin').hidden = false;
-      document.getElementById('desk').hidden = true;
-      return error;
-    },
-
     /** An element with attributes (class, data-…) and children (strings become text nodes, never HTML). */
     el: KulturpassPage.el
   };
 
+  Scanner.session = KulturpassPage.session({
+    role: 'box-office', t: Scanner.t, hide: ['desk'], work: 'desk',
+    // offline, the desk keeps deciding with the kit it holds; its queued scans wait for a new sign-in to be sent
+    worksSignedOut: () => window.Offline.enabled(),
+    note: () => (window.Offline.queue().length ? Scanner.t('waitingSignIn', window.Offline.queue().length) : null)
+  });
   window.Scanner = Scanner;
 })();

@@ -157,6 +157,13 @@
     }
   }
 
+  /** The venue's name in the header, and as the partner the person is signed in for. */
+  function showVenue(venue) {
+    if (!venue || !venue.name) return;
+    $('venue-name').textContent = venue.name;
+    Scanner.session.partner(venue.name);
+  }
+
   function showPending() {
     const waiting = Offline.queue().length;
     $('pending').hidden = waiting === 0;
@@ -207,7 +214,7 @@
       try {
         const kit = await Offline.loadKit();
         Offline.setEnabled(true);
-        if (kit.venue && kit.venue.name) $('venue-name').textContent = kit.venue.name;
+        showVenue(kit.venue);
       } catch (failure) {
         Offline.setEnabled(false);
         if (!failure.signIn) Answer.problem(Scanner.t('offlineKitFailed', failure.message));
@@ -224,28 +231,28 @@
   async function start() {
     $('lang').value = Scanner.lang;
     Scanner.setLanguage(Scanner.lang);
-    if (!Scanner.takeToken()) {
-      Scanner.signIn('signinMissing');
-      return;
-    }
+    const session = await Scanner.session.start();
+    if (session === 'wrong-role' || (session === 'signed-out' && !Offline.enabled())) return;
     $('device-name').textContent = Scanner.device();
     if (!Offline.enabled()) {
       try {
-        const venue = await Scanner.call('/venues/mine');
-        $('venue-name').textContent = venue.name;
+        showVenue(await Scanner.call('/venues/mine'));
       } catch (failure) {
         if (failure.signIn) return;
       }
-    } else if (Offline.kit() && Offline.kit().venue) {
-      $('venue-name').textContent = Offline.kit().venue.name;
+    } else if (Offline.kit()) {
+      showVenue(Offline.kit().venue);
     }
     $('desk').hidden = false;
     Answer.idle();
     Answer.renderRecent();
     showMode();
     await loadPerformances();
+    Scanner.session.restoreDraft();
     document.body.dataset.ready = 'true';
     focusScan();
+    // scans the server could not take because the session had ended are sent once the person has signed in again
+    if (session === 'signed-in' && !Offline.enabled() && Offline.queue().length) await sync();
   }
 
   function listen() {

@@ -15,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The offline switch in headless Chromium with the network cut (DevTools network emulation): cards decided
@@ -164,5 +165,38 @@ class ScannerOfflineTest extends ScannerBrowserTest {
         page.screenshot("offline-synced");
         assertTrue(scanAtAnotherDoor(card).getString("reason").startsWith("ALREADY_ADMITTED"),
                 "the server counts the admission made offline");
+    }
+
+    @Test
+    void offlineScansQueuedWhenTheSessionEndedWaitForANewSignInAndAreSentAfterIt() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        browser.visible(By.id("offline-switch")).click();
+        browser.visible(By.id("mode-banner"));
+        String first = ScannerVenue.card();
+        String second = ScannerVenue.card();
+        cutTheNetwork();
+        try {
+            assertTrue(page.wedge(first).admitted());
+            assertTrue(page.wedge(second).admitted());
+        } finally {
+            restoreTheNetwork();
+        }
+        assertEquals(2, queued());
+
+        browser.sendBearerToken(null); // the session ended while the door was offline
+        browser.visible(By.id("offline-switch")).click();
+        browser.await().until(ExpectedConditions.textToBe(By.id("signin-message"), "Your session has ended. Sign in again to carry on."));
+        assertEquals("2 scans waiting: sign in again to send them.", browser.visible(By.id("signin-note")).getText());
+        assertEquals(2, queued(), "the refused sync keeps the scans on the device");
+        assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
+        page.screenshot("offline-session-ended");
+
+        browser.sendBearerToken(theatre.boxOffice);
+        browser.visible(By.id("signin-button")).click();
+        browser.await().until(d -> "2".equals(browser.script("return document.getElementById('sync-result').dataset.sent || null")));
+        assertEquals("Offline scans sent: 2.", browser.visible(By.id("sync-result")).getText());
+        assertEquals(0, queued());
+        assertEquals(List.of(), browser.tokensInStorage(), "the kit, queue and recent scans hold no staff token");
+        assertTrue(scanAtAnotherDoor(first).getString("reason").startsWith("ALREADY_ADMITTED"), "the server counts the offline admission");
     }
 }

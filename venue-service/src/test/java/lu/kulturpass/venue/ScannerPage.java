@@ -28,13 +28,17 @@ final class ScannerPage {
         this.url = url;
     }
 
-    /** Opens the page with a fresh device (empty storage) signed in, in a language, with a performance chosen (or none). */
+    /**
+     * Opens the page with a fresh device (empty storage) signed in (the browser sends the bearer token), in a language,
+     * with a performance chosen (or none).
+     */
     void open(String bearer, String language, String performanceId) {
+        browser.sendBearerToken(bearer);
         browser.open("about:blank");
         browser.open(url);
         browser.script("localStorage.clear(); sessionStorage.clear();");
         browser.open("about:blank");
-        browser.open(url + "#token=" + bearer);
+        browser.open(url);
         ready();
         language(language);
         if (performanceId != null) {
@@ -43,7 +47,7 @@ final class ScannerPage {
         browser.visible(By.id("scan")).click();
     }
 
-    /** Reloads the page as a phone would after a restart (same tab: the sign-in stays for the tab). */
+    /** Reloads the page as a phone would after a restart (the session stays). */
     void reload() {
         browser.script("document.body.dataset.ready = ''; location.reload();");
         ready();

@@ -161,21 +161,53 @@ class ScannerPageTest extends ScannerBrowserTest {
     }
 
     @Test
-    void withoutASignInOrWithAnotherRoleThePageAsksToSignInAndShowsNoDesk() {
+    void anotherRoleIsToldWhatItsAccountIsForAndWithoutASessionThePageOffersToSignInAndBringsTheDeskBackAfter() {
+        browser.sendBearerToken(BearerTokens.token(Roles.AGENCY_STAFF, UUID.randomUUID().toString()));
         browser.open("about:blank");
         browser.open(url.toString());
-        browser.script("sessionStorage.clear(); localStorage.setItem('kulturpass.scanner.lang', 'en'); location.reload();");
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-message"), "Open it from the link you were given"));
+        browser.script("localStorage.clear(); localStorage.setItem('kulturpass.scanner.lang', 'en'); location.reload();");
+        browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#signin h1"), "This page is not for your account"));
+        assertEquals("This account is for a social agency: open the agency page.", browser.visible(By.id("signin-message")).getText());
+        assertEquals("/signout", browser.visible(By.id("signin-signout")).getDomAttribute("href"));
         assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
+        page.screenshot("wrong-role");
+
+        browser.sendBearerToken(null);
         browser.open("about:blank");
-        browser.open(url + "#token=" + BearerTokens.token(Roles.AGENCY_STAFF, UUID.randomUUID().toString()));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-message"), "for a venue\u2019s box office"));
-        assertFalse(browser.driver().getCurrentUrl().contains("token="), "the token is taken out of the address bar");
-        // a box-office token naming a venue the programme does not know
-        browser.open("about:blank");
-        browser.open(url + "#token=" + BearerTokens.token(Roles.BOX_OFFICE, Door.unknownVenue()));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-message"), "for a venue\u2019s box office"));
+        browser.open(url.toString());
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin-message"),
+                "This page needs your box-office sign-in: sign in with your Kulturpass account."));
         assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
+        assertEquals("/signin?to=%2Fscanner%2F", browser.visible(By.id("signin-button")).getDomAttribute("href"));
+
+        browser.sendBearerToken(theatre.boxOffice);
+        browser.script("window.beforeSigningIn = true;");
+        browser.visible(By.id("signin-button")).click();
+        browser.await().until(d -> !Boolean.TRUE.equals(browser.script("return window.beforeSigningIn || false")));
+        page.ready();
+        assertTrue(browser.visible(By.id("scan")).isDisplayed());
+        assertEquals("Signed in: box-office@kulturpass.test", browser.visible(By.id("who-user")).getText());
+        assertEquals("Grande salle", browser.visible(By.id("who-partner")).getText(), "for which venue");
+        assertEquals("/signout", browser.visible(By.id("sign-out")).getDomAttribute("href"));
+
+        // a box-office account naming a venue the programme does not know gets no desk
+        browser.sendBearerToken(BearerTokens.token(Roles.BOX_OFFICE, Door.unknownVenue()));
+        browser.open("about:blank");
+        browser.open(url.toString());
+        browser.visible(By.id("signin-message"));
+        assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
+    }
+
+    @Test
+    void noTokenIsKeptWhereAScriptCouldReadItNotEvenOneGivenInTheAddress() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        assertTrue(page.wedge(ScannerVenue.card()).admitted());
+        browser.open("about:blank");
+        browser.open(url + "#token=" + theatre.boxOffice); // a link of the time tokens travelled in the address
+        page.ready();
+        assertEquals(1L, browser.<Long>script("return JSON.parse(localStorage.getItem('kulturpass.scanner.recent')).length"),
+                "the device keeps its recent scans");
+        assertEquals(List.of(), browser.tokensInStorage());
     }
 
     @Test

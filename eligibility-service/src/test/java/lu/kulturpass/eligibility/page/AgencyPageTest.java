@@ -3,6 +3,7 @@ package lu.kulturpass.eligibility.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +20,8 @@ import java.util.UUID;
 import lu.kulturpass.eligibility.Agencies;
 import lu.kulturpass.eligibility.AgencyWorker;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -55,13 +58,29 @@ class AgencyPageTest {
         browser.desktop();
     }
 
+    /** Opens the page signed in as the worker (the browser sends their token) on a view, in a language. */
     private void open(AgencyWorker staff, String view, String language) {
+        browser.sendBearerToken(staff.token);
+        openSignedOut(view, language);
+        browser.await().until(d -> !browser.<String>script("return document.getElementById('agency-status').textContent").isEmpty());
+    }
+
+    /** Opens the page on a view, in a language, with whatever the browser sends. */
+    private void openSignedOut(String view, String language) {
         browser.open("about:blank");
-        browser.open(page + "#token=" + staff.token);
+        browser.open(page.toString());
         browser.script("localStorage.setItem('kulturpass.agency.lang', arguments[0]);", language);
         browser.open("about:blank");
         browser.open(page + view);
-        browser.await().until(d -> !browser.<String>script("return document.getElementById('agency-status').textContent").isEmpty());
+    }
+
+    /** Follows the sign-in button and waits for the page it leads back to. */
+    private void signInAgain(AgencyWorker staff) {
+        browser.sendBearerToken(staff.token);
+        browser.script("window.beforeSigningIn = true;");
+        browser.visible(By.id("signin-button")).click();
+        browser.await().until(d -> !Boolean.TRUE.equals(browser.script("return window.beforeSigningIn || false"))
+                && !browser.<String>script("return document.getElementById('agency-status').textContent").isEmpty());
     }
 
     private static void type(String id, String text) {
@@ -211,11 +230,73 @@ class AgencyPageTest {
     }
 
     @Test
-    void withoutATokenThePageAsksToSignIn() {
+    void anotherRoleIsToldWhatItsAccountIsForAndWithoutASessionThePageOffersToSignInAndAWorkerSeesWhoIsSignedIn() {
+        browser.sendBearerToken(BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString()));
+        openSignedOut("#/enrol", "en");
+        browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#signin h1"), "This page is not for your account"));
+        assertEquals("This account is for the box office: open the scanner page.", text(By.id("signin-message")));
+        assertEquals("/signout", browser.visible(By.id("signin-signout")).getDomAttribute("href"));
+        assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
+
+        browser.sendBearerToken(null);
+        openSignedOut("#/enrol", "en");
+        awaitText(By.id("signin-message"), "This page is for social agency staff: sign in with your Kulturpass account.");
+        assertEquals("/signin?to=%2Fagency%2F%23%2Fenrol", browser.visible(By.id("signin-button")).getDomAttribute("href"));
+        assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.id("tabs")).isDisplayed());
+
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        signInAgain(staff);
+        assertTrue(browser.visible(By.id("enrol-form")).isDisplayed(), "back on the view the worker had opened");
+        assertEquals("Signed in: agency-staff@kulturpass.test", text(By.id("who-user")));
+        String agencyName = staff.get("/agencies/mine").statusCode(200).extract().path("name");
+        assertEquals(agencyName == null ? staff.agencyId : agencyName, text(By.id("who-partner")), "for which agency");
+        assertEquals("/signout", browser.visible(By.id("sign-out")).getDomAttribute("href"));
+    }
+
+    @Test
+    void whatAWorkerTypedSurvivesASessionThatEndedAndIsBackAfterTheySignInAgain() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String family = AgencyWorker.surname("Hoffmann");
+        open(staff, "#/enrol", "en");
+        new Select(browser.visible(By.id("situation"))).selectByValue("SINGLE_PARENT");
+        type("municipality", "Wiltz");
+        browser.visible(By.id("add-member")).click();
+        List<WebElement> members = browser.driver().findElements(By.cssSelector(".member-fields"));
+        String[][] people = {{"Anna", family, "1988-03-09"}, {"Tom", family, "2016-10-21"}};
+        for (int i = 0; i < 2; i++) {
+            members.get(i).findElement(By.name("firstName")).sendKeys(people[i][0]);
+            members.get(i).findElement(By.name("lastName")).sendKeys(people[i][1]);
+            setDate(members.get(i).findElement(By.name("birthDate")), people[i][2]);
+        }
+
+        browser.sendBearerToken(null); // the session ends while the worker types
+        browser.visible(By.id("enrol-submit")).click();
+        awaitText(By.id("signin-message"), "Your session has ended. Sign in again to carry on: what you were typing is kept.");
+        assertFalse(browser.driver().findElement(By.id("who")).isDisplayed(), "nobody is signed in any more");
+        assertEquals(0, staff.get("/enrolments").statusCode(200).extract().jsonPath().getList("$").size(), "nothing was enrolled");
+        assertEquals("/signin?to=%2Fagency%2F%23%2Fenrol", browser.visible(By.id("signin-button")).getDomAttribute("href"));
+
+        signInAgain(staff);
+        assertEquals("SINGLE_PARENT", new Select(browser.visible(By.id("situation"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals("Wiltz", browser.visible(By.id("municipality")).getDomProperty("value"));
+        List<String> typed = browser.script("return [...document.querySelectorAll('.member-fields input')].map((f) => f.value)");
+        assertEquals(List.of("Anna", family, "1988-03-09", "Tom", family, "2016-10-21"), typed);
+        assertNull(browser.script("return sessionStorage.getItem('kulturpass.draft')"), "the draft is gone once put back");
+
+        browser.visible(By.id("enrol-submit")).click();
+        awaitText(By.cssSelector("#household [data-status]"), "Submitted");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#household .member")).size());
+    }
+
+    @Test
+    void noTokenIsKeptWhereAScriptCouldReadItNotEvenOneGivenInTheAddress() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        open(staff, "#/people", "de");
         browser.open("about:blank");
-        browser.open(page.toString());
-        browser.script("sessionStorage.clear();");
-        browser.open(page.toString() + "?fresh");
-        assertTrue(browser.visible(By.id("signin")).isDisplayed());
+        browser.open(page + "#token=" + staff.token); // a link of the time tokens travelled in the address
+        browser.await().until(d -> !browser.<String>script("return document.getElementById('agency-status').textContent").isEmpty());
+        assertEquals("de", browser.script("return localStorage.getItem('kulturpass.agency.lang')"), "the page keeps what it keeps");
+        assertEquals(List.of(), browser.tokensInStorage());
     }
 }

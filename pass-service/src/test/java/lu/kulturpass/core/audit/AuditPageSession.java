@@ -4,7 +4,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import lu.kulturpass.testing.HeadlessChromium;
 
-/** The audit page opened in headless Chromium as programme staff, on one of its views. */
+/** The audit page opened in headless Chromium as programme staff (the browser sends their token), on one of its views. */
 final class AuditPageSession {
 
     private final HeadlessChromium browser;
@@ -19,13 +19,10 @@ final class AuditPageSession {
 
     /** Opens the page on a view (#/partners, #/partners/{id}, #/attention, #/report) and waits for it. */
     void open(String view) {
+        browser.sendBearerToken(token);
         browser.open("about:blank");
-        browser.open(page + "#token=" + token);
-        shown("#/partners");
-        if (!"#/partners".equals(view)) {
-            browser.script("location.hash = arguments[0];", view);
-            shown(view);
-        }
+        browser.open(page + view);
+        shown(view);
     }
 
     /** Waits until the page has drawn this view. */

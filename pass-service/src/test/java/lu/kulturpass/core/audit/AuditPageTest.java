@@ -154,22 +154,71 @@ class AuditPageTest {
     }
 
     @Test
-    void withoutATokenOrWithARejectedOneThePageAsksToSignInAndShowsNoData() {
+    void withoutASessionThePageOffersToSignInAndShowsNoDataAndSigningInBringsThePersonBackToTheViewTheyOpened() {
+        browser.sendBearerToken(null);
         browser.open("about:blank");
-        browser.open(page.toString());
-        browser.script("sessionStorage.clear(); location.reload();");
-        signInSays("Open it from the link you were given");
+        browser.open(page + "#/report");
+        signInSays("This page is for programme staff: sign in with your Kulturpass account.");
+        assertEquals("/signin?to=%2Faudit%2F%23%2Freport", browser.visible(By.id("signin-button")).getDomAttribute("href"));
         assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
-
-        String forged = programmeStaff.substring(0, programmeStaff.length() - 4) + "AAAA";
-        browser.open(page + "#token=" + forged);
-        signInSays("has expired or was not accepted");
-        assertFalse(browser.driver().getCurrentUrl().contains("token="), "the token is removed from the address bar");
-        assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.id("tabs")).isDisplayed());
         screenshot("sign-in");
 
-        browser.open(page + "#token=" + BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString()));
-        signInSays("for programme staff only");
+        String forged = programmeStaff.substring(0, programmeStaff.length() - 4) + "AAAA";
+        browser.sendBearerToken(forged);
+        browser.open("about:blank");
+        browser.open(page + "#/report");
+        signInSays("This page is for programme staff");
+        assertFalse(browser.driver().findElement(By.id("view")).isDisplayed(), "a forged token shows nothing");
+
+        browser.sendBearerToken(programmeStaff);
+        browser.script("window.beforeSigningIn = true;");
+        browser.visible(By.id("signin-button")).click();
+        browser.await().until(d -> !Boolean.TRUE.equals(browser.script("return window.beforeSigningIn || false")));
+        new AuditPageSession(browser, page, programmeStaff).shown("#/report");
+        assertEquals("Signed in: programme-staff@kulturpass.test Sign out", browser.visible(By.id("who")).getText().replaceAll("\\s+", " "),
+                "programme staff belong to no partner");
+        assertEquals("/signout", browser.visible(By.id("sign-out")).getDomAttribute("href"));
+        assertEquals("Sign out", browser.visible(By.id("sign-out")).getText());
+    }
+
+    @Test
+    void anAccountOfAnotherRoleIsToldWhatItIsForInsteadOfAHalfWorkingPage() {
+        browser.sendBearerToken(BearerTokens.token(Roles.BOX_OFFICE, UUID.randomUUID().toString()));
+        browser.open("about:blank");
+        browser.open(page + "#/partners");
+        browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#signin h1"), "This page is not for your account"));
+        assertEquals("This account is for the box office: open the scanner page.", browser.visible(By.id("signin-message")).getText());
+        assertEquals("/signout", browser.visible(By.id("signin-signout")).getDomAttribute("href"), "to sign in with another account");
+        assertEquals(List.of("H1", "P", "A"), browser.script("return [...document.getElementById('signin').childNodes].map((n) => n.nodeName)"),
+                "a title, what the account is for and the way to sign out, nothing else");
+        assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.id("tabs")).isDisplayed());
+        new Select(browser.visible(By.id("lang"))).selectByValue("fr");
+        try {
+            browser.await().until(ExpectedConditions.textToBe(By.id("signin-message"),
+                    "Ce compte est celui d\u2019une caisse : ouvrez la page du scanner."));
+        } finally {
+            new Select(browser.visible(By.id("lang"))).selectByValue("en");
+        }
+        screenshot("wrong-role");
+    }
+
+    @Test
+    void noTokenIsKeptWhereAScriptCouldReadItNotEvenOneGivenInTheAddress() {
+        open("#/partners");
+        String endOfJune = LocalDate.now().getYear() + "-06-30";
+        try {
+            browser.script("const to = document.getElementById('to'); to.value = arguments[0]; to.dispatchEvent(new Event('change'));",
+                    endOfJune);
+            browser.open("about:blank");
+            browser.open(page + "#token=" + programmeStaff); // a link of the time tokens travelled in the address
+            browser.await().until(d -> !"".equals(browser.script("return document.getElementById('view').dataset.ready || ''")));
+            assertEquals(endOfJune, browser.script("return sessionStorage.getItem('kulturpass.audit.to')"), "the period is kept for the tab");
+            assertEquals(List.of(), browser.tokensInStorage());
+        } finally {
+            browser.script("sessionStorage.removeItem('kulturpass.audit.to');"); // the other tests' period: this year
+        }
     }
 
     private void signInSays(String words) {

@@ -3,6 +3,7 @@ package lu.kulturpass.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Objects;
+import java.util.Optional;
 import lu.kulturpass.platform.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -29,12 +30,14 @@ public class Caller {
 
     /** The agency or venue the caller belongs to; a 403 when the token names none. */
     public String partnerId() {
+        return partner().orElseThrow(() -> ProblemException.forbidden("Your account is not linked to an agency or venue"));
+    }
+
+    /** The agency or venue the caller belongs to, if the token names one (programme staff belong to none). */
+    public Optional<String> partner() {
         Object known = identity.getAttribute(CallerPartner.ATTRIBUTE);
         String partner = known != null ? known.toString() : CallerPartner.claimOf(token);
-        if (partner.isBlank()) {
-            throw ProblemException.forbidden("Your account is not linked to an agency or venue");
-        }
-        return partner;
+        return partner.isBlank() ? Optional.empty() : Optional.of(partner);
     }
 
     /** Requires the caller to belong to the given partner, unless they are programme staff. */
