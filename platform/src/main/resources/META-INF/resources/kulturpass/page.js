@@ -64,6 +64,43 @@
     }
   }
 
+  /** The session's words, the same on every page (a page's own t() has the rest: its sign-in title and messages). */
+  const SESSION_WORDS = {
+    en: {
+      signinButton: 'Sign in',
+      signedInAs: 'Signed in: {0}',
+      signOut: 'Sign out',
+      wrongRoleTitle: 'This page is not for your account',
+      'account.programme-staff': 'This account is for programme staff: open the audit page.',
+      'account.agency-staff': 'This account is for a social agency: open the agency page.',
+      'account.box-office': 'This account is for the box office: open the scanner page.',
+      'account.venue-manager': 'This account is for a venue manager, who schedules performances and their places: this page is not for that work.',
+      'account.none': 'This account has no Kulturpass role: ask the programme for one.'
+    },
+    fr: {
+      signinButton: 'Se connecter',
+      signedInAs: 'Connecté·e : {0}',
+      signOut: 'Se déconnecter',
+      wrongRoleTitle: 'Cette page n\u2019est pas pour votre compte',
+      'account.programme-staff': 'Ce compte est celui de l\u2019équipe du programme : ouvrez la page de contrôle.',
+      'account.agency-staff': 'Ce compte est celui d\u2019un office social : ouvrez la page de l\u2019office social.',
+      'account.box-office': 'Ce compte est celui d\u2019une caisse : ouvrez la page du scanner.',
+      'account.venue-manager': 'Ce compte est celui d\u2019un responsable de lieu, qui programme les représentations et leurs places : cette page n\u2019est pas faite pour ce travail.',
+      'account.none': 'Ce compte n\u2019a pas de rôle Kulturpass : demandez-en un au programme.'
+    },
+    de: {
+      signinButton: 'Anmelden',
+      signedInAs: 'Angemeldet: {0}',
+      signOut: 'Abmelden',
+      wrongRoleTitle: 'Diese Seite ist nicht für Ihr Konto',
+      'account.programme-staff': 'Dieses Konto gehört zum Programm-Team: Öffnen Sie die Prüfungsseite.',
+      'account.agency-staff': 'Dieses Konto gehört zu einem Sozialdienst: Öffnen Sie die Seite des Sozialdienstes.',
+      'account.box-office': 'Dieses Konto ist für die Kasse: Öffnen Sie die Scanner-Seite.',
+      'account.venue-manager': 'Dieses Konto gehört zur Leitung eines Spielorts, die Vorstellungen und ihre Plätze plant: Diese Seite ist nicht für diese Arbeit.',
+      'account.none': 'Dieses Konto hat keine Kulturpass-Rolle: Bitten Sie das Programm darum.'
+    }
+  };
+
   /**
    * The person's session on a page. `page`: `role` (the role the page is for), `t(key, …)` (the page's words), `hide`
    * (ids of what the sign-in view replaces), `work` (id of the part where people type: kept across a new sign-in),
@@ -72,6 +109,11 @@
    */
   function session(page) {
     const $ = (id) => document.getElementById(id);
+    /** A word of the session's own (in the page's language, set on <html lang>), else the page's. */
+    const say = (key, ...args) => {
+      const shared = (SESSION_WORDS[document.documentElement.lang] || SESSION_WORDS.en)[key];
+      return shared === undefined ? page.t(key, ...args) : shared.replace(/\{(\d+)\}/g, (all, i) => args[Number(i)]);
+    };
     let me = null;
     let partnerName = null;
     let shown = null;
@@ -84,9 +126,9 @@
       who.hidden = !me || signedOut();
       if (who.hidden) return;
       const partner = partnerName || me.partnerId;
-      who.replaceChildren(...[el('span', { id: 'who-user' }, page.t('signedInAs', me.name || me.user)),
+      who.replaceChildren(...[el('span', { id: 'who-user' }, say('signedInAs', me.name || me.user)),
         partner && el('span', { id: 'who-partner' }, partner),
-        el('a', { id: 'sign-out', href: '/signout' }, page.t('signOut'))].filter(Boolean));
+        el('a', { id: 'sign-out', href: '/signout' }, say('signOut'))].filter(Boolean));
     }
 
     function renderSignIn() {
@@ -96,12 +138,12 @@
       const heldRoles = wrongRole ? ROLES.filter((role) => me.roles.includes(role)) : [];
       const note = page.note ? page.note() : null;
       box.dataset.reason = shown;
-      box.replaceChildren(...[el('h1', {}, page.t(wrongRole ? 'wrongRoleTitle' : 'signinTitle')),
+      box.replaceChildren(...[el('h1', {}, say(wrongRole ? 'wrongRoleTitle' : 'signinTitle')),
         el('p', { id: 'signin-message' }, wrongRole
-          ? (heldRoles.length ? heldRoles : ['none']).map((role) => page.t('account.' + role)).join(' ') : page.t(shown)),
+          ? (heldRoles.length ? heldRoles : ['none']).map((role) => say('account.' + role)).join(' ') : say(shown)),
         note && el('p', { id: 'signin-note' }, note),
         again ? el('a', { id: 'signin-button', class: 'button primary', href: '/signin?to=' + encodeURIComponent(here()) },
-          page.t('signinButton')) : el('a', { id: 'signin-signout', class: 'button', href: '/signout' }, page.t('signOut'))]
+          say('signinButton')) : el('a', { id: 'signin-signout', class: 'button', href: '/signout' }, say('signOut'))]
         .filter(Boolean));
       box.hidden = false;
     }
