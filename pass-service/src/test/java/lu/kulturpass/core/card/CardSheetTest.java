@@ -58,7 +58,7 @@ class CardSheetTest {
         }
         // read as a door's camera meets a printed card: at several sizes. ZXing's reader misses about one card code in a
         // hundred at one given resolution (at 200 DPI a module is 6.3 pixels) and reads the same code at the others
-        // (docs/cards.md); each card must give its own token, in reading order, at two of three resolutions
+        // (docs/cards.md); each card must give its own token, in reading order, at most of the resolutions
         int[] readAt = new int[10];
         for (int dpi : CardTestSupport.PRINT_RESOLUTIONS) {
             BufferedImage sheet = CardTestSupport.render(pdf, dpi);
@@ -77,7 +77,7 @@ class CardSheetTest {
             }
         }
         for (int i = 0; i < 10; i++) {
-            assertTrue(readAt[i] >= 2, "card " + i + "'s code read at " + readAt[i] + " of " + CardTestSupport.PRINT_RESOLUTIONS.length + " resolutions");
+            assertTrue(readAt[i] >= CardTestSupport.MOST_RESOLUTIONS, "card " + i + "'s code read at " + readAt[i] + " of " + CardTestSupport.PRINT_RESOLUTIONS.length + " resolutions");
         }
         String text = CardTestSupport.text(pdf);
         for (int i = 0; i < 10; i++) {
