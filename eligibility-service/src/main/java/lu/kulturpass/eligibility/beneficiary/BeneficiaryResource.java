@@ -22,7 +22,6 @@ import lu.kulturpass.eligibility.issuing.Cards;
 import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Agency staff find their own agency's beneficiaries, report lost cards and print one person's card. */
@@ -41,15 +40,13 @@ public class BeneficiaryResource {
     private final AgencyGate gate;
     private final LostCards lostCards;
     private final Cards cards;
-    private final JsonWebToken token;
     private final String passServiceUrl;
 
-    public BeneficiaryResource(AgencyGate gate, LostCards lostCards, Cards cards, JsonWebToken token,
+    public BeneficiaryResource(AgencyGate gate, LostCards lostCards, Cards cards,
                                @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
         this.gate = gate;
         this.lostCards = lostCards;
         this.cards = cards;
-        this.token = token;
         this.passServiceUrl = passServiceUrl;
     }
 
@@ -90,7 +87,7 @@ public class BeneficiaryResource {
     @Operation(summary = "Report the card lost or stolen: pass-service replaces the pass; the old card stops working")
     public BeneficiaryView reportLostCard(@PathParam("id") UUID id,
                                           @Valid @NotNull(message = "send {\"reason\": \"LOST\"} or STOLEN") LostCardReport report) {
-        Beneficiary beneficiary = lostCards.report(gate.acting(), id, report.reason(), token.getRawToken());
+        Beneficiary beneficiary = lostCards.report(gate.acting(), id, report.reason());
         return QuarkusTransaction.requiringNew().call(() -> view(beneficiary));
     }
 
@@ -101,8 +98,7 @@ public class BeneficiaryResource {
     public Response card(@PathParam("id") UUID id, CardRequest request) {
         String agencyId = gate.agency();
         Beneficiary beneficiary = QuarkusTransaction.requiringNew().call(() -> Beneficiary.ofAgency(agencyId, id));
-        byte[] pdf = cards.sheet(List.of(beneficiary), request == null ? null : request.language(), agencyId, gate.userId(),
-                token.getRawToken());
+        byte[] pdf = cards.sheet(List.of(beneficiary), request == null ? null : request.language(), agencyId, gate.userId());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"kulturpass-" + beneficiary.passNumber + ".pdf\"").build();
     }

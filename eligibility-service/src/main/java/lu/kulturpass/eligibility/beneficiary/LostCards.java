@@ -23,13 +23,13 @@ public class LostCards {
         this.passIssuing = passIssuing;
     }
 
-    public Beneficiary report(String agencyId, UUID id, Loss loss, String bearerToken) {
+    public Beneficiary report(String agencyId, UUID id, Loss loss) {
         Beneficiary beneficiary = QuarkusTransaction.requiringNew().call(() -> Beneficiary.ofAgency(agencyId, id));
         if (beneficiary.passId == null || !beneficiary.holdsPass) {
             throw ProblemException.conflict("This person holds no active pass, so there is no card to replace");
         }
         long oldPassId = beneficiary.passId;
-        PassServiceClient.IssuedPass replacement = passIssuing.move(bearerToken, oldPassId, "REPLACE", loss.name());
+        PassServiceClient.IssuedPass replacement = passIssuing.move(oldPassId, "REPLACE", loss.name());
         return QuarkusTransaction.requiringNew().call(() -> {
             Beneficiary current = Beneficiary.findById(id, LockModeType.PESSIMISTIC_WRITE);
             if (current.passId != null && current.passId == oldPassId) {

@@ -44,9 +44,9 @@ public class Decisions {
         this.rules = rules;
     }
 
-    public Enrolment decide(String agencyId, UUID id, DecisionRequest request, String userId, String bearerToken) {
+    public Enrolment decide(String agencyId, UUID id, DecisionRequest request, String userId) {
         return switch (request.outcome()) {
-            case APPROVED -> approve(agencyId, id, request, userId, bearerToken);
+            case APPROVED -> approve(agencyId, id, request, userId);
             case REJECTED, NEEDS_REVIEW -> refuseOrReview(agencyId, id, request, userId);
             default -> throw ProblemException.badRequest("outcome: choose APPROVED, REJECTED or NEEDS_REVIEW");
         };
@@ -71,8 +71,8 @@ public class Decisions {
         });
     }
 
-    private Enrolment approve(String agencyId, UUID id, DecisionRequest request, String userId, String bearerToken) {
-        Map<UUID, ProblemException> refused = approveAll(agencyId, Map.of(id, request), userId, bearerToken);
+    private Enrolment approve(String agencyId, UUID id, DecisionRequest request, String userId) {
+        Map<UUID, ProblemException> refused = approveAll(agencyId, Map.of(id, request), userId);
         if (refused.containsKey(id)) {
             throw refused.get(id);
         }
@@ -85,7 +85,7 @@ public class Decisions {
      * the key {@code enrolment-{id}}, so a retry gets the same passes), one transaction records the
      * decisions. Answers the households refused, with why; the others are approved (or already were).
      */
-    public Map<UUID, ProblemException> approveAll(String agencyId, Map<UUID, DecisionRequest> requests, String userId, String bearerToken) {
+    public Map<UUID, ProblemException> approveAll(String agencyId, Map<UUID, DecisionRequest> requests, String userId) {
         LocalDate today = LocalDate.now();
         Map<UUID, ProblemException> refused = new LinkedHashMap<>();
         Map<String, Criterion> criteria = new HashMap<>();
@@ -104,7 +104,7 @@ public class Decisions {
         for (int i = 0; i < claims.size(); i += HOUSEHOLDS_PER_REQUEST) {
             List<PassServiceClient.BatchEntry> batch = claims.subList(i, Math.min(claims.size(), i + HOUSEHOLDS_PER_REQUEST));
             long claimed = System.nanoTime();
-            List<PassServiceClient.BatchIssued> issued = passIssuing.issueHouseholds(bearerToken, batch);
+            List<PassServiceClient.BatchIssued> issued = passIssuing.issueHouseholds(batch);
             long passesIssued = System.nanoTime();
             QuarkusTransaction.requiringNew().run(() -> record(agencyId, requests, issued, today, userId));
             LOG.debugf("approved %d households: claimed in %d ms, passes issued in %d ms, recorded in %d ms", batch.size(),

@@ -22,7 +22,6 @@ import lu.kulturpass.eligibility.issuing.Cards;
 import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Agency staff enrol households, decide, renew and print cards — for their own agency only. */
@@ -40,17 +39,15 @@ public class EnrolmentResource {
     private final Renewals renewals;
     private final Cards cards;
     private final AgencyGate gate;
-    private final JsonWebToken token;
     private final String passServiceUrl;
 
     public EnrolmentResource(Enrolments enrolments, Decisions decisions, Renewals renewals, Cards cards, AgencyGate gate,
-                             JsonWebToken token, @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
+                             @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.renewals = renewals;
         this.cards = cards;
         this.gate = gate;
-        this.token = token;
         this.passServiceUrl = passServiceUrl;
     }
 
@@ -104,7 +101,7 @@ public class EnrolmentResource {
     @Operation(summary = "Decide: APPROVED (criterion and evidence; issues each member's pass), REJECTED or NEEDS_REVIEW (reason codes)",
             description = "Approving is safe to retry: the passes are issued once. 409 names the moves allowed from the current status.")
     public EnrolmentView decide(@PathParam("id") UUID id, @Valid @NotNull(message = "send the decision as JSON") DecisionRequest request) {
-        decisions.decide(gate.acting(), id, request, gate.userId(), token.getRawToken());
+        decisions.decide(gate.acting(), id, request, gate.userId());
         return view(id);
     }
 
@@ -112,7 +109,7 @@ public class EnrolmentResource {
     @Path("/{id}/renewal")
     @Operation(summary = "Renew an approved or expired enrolment: the evidence is checked again and each pass gets a new validity")
     public EnrolmentView renew(@PathParam("id") UUID id, @Valid @NotNull(message = "send the criterion and evidence as JSON") RenewalRequest request) {
-        renewals.renew(gate.acting(), id, request, gate.userId(), token.getRawToken());
+        renewals.renew(gate.acting(), id, request, gate.userId());
         return view(id);
     }
 
@@ -126,7 +123,7 @@ public class EnrolmentResource {
             Enrolment.ofAgency(agencyId, id);
             return Beneficiary.members(id);
         });
-        byte[] pdf = cards.sheet(members, request == null ? null : request.language(), agencyId, gate.userId(), token.getRawToken());
+        byte[] pdf = cards.sheet(members, request == null ? null : request.language(), agencyId, gate.userId());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"kulturpass-cards.pdf\"").build();
     }

@@ -34,7 +34,7 @@ public class Renewals {
         this.rules = rules;
     }
 
-    public Enrolment renew(String agencyId, UUID id, RenewalRequest request, String userId, String bearerToken) {
+    public Enrolment renew(String agencyId, UUID id, RenewalRequest request, String userId) {
         LocalDate today = LocalDate.now();
         EvidenceCheck.require(request.criterion(), request.evidence(), today);
         List<Long> passIds = QuarkusTransaction.requiringNew().call(() -> {
@@ -50,7 +50,7 @@ public class Renewals {
             throw ProblemException.conflict("No member of this household can be renewed here: they are enrolled elsewhere now.");
         }
         for (Long passId : passIds) {
-            passIssuing.move(bearerToken, passId, "RENEW", "RENEWAL");
+            passIssuing.move(passId, "RENEW", "RENEWAL");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = Enrolment.lockedOfAgency(agencyId, id);

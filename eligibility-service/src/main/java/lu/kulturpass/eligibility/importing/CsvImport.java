@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ThreadContext;
 
 /**
  * Imports an agency's list (CSV, UTF-8, ';' or ',', French, German or English headers). Every row is
@@ -65,15 +66,23 @@ public class CsvImport {
     private final Enrolments enrolments;
     private final Decisions decisions;
     private final int approvalThreads;
+    /**
+     * Carries the request's CDI context, and with it the caller's identity, to the approval threads: their
+     * calls to pass-service send the caller's own access token (issuing/CallerAccessToken). Nothing else is
+     * carried: each thread runs its own transactions.
+     */
+    private final ThreadContext requestContext;
 
     public CsvImport(Enrolments enrolments, Decisions decisions,
                      @ConfigProperty(name = "kulturpass.import.threads", defaultValue = "4") int approvalThreads) {
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.approvalThreads = approvalThreads;
+        this.requestContext = ThreadContext.builder().propagated(ThreadContext.CDI).cleared(ThreadContext.ALL_REMAINING)
+                .unchanged().build();
     }
 
-    public Report run(String agencyId, String userId, String bearerToken, byte[] file, boolean approve) {
+    public Report run(String agencyId, String userId, byte[] file, boolean approve) {
         long start = System.nanoTime();
         String text = utf8(file);
         List<BadRow> bad = new ArrayList<>();
@@ -102,7 +111,7 @@ public class CsvImport {
         }
         int imported = households.values().stream().mapToInt(h -> h.rows().size()).sum();
         long enrolledAt = System.nanoTime();
-        int approved = approve ? approve(agencyId, userId, bearerToken, ids, byId, bad) : 0;
+        int approved = approve ? approve(agencyId, userId, ids, byId, bad) : 0;
         LOG.infof("import of %d rows for agency %s: %d households enrolled in %d ms, %d approved in %d ms", rows, agencyId,
                 households.size(), (enrolledAt - start) / 1_000_000, approved, (System.nanoTime() - enrolledAt) / 1_000_000);
         bad.sort(Comparator.comparingLong(BadRow::line));
@@ -179,8 +188,11 @@ public class CsvImport {
         return columns;
     }
 
-    /** Approves the imported households that name a criterion, a chunk at a time on a few threads. */
-    private int approve(String agencyId, String userId, String bearerToken, List<UUID> ids, Map<UUID, Household> byId, List<BadRow> bad) {
+    /**
+     * Approves the imported households that name a criterion, a chunk at a time on a few threads, each in
+     * the caller's request context (the request waits for them all).
+     */
+    private int approve(String agencyId, String userId, List<UUID> ids, Map<UUID, Household> byId, List<BadRow> bad) {
         List<Map<UUID, DecisionRequest>> chunks = new ArrayList<>();
         Map<UUID, DecisionRequest> chunk = new LinkedHashMap<>();
         for (UUID id : ids) {
@@ -200,10 +212,10 @@ public class CsvImport {
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (Map<UUID, DecisionRequest> households : chunks) {
-                results.add(pool.submit(() -> {
+                results.add(pool.submit(requestContext.contextualCallable(() -> {
                     Map<UUID, ProblemException> refused;
                     try {
-                        refused = decisions.approveAll(agencyId, households, userId, bearerToken);
+                        refused = decisions.approveAll(agencyId, households, userId);
                     } catch (ProblemException failed) {
                         refused = new HashMap<>();
                         for (UUID id : households.keySet()) {
@@ -215,18 +227,25 @@ public class CsvImport {
                                 "imported but not approved: " + problem.getMessage())));
                     }
                     return households.size() - refused.size();
-                }));
+                })));
             }
+            // every chunk is waited for, even after one failed: none outlives the request and its context
             int approved = 0;
+            Throwable failed = null;
             for (Future<Integer> result : results) {
-                approved += result.get();
+                try {
+                    approved += result.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failed = failed == null ? e.getCause() : failed;
+                }
+            }
+            if (failed != null) {
+                throw new IllegalStateException(failed);
             }
             return approved;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProblemException.unavailable("The import was interrupted; what was imported stays");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
         }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** An agency imports its list from a spreadsheet. */
@@ -20,12 +19,10 @@ public class ImportResource {
 
     private final CsvImport csvImport;
     private final AgencyGate gate;
-    private final JsonWebToken token;
 
-    public ImportResource(CsvImport csvImport, AgencyGate gate, JsonWebToken token) {
+    public ImportResource(CsvImport csvImport, AgencyGate gate) {
         this.csvImport = csvImport;
         this.gate = gate;
-        this.token = token;
     }
 
     @POST
@@ -37,6 +34,6 @@ public class ImportResource {
                     + "name a criterion and evidence, which issues their passes.")
     public CsvImport.Report importList(byte[] file, @QueryParam("approve") @DefaultValue("false") boolean approve) {
         String agencyId = gate.acting();
-        return csvImport.run(agencyId, gate.userId(), token.getRawToken(), file, approve);
+        return csvImport.run(agencyId, gate.userId(), file, approve);
     }
 }

@@ -19,7 +19,6 @@ import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Batch printing after an import: the cards of several households of the agency on one A4 sheet (up to ten cards). */
@@ -35,12 +34,10 @@ public class CardSheetResource {
 
     private final Cards cards;
     private final AgencyGate gate;
-    private final JsonWebToken token;
 
-    public CardSheetResource(Cards cards, AgencyGate gate, JsonWebToken token) {
+    public CardSheetResource(Cards cards, AgencyGate gate) {
         this.cards = cards;
         this.gate = gate;
-        this.token = token;
     }
 
     @POST
@@ -59,7 +56,7 @@ public class CardSheetResource {
             }
             return all;
         });
-        byte[] pdf = cards.sheet(members, request.language(), agencyId, gate.userId(), token.getRawToken());
+        byte[] pdf = cards.sheet(members, request.language(), agencyId, gate.userId());
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"kulturpass-cards.pdf\"").build();
     }
 }

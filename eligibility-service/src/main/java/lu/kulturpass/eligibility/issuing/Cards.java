@@ -20,7 +20,7 @@ public class Cards {
         this.passIssuing = passIssuing;
     }
 
-    public byte[] sheet(List<Beneficiary> members, String language, String agencyId, String userId, String bearerToken) {
+    public byte[] sheet(List<Beneficiary> members, String language, String agencyId, String userId) {
         List<Beneficiary> withPass = members.stream().filter(m -> m.passId != null && m.holdsPass && m.erasedAt == null).toList();
         if (withPass.isEmpty()) {
             throw ProblemException.conflict("No card to print: nobody here holds an active pass yet (approve the enrolment first)");
@@ -28,7 +28,7 @@ public class Cards {
         if (withPass.size() > 10) {
             throw ProblemException.badRequest("A sheet holds 10 cards: print these cards on two sheets");
         }
-        byte[] pdf = passIssuing.sheet(bearerToken, new PassServiceClient.SheetRequest(language == null ? "fr" : language,
+        byte[] pdf = passIssuing.sheet(new PassServiceClient.SheetRequest(language == null ? "fr" : language,
                 withPass.stream().map(m -> new PassServiceClient.SheetCard(m.passId, m.firstName + " " + m.lastName)).toList()));
         QuarkusTransaction.requiringNew().run(() -> ViewLog.record(withPass.stream().map(m -> m.id).toList(), agencyId, userId,
                 ViewLog.Action.CARD_PRINTED));

@@ -16,8 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Asks pass-service to issue, renew or replace passes and to print cards, with the agency worker's
- * own bearer token. Issuing carries an idempotency key, so a lost answer is asked again and
- * pass-service returns the passes it already issued, never a second one. A refusal reaches the agency
+ * own access token ({@link CallerAccessToken}: a call with no signed-in caller fails with
+ * {@link CallerAccessToken.NoCaller}, sending nothing). Issuing carries an idempotency key, so a lost
+ * answer is asked again and pass-service returns the passes it already issued, never a second one. A refusal reaches the agency
  * worker with pass-service's own sentence (403 when the agency may not do it there, 409 when the pass
  * or request does not allow it); 503 when pass-service is unreachable, 502 when it fails.
  */
@@ -33,34 +34,44 @@ public class PassIssuing {
         this.passService = passService;
     }
 
-    public List<PassServiceClient.IssuedPass> issueHousehold(String bearerToken, String idempotencyKey,
-                                                            PassServiceClient.HouseholdRequest request) {
-        return call("issue the passes", idempotencyKey, () -> retried(() -> passService.issueHousehold(bearer(bearerToken), idempotencyKey, request)));
+    public List<PassServiceClient.IssuedPass> issueHousehold(String idempotencyKey, PassServiceClient.HouseholdRequest request) {
+        return call("issue the passes", idempotencyKey, () -> retried(() -> passService.issueHousehold(idempotencyKey, request)));
     }
 
     /** Many households at once (an imported list), each under its own idempotency key. */
-    public List<PassServiceClient.BatchIssued> issueHouseholds(String bearerToken, List<PassServiceClient.BatchEntry> households) {
+    public List<PassServiceClient.BatchIssued> issueHouseholds(List<PassServiceClient.BatchEntry> households) {
         return call("issue the passes", households.size() + " households",
-                () -> retried(() -> passService.issueHouseholds(bearer(bearerToken), new PassServiceClient.BatchRequest(households))));
+                () -> retried(() -> passService.issueHouseholds(new PassServiceClient.BatchRequest(households))));
     }
 
     /** A lifecycle transition (RENEW, REPLACE, REVOKE) of one pass. */
-    public PassServiceClient.IssuedPass move(String bearerToken, long passId, String transition, String reason) {
-        return call("change the pass", "pass " + passId, () -> passService.move(bearer(bearerToken), passId,
-                new PassServiceClient.TransitionRequest(transition, reason, null)));
+    public PassServiceClient.IssuedPass move(long passId, String transition, String reason) {
+        return call("change the pass", "pass " + passId, () -> sent(() -> passService.move(passId,
+                new PassServiceClient.TransitionRequest(transition, reason, null))));
     }
 
-    public byte[] sheet(String bearerToken, PassServiceClient.SheetRequest request) {
-        return call("print the cards", "card sheet", () -> passService.sheet(bearer(bearerToken), request));
+    public byte[] sheet(PassServiceClient.SheetRequest request) {
+        return call("print the cards", "card sheet", () -> sent(() -> passService.sheet(request)));
     }
 
     @Retry(maxRetries = 2, delay = 300, retryOn = ProcessingException.class)
     <T> T retried(Supplier<T> request) {
-        return request.get();
+        return sent(request);
     }
 
-    private static String bearer(String token) {
-        return "Bearer " + token;
+    /**
+     * The request, with a call that had no caller to act for ({@link CallerAccessToken}) thrown as such: the
+     * client wraps it in a ProcessingException, which would otherwise read as an unreachable pass-service.
+     */
+    private static <T> T sent(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ProcessingException failed) {
+            if (failed.getCause() instanceof CallerAccessToken.NoCaller noCaller) {
+                throw noCaller;
+            }
+            throw failed;
+        }
     }
 
     private static <T> T call(String what, String subject, Supplier<T> request) {

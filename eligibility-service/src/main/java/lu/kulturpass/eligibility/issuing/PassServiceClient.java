@@ -9,10 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** pass-service's endpoints for issuing, lifecycle and cards, called with the agency worker's own bearer token. */
+/**
+ * pass-service's endpoints for issuing, lifecycle and cards, called with the agency worker's own access token
+ * ({@link CallerAccessToken} sets the Authorization header of every call).
+ */
 @RegisterRestClient(configKey = "pass-service")
+@RegisterClientHeaders(CallerAccessToken.class)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public interface PassServiceClient {
@@ -47,19 +52,18 @@ public interface PassServiceClient {
 
     @POST
     @Path("/passes/households")
-    List<IssuedPass> issueHousehold(@HeaderParam("Authorization") String authorization,
-                                    @HeaderParam("Idempotency-Key") String idempotencyKey, HouseholdRequest request);
+    List<IssuedPass> issueHousehold(@HeaderParam("Idempotency-Key") String idempotencyKey, HouseholdRequest request);
 
     @POST
     @Path("/passes/households/batch")
-    List<BatchIssued> issueHouseholds(@HeaderParam("Authorization") String authorization, BatchRequest request);
+    List<BatchIssued> issueHouseholds(BatchRequest request);
 
     @POST
     @Path("/passes/{id}/transitions")
-    IssuedPass move(@HeaderParam("Authorization") String authorization, @PathParam("id") long passId, TransitionRequest request);
+    IssuedPass move(@PathParam("id") long passId, TransitionRequest request);
 
     @POST
     @Path("/cards/sheet.pdf")
     @Produces("application/pdf")
-    byte[] sheet(@HeaderParam("Authorization") String authorization, SheetRequest request);
+    byte[] sheet(SheetRequest request);
 }

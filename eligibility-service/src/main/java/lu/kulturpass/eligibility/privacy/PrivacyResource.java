@@ -19,7 +19,6 @@ import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A person's rights, exercised through their agency: see their data and who viewed it (art. 15), erase it (art. 17). */
@@ -31,15 +30,13 @@ public class PrivacyResource {
     private final AgencyGate gate;
     private final Anonymiser anonymiser;
     private final PassIssuing passIssuing;
-    private final JsonWebToken token;
     private final String passServiceUrl;
 
-    public PrivacyResource(AgencyGate gate, Anonymiser anonymiser, PassIssuing passIssuing, JsonWebToken token,
+    public PrivacyResource(AgencyGate gate, Anonymiser anonymiser, PassIssuing passIssuing,
                            @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
         this.gate = gate;
         this.anonymiser = anonymiser;
         this.passIssuing = passIssuing;
-        this.token = token;
         this.passServiceUrl = passServiceUrl;
     }
 
@@ -83,7 +80,7 @@ public class PrivacyResource {
             throw ProblemException.conflict("This person's data was already erased");
         }
         if (beneficiary.holdsPass && beneficiary.passId != null) {
-            passIssuing.move(token.getRawToken(), beneficiary.passId, "REVOKE", "HOLDER_REQUEST");
+            passIssuing.move(beneficiary.passId, "REVOKE", "HOLDER_REQUEST");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             anonymiser.anonymise(Beneficiary.findById(id));
