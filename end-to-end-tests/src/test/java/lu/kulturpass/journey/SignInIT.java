@@ -23,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff sign in on the three pages through a real Keycloak (the realm file production imports, access tokens
@@ -135,7 +138,7 @@ class SignInIT {
     }
 
     @Test
-    void anAgencyWorkerSignsInWorksAndTheirSessionIsRenewedQuietlyAfterTheAccessTokenExpired() throws Exception {
+    void anAgencyWorkerSignsInApprovesAHouseholdAndTheirSessionIsRenewedQuietlyAfterTheAccessTokenExpired() throws Exception {
         String worker = newUser("agency-staff", agencyId);
         awaitKnown(eligibilityService.url() + "/agencies/mine", keycloak.token(worker, PASSWORD));
 
@@ -144,10 +147,27 @@ class SignInIT {
         browser.await().until(d -> browser.visible(By.tagName("body")).getText().contains("Office social (sign-in test)"));
 
         Thread.sleep(TOKEN_LIFETIME.plusSeconds(3).toMillis());
-        browser.open(eligibilityService.url() + "/agency/");
+        // enrol and approve with the session only: eligibility-service asks pass-service to issue with the worker's own
+        // access token, refreshed by then
+        browser.open(eligibilityService.url() + "/agency/#/enrol");
         browser.await().until(d -> text("who").contains(worker));
         assertTrue(browser.driver().findElements(By.id("signin-button")).stream().noneMatch(b -> b.isDisplayed()),
                 "the session was renewed with the refresh token, not ended");
+        new Select(browser.visible(By.id("situation"))).selectByValue("SINGLE_ADULT");
+        WebElement member = browser.visible(By.cssSelector(".member-fields"));
+        member.findElement(By.name("firstName")).sendKeys("Ana");
+        member.findElement(By.name("lastName")).sendKeys("Signin" + users);
+        browser.script("arguments[0].value = arguments[1];", member.findElement(By.name("birthDate")), "1990-04-12");
+        browser.visible(By.id("enrol-submit")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-criterion")));
+        new Select(browser.visible(By.id("decision-criterion"))).selectByValue("AVC_ENERGY_BONUS");
+        browser.visible(By.id("decision-kind")).sendKeys("FNS decision");
+        browser.visible(By.id("decision-issuer")).sendKeys("FNS");
+        browser.visible(By.id("decision-number")).sendKeys("AVC-SIGNIN");
+        browser.script("arguments[0].value = arguments[1];", browser.visible(By.id("decision-date")),
+                LocalDate.now(ZoneOffset.UTC).minusDays(5).toString());
+        browser.visible(By.id("approve")).click();
+        browser.visible(By.cssSelector(".pass-number"));
     }
 
     @Test
