@@ -4,12 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
 import lu.kulturpass.testing.HeadlessChromium;
 import lu.kulturpass.testing.PassServiceProcess;
 import lu.kulturpass.testing.ServiceProcess;
@@ -193,7 +197,7 @@ class SignInIT {
         String cashier = newUser("box-office", venueId);
         signIn(venueService.url() + "/scanner/", cashier, "not-the-password-at-all");
         assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.realmUrl()), browser.driver().getCurrentUrl());
-        browser.visible(By.id("input-error"));
+        browser.visible(By.id("input-error-username"));
         browser.visible(By.id("password"));
     }
 
@@ -204,8 +208,25 @@ class SignInIT {
         // Keycloak asks them to set up an authenticator app before it lets them in
         browser.visible(By.id("totp"));
         assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.realmUrl()), browser.driver().getCurrentUrl());
-        browser.open(passService.url() + "/me");
-        assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.realmUrl()), "still not signed in: " + browser.driver().getCurrentUrl());
+        // the audit page, opened again, still asks to sign in: the service holds no session for them
+        browser.open(passService.url() + "/audit/");
+        browser.visible(By.id("signin-button"));
+    }
+
+    @Test
+    void programmeStaffSignInWithAnAuthenticatorAppAndReadThePartnersOnTheAuditPage() throws Exception {
+        String officer = newUser("programme-staff", null);
+        signIn(passService.url() + "/audit/", officer, PASSWORD);
+        // set up the authenticator app as Keycloak asks, with the secret it shows, and give the current code
+        String secret = browser.driver().findElement(By.id("totpSecret")).getDomAttribute("value");
+        String code = new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(   // what the app shows
+                new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"), Instant.now());
+        browser.visible(By.id("totp")).sendKeys(code);
+        browser.visible(By.id("userLabel")).sendKeys("phone");
+        browser.visible(By.cssSelector("#kc-totp-settings-form [type=submit]")).click();
+        browser.await().until(d -> text("who").contains(officer));
+        browser.await().until(d -> browser.visible(By.tagName("body")).getText().contains("Théâtre (sign-in test)"));
+        assertEquals(java.util.List.of(), browser.tokensInStorage());
     }
 
     @Test
