@@ -3,10 +3,9 @@ package lu.kulturpass.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,29 +99,9 @@ public final class ServiceProcess {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
-                connection.setConnectTimeout(500);
-                connection.setReadTimeout(2000);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + module);
-            }
+        if (!Readiness.await(process, url() + "/q/health/ready", Duration.ofSeconds(90), module, log)) {
+            stop();
+            throw new IllegalStateException(module + " was not ready within 90 s; see " + log.toAbsolutePath() + File.separator);
         }
-        stop();
-        throw new IllegalStateException(module + " was not ready within 90 s; see " + log.toAbsolutePath() + File.separator);
     }
 }

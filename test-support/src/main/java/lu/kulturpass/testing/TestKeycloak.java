@@ -5,8 +5,6 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -168,31 +166,10 @@ public final class TestKeycloak implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
-            }
-            try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + managementPort + "/health/ready")
-                        .toURL().openConnection();
-                connection.setConnectTimeout(500);
-                connection.setReadTimeout(2000);
-                if (connection.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for Keycloak");
-            }
+        if (!Readiness.await(process, "http://127.0.0.1:" + managementPort + "/health/ready", PATIENCE, "Keycloak", log)) {
+            close();
+            throw new IllegalStateException("Keycloak was not ready within " + PATIENCE.toSeconds() + " s; see " + log.toAbsolutePath());
         }
-        close();
-        throw new IllegalStateException("Keycloak was not ready within " + PATIENCE.toSeconds() + " s; see " + log.toAbsolutePath());
     }
 
     /** kc.sh build, unless the distribution was already built with the same options. */
