@@ -1,0 +1,86 @@
+package lu.kulturpass.venue;
+
+import static lu.kulturpass.testing.AccessMatrix.Role.AGENCY_STAFF;
+import static lu.kulturpass.testing.AccessMatrix.Role.BOX_OFFICE;
+import static lu.kulturpass.testing.AccessMatrix.Role.PROGRAMME_STAFF;
+import static lu.kulturpass.testing.AccessMatrix.Role.VENUE_MANAGER;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.stream.Stream;
+import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.testing.AccessMatrix;
+import lu.kulturpass.testing.BearerTokens;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every operation of venue-service's OpenAPI document, called by every caller it must refuse (AccessMatrix): no,
+ * malformed, foreign-signed or expired tokens; roles it does not serve; box-office staff and venue managers without a
+ * venue, of an unknown venue, and of another venue naming the first one's performance or admission. Each is refused,
+ * and nothing is recorded: no admission, no performance changed, no event. This service does not hide that another
+ * venue's performance or admission exists ("... is at another venue"): 403, the table's default.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static String venueA;
+    private static String venueB;
+    private static String performanceA;
+    private static String admissionA;
+
+    /** Two theatres with agreements in force (from the partner topic); a performance at the first, and an admission to it. */
+    @BeforeAll
+    static void twoTheatresAndAnAdmissionAtTheFirst() {
+        AccessMatrix.callTheServiceUnderTest();
+        Door.passServicePublishedItsKey();
+        venueA = Door.theatre();
+        venueB = Door.theatre();
+        performanceA = Door.performance(venueA, 5);
+        admissionA = Door.scan(BearerTokens.token(Roles.BOX_OFFICE, venueA), Door.validToken(), performanceA).getString("admissionId");
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyOperationRefusesCallersItDoesNotServeAndWritesNothing() throws Exception {
+        String card = Door.validToken();
+        return AccessMatrix.forService("venue-service")
+                .database("kulturpass_venue", ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class))
+                .partners(BOX_OFFICE, venueA, venueB)
+                .partners(VENUE_MANAGER, venueA, venueB)
+                // venue-service knows no agencies: an agency worker's token names one all the same
+                .partners(AGENCY_STAFF, UUID.randomUUID().toString(), null)
+                .publicOperation("GET /signin", "sends a person without a session to the provider's sign-in")
+
+                .anySignedIn("GET /me")
+
+                // the box office: scans at its own venue, for its own performances
+                .operation("POST /admissions", BOX_OFFICE)
+                .json("{\"token\":\"" + card + "\",\"nonce\":\"" + UUID.randomUUID() + "\",\"device\":\"door-matrix\","
+                        + "\"performanceId\":\"" + performanceA + "\"}")
+                .namesFirstPartnersResource(true)
+                .operation("POST /admissions/photo", BOX_OFFICE)
+                .query("nonce", UUID.randomUUID()).query("device", "camera-matrix").query("performanceId", performanceA)
+                .body("image/png", PhotoTest.photo(card, 0, 1, "png"))
+                .namesFirstPartnersResource(true)
+                .operation("POST /admissions/offline", BOX_OFFICE)
+                .json("{\"device\":\"door-matrix\",\"scans\":[{\"token\":\"" + card + "\",\"nonce\":\"" + UUID.randomUUID()
+                        + "\",\"scannedAt\":\"" + OffsetDateTime.now().minusMinutes(3) + "\",\"performanceId\":\"" + performanceA
+                        + "\",\"admittedOffline\":true}]}")
+                .namesFirstPartnersResource(true)
+                .operation("POST /admissions/{id}/undo", BOX_OFFICE).path("id", admissionA).json("{\"reason\":\"wrong person\"}")
+                .operation("GET /admissions/recent", BOX_OFFICE)
+                .operation("GET /offline-kit", BOX_OFFICE)
+                .operation("GET /venues/mine", BOX_OFFICE)
+
+                // performances: the venue manager keeps them, the box office and programme staff read them
+                .operation("GET /performances", BOX_OFFICE, VENUE_MANAGER, PROGRAMME_STAFF)
+                .operation("POST /performances", VENUE_MANAGER)
+                .json("{\"title\":\"Le Misanthrope\",\"startsAt\":\"" + Door.laterToday() + "\",\"placesOffered\":2}")
+                .operation("PUT /performances/{id}", VENUE_MANAGER).path("id", performanceA).json("{\"placesOffered\":3}")
+                .operation("POST /performances/{id}/cancel", VENUE_MANAGER).path("id", performanceA)
+                .tests();
+    }
+}
