@@ -299,6 +299,8 @@ public final class AccessMatrix {
             cases.add(new Case("an unsigned token (alg none)", Kind.TOKEN, typical, BearerTokens.unsigned(typical.claim, typicalPartner), 401));
             cases.add(new Case("a token of another issuer", Kind.TOKEN, typical,
                     BearerTokens.token(typical.claim, typicalPartner, Map.of("iss", "https://elsewhere.test/auth")), 401));
+            cases.add(new Case("a token meant for another application", Kind.TOKEN, typical,
+                    BearerTokens.token(typical.claim, typicalPartner, Map.of("aud", "another-application")), 401));
             cases.add(new Case("an expired token", Kind.TOKEN, typical, BearerTokens.expired(typical.claim, typicalPartner), 401));
             if (method.equals("GET")) {
                 cases.add(new Case("no token, HEAD", Kind.TOKEN, typical, null, 401).as("HEAD"));

@@ -19,6 +19,8 @@ import java.util.UUID;
 public final class BearerTokens {
 
     public static final String ISSUER = "https://kulturpass.test/auth";
+    /** The audience the services expect ({@code quarkus.oidc.token.audience}), as the realm's clients put it in tokens. */
+    public static final String AUDIENCE = "kulturpass";
     private static final KeyPair KEYS = generate();
 
     private BearerTokens() {
@@ -73,6 +75,7 @@ public final class BearerTokens {
 
     private static JwtClaimsBuilder claims(String role, String partnerId, Map<String, Object> moreClaims) {
         var claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject("user-" + UUID.randomUUID())
                 .upn(role + "@kulturpass.test")
                 .groups(Set.of(role));
