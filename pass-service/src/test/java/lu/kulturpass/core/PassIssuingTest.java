@@ -168,7 +168,7 @@ class PassIssuingTest {
         given().auth().oauth2(token).header("Idempotency-Key", "enum").contentType(ContentType.JSON)
                 .body("{\"holderRef\":\"h\",\"category\":\"ELDER\",\"initials\":\"MS\",\"birthYear\":1950}").when().post("/passes")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("expected one of [ADULT, CHILD, COLLECTIVE]"));
+                .body("detail", org.hamcrest.Matchers.containsString("must be one of [ADULT, CHILD, COLLECTIVE]"));
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"holderRef\":\"h\",\"category\":\"ADULT\",\"initials\":\"MS\",\"birthYear\":1984}").when().post("/passes")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -29,51 +29,35 @@ public class ProblemMappers {
         return respond(e.toProblem(), uri);
     }
 
-    private Response jsonProblem(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return unexpectedField(u, uri);
-        }
-        if (e instanceof InvalidFormatException f) {
-            return wrongValue(f, uri);
-        }
-        if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
-            return wrongShape(m, uri);
-        }
-        if (e instanceof JsonMappingException m && !(e.getCause() instanceof JsonParseException) && !path(m).isEmpty()) {
-            return unmappable(m, uri);
-        }
-        return respond(Problem.of(400, "Invalid request", "The request body is not valid JSON: "
-                + e.getOriginalMessage()), uri);
+    // one mapper per Jackson exception type: Quarkus REST has mappers of its own for some of them, and the closest type wins
+    @ServerExceptionMapper
+    public Response json(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        return respond(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonParseException e, UriInfo uri) {
-        return respond(Problem.of(400, "Invalid request", "The request body is not valid JSON: "
-                + e.getOriginalMessage()), uri);
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unexpectedField(UnrecognizedPropertyException e, UriInfo uri) {
-        return respond(Problem.of(400, "Invalid request", "Unknown field '" + e.getPropertyName() + "'"), uri);
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response wrongValue(InvalidFormatException e, UriInfo uri) {
-        return respond(Problem.of(400, "Invalid request", "Field '" + path(e) + "' cannot be " + quoted(e.getValue())
-                + (e.getTargetType().isEnum() ? "; expected one of " + List.of(e.getTargetType().getEnumConstants()) : "")), uri);
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        String field = path(e);
-        return respond(Problem.of(400, "Invalid request", field.isEmpty()
-                ? "The request body does not have the expected shape"
-                : "Field '" + field + "' has the wrong type"), uri);
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unmappable(JsonMappingException e, UriInfo uri) {
-        return respond(Problem.of(400, "Invalid request", "The request body cannot be read: " + e.getOriginalMessage()), uri);
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
@@ -101,8 +85,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-            return jsonProblem(json, uri);
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException cause) {
+            return json(cause, uri);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
@@ -144,15 +128,5 @@ public class ProblemMappers {
             dot = field.indexOf('.');
         }
         return field + ": " + violation.getMessage();
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
-    private static String quoted(Object value) {
-        return value instanceof String ? "'" + value + "'" : String.valueOf(value);
     }
 }
