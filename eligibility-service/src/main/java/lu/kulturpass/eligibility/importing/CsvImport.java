@@ -27,6 +27,7 @@ import lu.kulturpass.eligibility.enrolment.Decisions;
 import lu.kulturpass.eligibility.enrolment.EnrolRequest;
 import lu.kulturpass.eligibility.enrolment.EnrolmentStatus;
 import lu.kulturpass.eligibility.enrolment.Enrolments;
+import lu.kulturpass.platform.csv.SpreadsheetCsv;
 import lu.kulturpass.platform.problem.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -141,7 +142,7 @@ public class CsvImport {
                         throw new ImportRow.BadRow("has " + record.size() + " cells where the header has " + headers.size());
                     }
                     Map<CsvColumn, String> cells = new EnumMap<>(CsvColumn.class);
-                    columns.forEach((index, column) -> cells.put(column, record.get(index)));
+                    columns.forEach((index, column) -> cells.put(column, SpreadsheetCsv.read(record.get(index))));
                     ImportRow row = ImportRow.read(line, cells, criteria, today);
                     String person = PersonKey.of(row.member().firstName(), row.member().lastName(), row.member().birthDate());
                     Long earlier = people.putIfAbsent(person, line);

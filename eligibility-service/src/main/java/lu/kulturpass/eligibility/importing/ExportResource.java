@@ -9,17 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
+import lu.kulturpass.platform.csv.SpreadsheetCsv;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -50,33 +46,25 @@ public class ExportResource {
         }
         String agencyId = gate.agency();
         String viewer = gate.userId();
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
+        SpreadsheetCsv csv = new SpreadsheetCsv();
         QuarkusTransaction.requiringNew().run(() -> {
             List<Object[]> rows = db.createQuery("select b, e from Beneficiary b, Enrolment e where e.id = b.enrolmentId "
                     + "and b.agencyId = ?1 and b.erasedAt is null order by b.lastName, b.firstName, b.id", Object[].class)
                     .setParameter(1, agencyId).getResultList();
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-                for (CsvColumn column : COLUMNS) {
-                    csv.print(column.header(language));
-                }
-                csv.printRecord(extra(language));
-                for (Object[] row : rows) {
-                    Beneficiary b = (Beneficiary) row[0];
-                    Enrolment e = (Enrolment) row[1];
-                    csv.printRecord(e.id, b.lastName, b.firstName, b.birthDate, e.householdSituation == null ? "" : e.householdSituation,
-                            e.municipality == null ? "" : e.municipality, e.status, b.passNumber == null ? "" : b.passNumber,
-                            e.validUntil == null ? "" : e.validUntil, b.enrolledElsewhere ? "x" : "");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<String> headers = new java.util.ArrayList<>(COLUMNS.stream().map(column -> column.header(language)).toList());
+            headers.addAll(extra(language));
+            csv.row(headers);
+            for (Object[] row : rows) {
+                Beneficiary b = (Beneficiary) row[0];
+                Enrolment e = (Enrolment) row[1];
+                csv.row(e.id, b.lastName, b.firstName, b.birthDate, e.householdSituation, e.municipality, e.status, b.passNumber,
+                        e.validUntil, b.enrolledElsewhere ? "x" : "");
             }
             db.createNativeQuery("insert into view_log (beneficiary_id, agency_id, viewer, action, viewed_at) "
                     + "select id, agency_id, ?1, 'EXPORTED_LIST', now() from beneficiary where agency_id = ?2 and erased_at is null")
                     .setParameter(1, viewer).setParameter(2, agencyId).executeUpdate();
         });
-        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"kulturpass-beneficiaries.csv\"").build();
+        return csv.download("kulturpass-beneficiaries.csv");
     }
 
     private static List<String> extra(String language) {

@@ -121,4 +121,23 @@ class CsvImportTest {
         assertEquals(List.of("Status", "Kartennummer", "gültig bis", "anderswo eingeschrieben"), report.getList("ignoredColumns"));
         other.get("/enrolments").body("[0].status", equalTo("NEEDS_REVIEW"));
     }
+
+    @Test
+    void namesThatASpreadsheetWouldRunAsFormulasAreExportedAsTextAndImportBackAsTyped() throws Exception {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String family = AgencyWorker.surname("Formula");
+        List<String> typed = List.of("=HYPERLINK(1)", "+cmd", "-2+3", "@SUM(1)");
+        for (int i = 0; i < typed.size(); i++) {
+            staff.enrol(AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member(typed.get(i), family, "199" + i + "-01-01")));
+        }
+        String csv = given().auth().oauth2(staff.token).when().get("/exports/beneficiaries.csv?lang=en").then().statusCode(200)
+                .extract().asString();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new java.io.StringReader(csv))) {
+            List<String> firstNames = parser.getRecords().stream().skip(1).map(record -> record.get(2)).sorted().toList();
+            assertEquals(typed.stream().map(name -> "'" + name).sorted().toList(), firstNames, csv);
+        }
+        AgencyWorker other = AgencyWorker.ofNewAgency();
+        upload(other, utf8(csv), false).statusCode(200).body("imported", equalTo(4));
+        other.get("/beneficiaries?q=" + family.split(" ")[1]).body("firstName", org.hamcrest.Matchers.containsInAnyOrder(typed.toArray()));
+    }
 }

@@ -1,6 +1,5 @@
 package lu.kulturpass.core.audit;
 
-import lu.kulturpass.core.statistics.Period;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lu.kulturpass.core.statistics.CulturalPartnerFigures;
 import lu.kulturpass.core.statistics.Figures;
+import lu.kulturpass.core.statistics.Period;
+import lu.kulturpass.platform.csv.SpreadsheetCsv;
 
 /** One partner's figures month by month, every month of the period listed (a quiet month is a row of zeros). */
 final class PartnerMonths {
@@ -15,10 +16,10 @@ final class PartnerMonths {
     private PartnerMonths() {
     }
 
-    static Csv cultural(CulturalPartnerFigures figures, Period period) {
+    static SpreadsheetCsv cultural(CulturalPartnerFigures figures, Period period) {
         Map<String, CulturalPartnerFigures.Period> byMonth = figures.series().stream()
                 .collect(Collectors.toMap(CulturalPartnerFigures.Period::period, Function.identity()));
-        Csv csv = new Csv().row("partner", "month", "admissions", "refusals", "tickets", "ticket_value_eur");
+        SpreadsheetCsv csv = new SpreadsheetCsv().row("partner", "month", "admissions", "refusals", "tickets", "ticket_value_eur");
         for (String month : period.months()) {
             CulturalPartnerFigures.Period line = byMonth.get(month);
             csv.row(figures.name(), month, line == null ? 0 : line.admissions(), line == null ? 0 : line.refusals(),
@@ -28,8 +29,8 @@ final class PartnerMonths {
     }
 
     /** People a social partner enrolled and had approved, passes issued to them, and their admissions anywhere. */
-    static Csv social(UUID partnerId, String name, Period period, Figures figures) {
-        Csv csv = new Csv().row("partner", "month", "people_enrolled", "people_approved", "passes_issued", "admissions");
+    static SpreadsheetCsv social(UUID partnerId, String name, Period period, Figures figures) {
+        SpreadsheetCsv csv = new SpreadsheetCsv().row("partner", "month", "people_enrolled", "people_approved", "passes_issued", "admissions");
         figures.rows("""
                 select to_char(m.month, 'YYYY-MM'),
                        (select count(*) from stats_enrolment e where e.agency_id = ?1 and e.enrolled_on between ?2 and ?3

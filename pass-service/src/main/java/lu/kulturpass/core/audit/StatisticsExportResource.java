@@ -1,6 +1,5 @@
 package lu.kulturpass.core.audit;
 
-import lu.kulturpass.core.statistics.Period;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -16,9 +15,11 @@ import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.core.statistics.CulturalPartnerFigures;
 import lu.kulturpass.core.statistics.Figures;
+import lu.kulturpass.core.statistics.Period;
 import lu.kulturpass.core.statistics.ProgrammeFigures;
 import lu.kulturpass.core.statistics.SocialPartnerFigures;
 import lu.kulturpass.core.statistics.StatisticsResource;
+import lu.kulturpass.platform.csv.SpreadsheetCsv;
 import lu.kulturpass.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * What the audit page lists and what programme staff take away as spreadsheets: every partner with its
  * agreement and usage in one call, and CSV files of the partner list, one partner's months and the
- * annual-report figures (format: {@link Csv}).
+ * annual-report figures (format: {@link SpreadsheetCsv}).
  */
 @Path("/statistics")
 @RolesAllowed(Roles.PROGRAMME_STAFF)
@@ -57,12 +58,12 @@ public class StatisticsExportResource {
 
     @GET
     @Path("/partners.csv")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(SpreadsheetCsv.MEDIA_TYPE)
     @Transactional
     @Operation(summary = "The partner list with usage as CSV (UTF-8 with BOM, ';' separated)")
     public Response partnersCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         Period period = Period.of(from, to, zone);
-        Csv csv = new Csv().row("partner_id", "partner", "kind", "agreement_status", "agreement_valid_until", "from", "to",
+        SpreadsheetCsv csv = new SpreadsheetCsv().row("partner_id", "partner", "kind", "agreement_status", "agreement_valid_until", "from", "to",
                 "admissions", "refusals", "people_enrolled", "passes_issued");
         for (PartnerUsage p : PartnerUsage.of(period, figures)) {
             csv.row(p.partnerId(), p.name(), p.kind(), p.agreementStatus(), p.agreementValidUntil(), period.from(), period.to(),
@@ -73,14 +74,14 @@ public class StatisticsExportResource {
 
     @GET
     @Path("/partners/{partnerId}.csv")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(SpreadsheetCsv.MEDIA_TYPE)
     @Transactional
     @Operation(summary = "One partner's figures month by month as CSV (UTF-8 with BOM, ';' separated)")
     public Response partnerCsv(@PathParam("partnerId") UUID partnerId, @QueryParam("from") LocalDate from,
                                @QueryParam("to") LocalDate to) {
         Period period = Period.of(from, to, zone);
         Object found = statistics.partner(partnerId, period.from(), period.to(), "month");
-        Csv csv = found instanceof CulturalPartnerFigures cultural
+        SpreadsheetCsv csv = found instanceof CulturalPartnerFigures cultural
                 ? PartnerMonths.cultural(cultural, period)
                 : PartnerMonths.social(partnerId, ((SocialPartnerFigures) found).name(), period, figures);
         return csv.download("kulturpass-partner-" + partnerId + "_" + period.label() + ".csv");
@@ -88,13 +89,13 @@ public class StatisticsExportResource {
 
     @GET
     @Path("/programme.csv")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(SpreadsheetCsv.MEDIA_TYPE)
     @Transactional
     @Operation(summary = "The annual-report figures as CSV; groups under 5 people read '< 5'")
     public Response programmeCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         Period period = Period.of(from, to, zone);
         ProgrammeFigures f = statistics.programme(period.from(), period.to());
-        Csv csv = new Csv().row("figure", "group", "value")
+        SpreadsheetCsv csv = new SpreadsheetCsv().row("figure", "group", "value")
                 .row("period_from", "", period.from()).row("period_to", "", period.to())
                 .row("passes_issued", "", f.passesIssued()).row("people_enrolled", "", f.peopleEnrolled())
                 .row("uses", "", f.admissions()).row("refusals", "", f.refusals())

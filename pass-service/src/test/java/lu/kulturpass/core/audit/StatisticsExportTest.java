@@ -87,6 +87,17 @@ class StatisticsExportTest {
     }
 
     @Test
+    void aPartnerNameASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
+        String name = "=HYPERLINK(\"http://example.test\";\"open\") " + java.util.UUID.randomUUID();
+        String theatreId = data.theatreInUse(name, 1).getString("id");
+        String file = new String(csv("/statistics/partners.csv").asByteArray(), StandardCharsets.UTF_8).substring(1);
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new java.io.StringReader(file))) {
+            var row = parser.getRecords().stream().filter(record -> record.get(0).equals(theatreId)).findFirst().orElseThrow();
+            assertTrue(row.get(1).startsWith("'" + name), row.get(1));
+        }
+    }
+
+    @Test
     void aCulturalPartnersCsvHasEveryMonthOfThePeriodWithAmountsInEurosWithADecimalComma() {
         JsonPath theatre = data.theatre("Cinéma");
         String theatreId = theatre.getString("id");
