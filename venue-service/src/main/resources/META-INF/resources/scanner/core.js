@@ -68,12 +68,18 @@
     async call(path, options = {}) {
       let response;
       try {
-        response = await KulturpassPage.call(path, options, { signIn: Scanner.session.signIn, headers: { 'Accept-Language': Scanner.lang } });
+        response = await KulturpassPage.call(path, options, { signIn: Scanner.signIn, headers: { 'Accept-Language': Scanner.lang } });
       } catch (failure) {
         if (failure instanceof TypeError) throw new Unreachable(failure.message || String(failure)); // no network
         throw failure;
       }
       return response.status === 204 ? null : response.json();
+    },
+
+    /** The sign-in view; a device working alone whose calls stop being signed in had its pairing revoked (pairing.js). */
+    signIn(reason) {
+      if (reason === 'signinEnded' && window.Pairing) window.Pairing.ended();
+      return Scanner.session.signIn(reason);
     },
 
     post(path, body) {

@@ -231,9 +231,11 @@
   async function start() {
     $('lang').value = Scanner.lang;
     Scanner.setLanguage(Scanner.lang);
+    await Pairing.fromAddress();
+    await Pairing.check();
     const session = await Scanner.session.start();
     if (session === 'wrong-role' || (session === 'signed-out' && !Offline.enabled())) return;
-    $('device-name').textContent = Scanner.device();
+    if ($('device-banner').dataset.state !== 'paired') $('device-name').textContent = Scanner.device();
     if (!Offline.enabled()) {
       try {
         showVenue(await Scanner.call('/venues/mine'));
@@ -292,6 +294,7 @@
     });
     $('lang').addEventListener('change', () => {
       Scanner.setLanguage($('lang').value);
+      Pairing.translate();
       if (Answer.current) Answer.show(Answer.current, false);
       Answer.renderRecent();
       fillPerformances(performancesShown);

@@ -3,8 +3,8 @@
  * the venue has no network. Network first, so a new version is picked up whenever the network is there; the
  * API is never cached (offline answers come from the offline kit and the queue, see offline.js).
  */
-const CACHE = 'kulturpass-scanner-v2';
-const FILES = ['./', 'index.html', 'scanner.css', 'i18n.js', 'core.js', 'passtoken.js', 'offline.js', 'camera.js', 'answer.js',
+const CACHE = 'kulturpass-scanner-v3';
+const FILES = ['./', 'index.html', 'scanner.css', 'i18n.js', 'core.js', 'passtoken.js', 'offline.js', 'camera.js', 'answer.js', 'pairing.js',
   'scanner.js', 'vendor/zxing/umd/index.min.js', '/kulturpass/page.js'];
 
 self.addEventListener('install', (event) => {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CallerPartner implements SecurityIdentityAugmentor {
 
     /** The identity attribute holding the partner id, empty when the token names none. */
-    static final String ATTRIBUTE = "kulturpass.partner-id";
+    public static final String ATTRIBUTE = "kulturpass.partner-id";
 
     /** The partner id the token names; empty when it names none. */
     static String claimOf(JsonWebToken token) {

@@ -41,10 +41,16 @@ public class Admission extends PanacheEntityBase {
     @Column(nullable = false)
     public Reason reason;
 
-    @Column(name = "scanned_by", nullable = false)
+    /** The person's pseudonymous id (token subject); null for a paired door device nobody was signed in on. */
+    @Column(name = "scanned_by")
     public String scannedBy;
 
+    /** The device: a paired door device's id, else the name the scanner page gave itself. */
     public String device;
+
+    /** The paired door device that scanned; null for a device that is not paired. */
+    @Column(name = "door_device_id")
+    public UUID doorDeviceId;
 
     @Column(name = "scanned_at", nullable = false)
     public OffsetDateTime scannedAt;
@@ -91,6 +97,10 @@ public class Admission extends PanacheEntityBase {
 
     @Column(name = "undone_by")
     public String undoneBy;
+
+    /** The paired door device the admission was undone on; null elsewhere. */
+    @Column(name = "undone_on_device")
+    public UUID undoneOnDevice;
 
     @Column(name = "undo_reason")
     public String undoReason;

@@ -292,6 +292,7 @@ public class AdmissionDesk {
         admission.passId = pending.card().passId();
         admission.scannedBy = scan.scannedBy();
         admission.device = scan.device();
+        admission.doorDeviceId = scan.pairedDevice();
         admission.performanceId = scan.performanceId();
         admission.offline = scan.offline();
         admission.scannedAt = scan.scannedAt() != null

@@ -51,6 +51,7 @@ public class AdmissionEvents {
         data.put("scannedAt", admission.scannedAt.toString());
         data.put("performanceId", admission.performanceId == null ? null : admission.performanceId.toString());
         data.put("device", admission.device);
+        data.put("pairedDevice", admission.doorDeviceId != null);
         data.put("offline", admission.offline);
         data.put("doubleUse", admission.doubleUse);
         String type = admission.outcome == Outcome.ADMITTED ? "lu.kulturpass.admission.recorded" : "lu.kulturpass.admission.refused";
@@ -64,6 +65,7 @@ public class AdmissionEvents {
         data.put("passId", admission.passId);
         data.put("performanceId", admission.performanceId == null ? null : admission.performanceId.toString());
         data.put("undoneBy", admission.undoneBy);
+        data.put("undoneOnDevice", admission.undoneOnDevice == null ? null : admission.undoneOnDevice.toString());
         data.put("undoneAt", admission.undoneAt.toString());
         data.put("reason", admission.undoReason);
         // when the undone admission was scanned: the day whose figures it leaves (and what consumers read first)

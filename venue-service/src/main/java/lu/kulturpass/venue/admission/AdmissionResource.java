@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -40,8 +41,11 @@ public class AdmissionResource {
     private final Answers answers;
     private final Caller caller;
     private final CallerVenue callerVenue;
+    private final ScanningDevice scanningDevice;
 
-    public AdmissionResource(AdmissionDesk desk, AdmissionUndo undo, Answers answers, Caller caller, CallerVenue callerVenue) {
+    public AdmissionResource(AdmissionDesk desk, AdmissionUndo undo, Answers answers, Caller caller, CallerVenue callerVenue,
+                             ScanningDevice scanningDevice) {
+        this.scanningDevice = scanningDevice;
         this.desk = desk;
         this.undo = undo;
         this.answers = answers;
@@ -61,7 +65,7 @@ public class AdmissionResource {
         // together, and its answer is made and written back on this request's event loop. Whether the venue is known and
         // the performance its own is checked on the facts the batch reads anyway (AdmissionDesk), not with a query here
         String language = Languages.of(headers);
-        Scan scan = Scan.live(caller.partnerId(), request, caller.userId());
+        Scan scan = Scan.live(caller.partnerId(), request, scanningDevice.recorder(request.device()));
         io.vertx.core.Context requestContext = Vertx.currentContext();
         Executor here = requestContext == null ? Runnable::run : task -> requestContext.runOnContext(ignored -> task.run());
         return desk.scanWhenRecorded(scan).thenApplyAsync(decided -> answers.of(decided.admission(), decided.card(), language), here);
@@ -73,7 +77,7 @@ public class AdmissionResource {
     @Operation(summary = "Undo an admission of the caller's venue within the undo window (default 10 minutes); audited, 409 after; "
             + "another venue's admission or performance: 403")
     public AdmissionUndo.Undone undo(@PathParam("id") UUID id, UndoRequest request) {
-        return undo.undo(callerVenue, id, caller.userId(), request == null ? null : request.reason());
+        return undo.undo(callerVenue, id, scanningDevice.recorder(null), request == null ? null : request.reason());
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.Performance;
 import lu.kulturpass.venue.performance.Places;
@@ -38,7 +39,7 @@ public class AdmissionUndo {
      * Needs no agreement in force: it corrects the record and gives places back.
      */
     @Transactional
-    public Undone undo(CallerVenue venue, UUID admissionId, String by, String reason) {
+    public Undone undo(CallerVenue venue, UUID admissionId, ScanningDevice.Recorder by, String reason) {
         if (reason != null && reason.length() > 200) {
             throw ProblemException.badRequest("Keep the reason under 200 characters");
         }
@@ -68,7 +69,8 @@ public class AdmissionUndo {
                     + " minutes; this one was recorded at " + admission.recordedAt);
         }
         admission.undoneAt = now;
-        admission.undoneBy = by;
+        admission.undoneBy = by.person();
+        admission.undoneOnDevice = by.pairedDevice();
         admission.undoReason = reason == null || reason.isBlank() ? null : reason.strip();
         if (admission.performanceId != null && admission.places > 0) {
             places.giveBack(admission.performanceId, admission.places);

@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lu.kulturpass.platform.problem.ProblemException;
-import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.Performance;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,12 +55,12 @@ public class OfflineSyncResource {
     }
 
     private final AdmissionDesk desk;
-    private final Caller caller;
     private final CallerVenue callerVenue;
+    private final ScanningDevice scanningDevice;
 
-    public OfflineSyncResource(AdmissionDesk desk, Caller caller, CallerVenue callerVenue) {
+    public OfflineSyncResource(AdmissionDesk desk, CallerVenue callerVenue, ScanningDevice scanningDevice) {
         this.desk = desk;
-        this.caller = caller;
+        this.scanningDevice = scanningDevice;
         this.callerVenue = callerVenue;
     }
 
@@ -79,9 +79,10 @@ public class OfflineSyncResource {
                         + "): check the device's clock");
             }
         }
+        ScanningDevice.Recorder by = scanningDevice.recorder(sync.device());
         List<Result> results = sync.scans().stream().map(scan -> {
-            AdmissionDesk.Decided decided = desk.scan(new Scan(venueId, scan.nonce(), scan.token(), scan.code(), sync.device(),
-                    scan.performanceId(), caller.userId(), scan.scannedAt(), true, scan.admittedOffline()));
+            AdmissionDesk.Decided decided = desk.scan(new Scan(venueId, scan.nonce(), scan.token(), scan.code(), by.device(),
+                    by.pairedDevice(), scan.performanceId(), by.person(), scan.scannedAt(), true, scan.admittedOffline()));
             Admission admission = decided.admission();
             return new Result(scan.nonce(), admission.id, admission.admitted(), admission.reason, admission.doubleUse,
                     admission.reason.message(language));

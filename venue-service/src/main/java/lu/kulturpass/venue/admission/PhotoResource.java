@@ -31,6 +31,7 @@ import javax.imageio.ImageIO;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.venue.device.ScanningDevice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A photo of a card (worn, or a screen the camera page could not read): the server finds the QR code with ZXing and scans it. */
@@ -47,8 +48,10 @@ public class PhotoResource {
     private final AdmissionDesk desk;
     private final Answers answers;
     private final Caller caller;
+    private final ScanningDevice scanningDevice;
 
-    public PhotoResource(AdmissionDesk desk, Answers answers, Caller caller) {
+    public PhotoResource(AdmissionDesk desk, Answers answers, Caller caller, ScanningDevice scanningDevice) {
+        this.scanningDevice = scanningDevice;
         this.desk = desk;
         this.answers = answers;
         this.caller = caller;
@@ -76,7 +79,7 @@ public class PhotoResource {
         String token = qrText(photo);
         String venueId = caller.partnerId();
         ScanRequest request = new ScanRequest(token, null, nonce, device, performanceId);
-        AdmissionDesk.Decided decided = desk.scan(Scan.live(venueId, request, caller.userId()));
+        AdmissionDesk.Decided decided = desk.scan(Scan.live(venueId, request, scanningDevice.recorder(device)));
         return answers.of(decided.admission(), decided.card(), Languages.of(headers));
     }
 

@@ -34,12 +34,13 @@ final class Recording {
                 returning p.id),
             admitted as (
                 insert into admission (id, venue_id, nonce, token, pass_id, outcome, reason, scanned_by, device, scanned_at, scan_day,
-                    price_cents, agreement_id, performance_id, places, group_size, category, typed_code, offline, double_use, recorded_at)
+                    price_cents, agreement_id, performance_id, places, group_size, category, typed_code, offline, double_use, recorded_at,
+                    door_device_id)
                 select * from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
                     cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
                     cast(cast(? as varchar[]) as timestamptz[]), cast(? as date[]), cast(? as integer[]), cast(? as uuid[]),
                     cast(? as uuid[]), cast(? as integer[]), cast(? as integer[]), cast(? as varchar[]), cast(? as boolean[]),
-                    cast(? as boolean[]), cast(? as boolean[]), cast(cast(? as varchar[]) as timestamptz[]))),
+                    cast(? as boolean[]), cast(? as boolean[]), cast(cast(? as varchar[]) as timestamptz[]), cast(? as uuid[]))),
             events as (
             """ + Outbox.Rows.INSERT + """
             )
@@ -88,7 +89,7 @@ final class Recording {
     private static int bindAdmissions(Connection connection, PreparedStatement write, int first, List<Admission> admissions)
             throws SQLException {
         int n = admissions.size();
-        Object[][] columns = new Object[21][];
+        Object[][] columns = new Object[22][];
         columns[0] = new UUID[n];
         columns[1] = new String[n];
         columns[2] = new String[n];
@@ -110,6 +111,7 @@ final class Recording {
         columns[18] = new Boolean[n];
         columns[19] = new Boolean[n];
         columns[20] = new String[n];
+        columns[21] = new UUID[n];
         for (int i = 0; i < n; i++) {
             Admission admission = admissions.get(i);
             columns[0][i] = admission.id;
@@ -133,9 +135,10 @@ final class Recording {
             columns[18][i] = admission.offline;
             columns[19][i] = admission.doubleUse;
             columns[20][i] = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(admission.recordedAt);
+            columns[21][i] = admission.doorDeviceId;
         }
         String[] types = {"uuid", "varchar", "varchar", "varchar", "bigint", "varchar", "varchar", "varchar", "varchar", "varchar",
-                "date", "integer", "uuid", "uuid", "integer", "integer", "varchar", "boolean", "boolean", "boolean", "varchar"};
+                "date", "integer", "uuid", "uuid", "integer", "integer", "varchar", "boolean", "boolean", "boolean", "varchar", "uuid"};
         int parameter = first;
         for (int column = 0; column < columns.length; column++) {
             write.setArray(parameter++, connection.createArrayOf(types[column], columns[column]));

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.venue.admission.Reason;
 import lu.kulturpass.venue.key.VerificationKey;
+import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.Agreement;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.partner.Venue;
@@ -62,9 +63,11 @@ public class OfflineKitResource {
     private final CallerVenue callerVenue;
     private final Performances performances;
     private final ZoneId zone;
+    private final ScanningDevice scanningDevice;
 
-    public OfflineKitResource(CallerVenue callerVenue, Performances performances,
+    public OfflineKitResource(CallerVenue callerVenue, Performances performances, ScanningDevice scanningDevice,
                               @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+        this.scanningDevice = scanningDevice;
         this.callerVenue = callerVenue;
         this.performances = performances;
         this.zone = zone;
@@ -76,6 +79,7 @@ public class OfflineKitResource {
     @Operation(summary = "Everything a scanner page needs to validate offline: keys, revocation list, agreement, performances")
     public Kit kit() {
         Venue venue = callerVenue.venue();
+        scanningDevice.synced();
         LocalDate today = LocalDate.now(zone);
         AgreementInfo agreement = Agreement.inForce(venue.partnerId, today)
                 .map(a -> new AgreementInfo(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",

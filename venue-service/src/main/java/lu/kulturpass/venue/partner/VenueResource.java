@@ -39,7 +39,7 @@ public class VenueResource {
     }
 
     @GET
-    @RolesAllowed(Roles.BOX_OFFICE)
+    @RolesAllowed({Roles.BOX_OFFICE, Roles.VENUE_MANAGER})
     @Transactional
     @Operation(summary = "The caller's venue and the agreement in force today (none: nobody can be admitted); 403 for a venue the programme does not know")
     public MyVenue mine() {

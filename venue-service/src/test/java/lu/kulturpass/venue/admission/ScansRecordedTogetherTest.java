@@ -80,8 +80,9 @@ class ScansRecordedTogetherTest {
 
     /** A scan by the box office of this venue (whatever the token says, as the token says it). */
     private AdmissionDesk.Pending pendingAt(String venue, String token, String nonce, String performance) {
-        Scan scan = Scan.live(venue, new ScanRequest(token, null, nonce, "door-" + nonce.hashCode() % 4, UUID.fromString(performance)),
-                "user-box-office");
+        String door = "door-" + nonce.hashCode() % 4;
+        Scan scan = Scan.live(venue, new ScanRequest(token, null, nonce, door, UUID.fromString(performance)),
+                new lu.kulturpass.venue.device.ScanningDevice.Recorder(door, null, "user-box-office"));
         return new AdmissionDesk.Pending(scan, Card.ofToken(new PassTokenVerifier(keys::publicKey), token));
     }
 

@@ -1,0 +1,132 @@
+package lu.kulturpass.venue;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.UUID;
+import lu.kulturpass.testing.HeadlessChromium;
+import lu.kulturpass.venue.admission.Admission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** The venue manager's page in headless Chromium: pairing a door device with its QR code, revoking it; the scanner page paired by it. */
+@QuarkusTest
+class VenuePageTest {
+
+    private static HeadlessChromium browser;
+
+    @TestHTTPResource("/venue/")
+    URL venuePage;
+
+    @TestHTTPResource("/scanner/")
+    URL scannerPage;
+
+    private String theatre;
+
+    @BeforeEach
+    void aTheatreAndABrowser() {
+        theatre = Door.venueFor(this, "theatre");
+        if (browser == null) {
+            browser = HeadlessChromium.start();
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private void openVenuePage(String language) {
+        browser.sendBearerToken(DoorDevices.manager(theatre));
+        browser.open(venuePage.toString());
+        browser.script("localStorage.setItem('kulturpass.venue.lang', arguments[0]);", language);
+        browser.open("about:blank");
+        browser.open(venuePage.toString());
+        browser.await().until(d -> "true".equals(browser.script("return document.body.dataset.ready || ''")));
+    }
+
+    private String stateOf(String deviceId) {
+        return browser.script("const li = document.querySelector('li[data-device=\"' + arguments[0] + '\"] .state');"
+                + " return li ? li.dataset.state : '';", deviceId);
+    }
+
+    @Test
+    void aManagerPairsADeviceWhoseQrCodeHoldsThePairingAddressThenRevokesItAfterConfirming() throws Exception {
+        openVenuePage("en");
+        Boolean accountsPlace = browser.script("const a = document.getElementById('accounts');"
+                + " return !!a && a.tagName === 'SECTION' && a.children.length === 0;");
+        assertTrue(accountsPlace, "the place the shared accounts UI is mounted in is there, empty");
+        assertEquals("Door devices", browser.driver().findElement(By.id("devices-title")).getText());
+
+        browser.visible(By.id("device-name")).sendKeys("Entrance tablet");
+        browser.visible(By.id("add-device")).click();
+        browser.visible(By.id("setup-qr"));
+        String code = browser.visible(By.id("setup-code")).getText();
+        String address = DoorDevices.decodeQr(browser.script("return document.getElementById('setup-qr').src"));
+        assertEquals(scannerPage.toString() + "#pair=" + code.replace("-", ""), address, "the QR code holds the scanner page's pairing address");
+        assertTrue(browser.visible(By.id("setup-expiry")).getText().matches("This code works once, for (9:[0-5]\\d|10:00) more\\."),
+                browser.visible(By.id("setup-expiry")).getText());
+        String deviceId = browser.script("return document.querySelector('#device-list li').dataset.device");
+        assertEquals("WAITING", stateOf(deviceId));
+
+        String secret = DoorDevices.pair(code); // the device scans the QR code
+        browser.visible(By.id("setup-done")).click();
+        browser.await().until(d -> "PAIRED".equals(stateOf(deviceId)));
+
+        browser.driver().findElement(By.cssSelector("li[data-device='" + deviceId + "'] [data-action='revoke']")).click();
+        assertTrue(browser.visible(By.cssSelector("li[data-device='" + deviceId + "'] [role='alert']")).getText().contains("Revoke “Entrance tablet”?"));
+        assertEquals("PAIRED", stateOf(deviceId), "nothing revoked before the confirmation");
+        browser.visible(By.cssSelector("li[data-device='" + deviceId + "'] [data-action='confirm-revoke']")).click();
+        browser.await().until(d -> "REVOKED".equals(stateOf(deviceId)));
+        given().cookie(DoorDevices.COOKIE, secret).when().get("/devices/current").then().statusCode(401);
+        assertFalse(browser.scrollsSideways());
+    }
+
+    @Test
+    void theScannerPagePairsItselfFromTheQrCodesAddressScansAsTheDeviceAndSaysWhenItsPairingWasRevoked() {
+        var added = DoorDevices.added(theatre, "Foyer phone");
+        String deviceId = added.getString("device.deviceId");
+        String performance = Door.performance(theatre, 20);
+        browser.sendBearerToken(null); // the shared device: nobody signed in
+        browser.open(scannerPage.toString());
+        browser.script("localStorage.clear(); localStorage.setItem('kulturpass.scanner.lang', 'en');");
+        browser.driver().manage().deleteAllCookies();
+        browser.open("about:blank");
+        browser.open(added.getString("setup.pairingAddress"));
+        ScannerPage page = new ScannerPage(browser, scannerPage.toString());
+        page.ready();
+        assertEquals(scannerPage.toString(), browser.driver().getCurrentUrl(), "the setup code is taken out of the address");
+        String banner = browser.visible(By.id("device-banner")).getText();
+        assertTrue(banner.startsWith("Paired to ") && banner.endsWith(" as “Foyer phone”."), banner);
+        Cookie cookie = browser.driver().manage().getCookieNamed(DoorDevices.COOKIE);
+        assertTrue(cookie.isHttpOnly(), "no script reads the device's secret");
+        assertFalse(String.valueOf(browser.script("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)")).contains(cookie.getValue()));
+
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("performance"))).selectByValue(performance);
+        browser.visible(By.id("scan")).click();
+        ScannerPage.Shown shown = page.wedge(Door.validToken());
+        assertTrue(shown.admitted(), shown.toString());
+        String admission = QuarkusTransaction.requiringNew().call(() -> Admission.<Admission>find("performanceId", UUID.fromString(performance))
+                .firstResult().device);
+        assertEquals(deviceId, admission, "recorded as the paired device");
+
+        given().auth().oauth2(DoorDevices.manager(theatre)).when().post("/devices/" + deviceId + "/revocation").then().statusCode(200);
+        browser.script("document.body.dataset.ready = ''; location.reload();");
+        browser.await().until(d -> Boolean.TRUE.equals(browser.script("const b = document.getElementById('device-banner');"
+                + " return !b.hidden && b.dataset.state === 'refused';")));
+        assertTrue(browser.visible(By.id("device-banner")).getText().contains("pairing was revoked"));
+        browser.visible(By.id("signin-button"));
+    }
+}
