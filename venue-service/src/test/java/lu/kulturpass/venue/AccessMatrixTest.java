@@ -31,6 +31,7 @@ class AccessMatrixTest {
     private static String venueB;
     private static String performanceA;
     private static String admissionA;
+    private static String deviceA;
 
     /** Two theatres with agreements in force (from the partner topic); a performance at the first, and an admission to it. */
     @BeforeAll
@@ -41,6 +42,7 @@ class AccessMatrixTest {
         venueB = Door.theatre();
         performanceA = Door.performance(venueA, 5);
         admissionA = Door.scan(BearerTokens.token(Roles.BOX_OFFICE, venueA), Door.validToken(), performanceA).getString("admissionId");
+        deviceA = DoorDevices.added(venueA, "Entrance tablet").getString("device.deviceId");
     }
 
     @TestFactory
@@ -53,6 +55,7 @@ class AccessMatrixTest {
                 // venue-service knows no agencies: an agency worker's token names one all the same
                 .partners(AGENCY_STAFF, UUID.randomUUID().toString(), null)
                 .publicOperation("GET /signin", "sends a person without a session to the provider's sign-in")
+                .publicOperation("POST /devices/pairing", "a door device pairs itself with a one-time setup code: the code is the credential")
 
                 .anySignedIn("GET /me")
 
@@ -73,7 +76,14 @@ class AccessMatrixTest {
                 .operation("POST /admissions/{id}/undo", BOX_OFFICE).path("id", admissionA).json("{\"reason\":\"wrong person\"}")
                 .operation("GET /admissions/recent", BOX_OFFICE)
                 .operation("GET /offline-kit", BOX_OFFICE)
-                .operation("GET /venues/mine", BOX_OFFICE)
+                .operation("GET /venues/mine", BOX_OFFICE, VENUE_MANAGER)
+
+                // door devices: the venue manager pairs and revokes them; a browser asks which device it is paired as
+                .operation("POST /devices", VENUE_MANAGER).json("{\"name\":\"Side door\"}")
+                .operation("GET /devices", VENUE_MANAGER)
+                .operation("POST /devices/{id}/pairing-code", VENUE_MANAGER).path("id", deviceA)
+                .operation("POST /devices/{id}/revocation", VENUE_MANAGER).path("id", deviceA)
+                .operation("GET /devices/current", BOX_OFFICE)
 
                 // performances: the venue manager keeps them, the box office and programme staff read them
                 .operation("GET /performances", BOX_OFFICE, VENUE_MANAGER, PROGRAMME_STAFF)

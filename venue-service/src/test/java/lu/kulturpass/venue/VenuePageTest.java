@@ -78,7 +78,7 @@ class VenuePageTest {
         assertEquals(scannerPage.toString() + "#pair=" + code.replace("-", ""), address, "the QR code holds the scanner page's pairing address");
         assertTrue(browser.visible(By.id("setup-expiry")).getText().matches("This code works once, for (9:[0-5]\\d|10:00) more\\."),
                 browser.visible(By.id("setup-expiry")).getText());
-        String deviceId = browser.script("return document.querySelector('#device-list li').dataset.device");
+        String deviceId = browser.script("return [...document.querySelectorAll('#device-list li')].pop().dataset.device"); // the newest
         assertEquals("WAITING", stateOf(deviceId));
 
         String secret = DoorDevices.pair(code); // the device scans the QR code
@@ -112,7 +112,8 @@ class VenuePageTest {
         assertTrue(banner.startsWith("Paired to ") && banner.endsWith(" as “Foyer phone”."), banner);
         Cookie cookie = browser.driver().manage().getCookieNamed(DoorDevices.COOKIE);
         assertTrue(cookie.isHttpOnly(), "no script reads the device's secret");
-        assertFalse(String.valueOf(browser.script("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)")).contains(cookie.getValue()));
+        String storage = browser.script("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)");
+        assertFalse(storage.contains(cookie.getValue()), "the secret is in no storage a script reads");
 
         new org.openqa.selenium.support.ui.Select(browser.visible(By.id("performance"))).selectByValue(performance);
         browser.visible(By.id("scan")).click();
