@@ -95,6 +95,29 @@ class VenuePageTest {
     }
 
     @Test
+    void aBoxOfficeAccountIsToldThePageIsNotForItAndTheManagersPageSpeaksFrenchOnAPhone() {
+        browser.sendBearerToken(lu.kulturpass.testing.BearerTokens.token(lu.kulturpass.platform.security.Roles.BOX_OFFICE, theatre));
+        browser.open(venuePage.toString());
+        browser.script("localStorage.setItem('kulturpass.venue.lang', 'en');");
+        browser.open("about:blank");
+        browser.open(venuePage.toString());
+        assertEquals("This page is not for your account", browser.visible(By.cssSelector("#signin h1")).getText());
+        assertTrue(browser.visible(By.id("signin-message")).getText().contains("open the scanner page"));
+        assertFalse(browser.driver().findElement(By.id("work")).isDisplayed(), "no devices for a box office");
+
+        browser.phone(390, 844);
+        try {
+            openVenuePage("fr");
+            assertEquals("Appareils de contrôle", browser.visible(By.id("devices-title")).getText());
+            assertEquals("Appairer un nouvel appareil", browser.visible(By.id("add-device")).getText());
+            assertEquals("Nom du nouvel appareil", browser.driver().findElement(By.cssSelector("label[for='device-name'] span")).getText());
+            assertFalse(browser.scrollsSideways(), "nothing sticks out on a phone");
+        } finally {
+            browser.desktop();
+        }
+    }
+
+    @Test
     void theScannerPagePairsItselfFromTheQrCodesAddressScansAsTheDeviceAndSaysWhenItsPairingWasRevoked() {
         var added = DoorDevices.added(theatre, "Foyer phone");
         String deviceId = added.getString("device.deviceId");

@@ -1,6 +1,5 @@
 package lu.kulturpass.venue.device;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,16 +38,14 @@ public class PairingResource {
     private final SetupCodes setupCodes;
     private final PairingAttempts attempts;
     private final RoutingContext http;
-    private final SecurityIdentity identity;
     private final CallerVenue callerVenue;
     private final ScanningDevice scanningDevice;
 
-    public PairingResource(SetupCodes setupCodes, PairingAttempts attempts, RoutingContext http, SecurityIdentity identity,
-                           CallerVenue callerVenue, ScanningDevice scanningDevice) {
+    public PairingResource(SetupCodes setupCodes, PairingAttempts attempts, RoutingContext http, CallerVenue callerVenue,
+                           ScanningDevice scanningDevice) {
         this.setupCodes = setupCodes;
         this.attempts = attempts;
         this.http = http;
-        this.identity = identity;
         this.callerVenue = callerVenue;
         this.scanningDevice = scanningDevice;
     }
@@ -75,13 +72,12 @@ public class PairingResource {
     @Operation(summary = "The door device this browser is paired as (404 when it is not paired); a revoked pairing: 401")
     public ThisDevice current() {
         var venue = callerVenue.venue();
-        scanningDevice.recorder(null); // a person on another venue's device: 403
-        PairedDevices.Paired device = identity.getAttribute(DeviceAuthentication.DEVICE);
+        PairedDevices.Paired device = scanningDevice.paired(); // a person on another venue's device: 403
         if (device == null) {
             throw ProblemException.notFound("This browser is not paired as a door device of your venue");
         }
         DoorDevice stored = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> DoorDevice.findById(device.id()));
         return new ThisDevice(device.id(), device.name(), venue.id, venue.name, stored == null ? null : stored.pairedAt,
-                !Boolean.TRUE.equals(identity.getAttribute(DeviceAuthentication.DEVICE_ALONE)));
+                scanningDevice.personSignedIn());
     }
 }

@@ -30,17 +30,27 @@ public class ScanningDevice {
 
     /** Who this request is recorded as; {@code statedDevice} is the body's device name, used only without a paired device. */
     public Recorder recorder(String statedDevice) {
-        PairedDevices.Paired device = identity.getAttribute(DeviceAuthentication.DEVICE);
+        PairedDevices.Paired device = paired();
         if (device == null) {
             return new Recorder(statedDevice, null, caller.userId());
         }
-        boolean alone = Boolean.TRUE.equals(identity.getAttribute(DeviceAuthentication.DEVICE_ALONE));
-        if (!alone && !device.venueId().equals(caller.partnerId())) {
-            throw ProblemException.forbidden("This device is paired to another venue: sign out, or use a device of your own venue");
-        }
-        String person = alone ? null : caller.userId();
+        String person = personSignedIn() ? caller.userId() : null;
         devices.seen(device.id(), person);
         return new Recorder(device.id().toString(), device.id(), person);
+    }
+
+    /** The paired device the request came from (null: none); a person of another venue signed in on it: 403. */
+    public PairedDevices.Paired paired() {
+        PairedDevices.Paired device = identity.getAttribute(DeviceAuthentication.DEVICE);
+        if (device != null && personSignedIn() && !device.venueId().equals(caller.partnerId())) {
+            throw ProblemException.forbidden("This device is paired to another venue: sign out, or use a device of your own venue");
+        }
+        return device;
+    }
+
+    /** Whether a person is the caller (signed in on the device, or no device at all), rather than the device alone. */
+    public boolean personSignedIn() {
+        return !Boolean.TRUE.equals(identity.getAttribute(DeviceAuthentication.DEVICE_ALONE));
     }
 
     /** The device synced or fetched its offline kit: its last synced time moves (a person on another venue's device: 403). */
