@@ -56,10 +56,18 @@ public class PairingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pair this browser as a door device with a one-time setup code: the cookie kulturpass_device (HttpOnly, "
             + "SameSite=Strict) then signs it in as its venue's box office",
-            description = "Public: the code is the credential. Unknown code: 404; used or expired: 410; too many tries from one address: 429.")
+            description = "Public: the code is the credential. Unknown code: 404; used or expired: 410; "
+                    + "more than 20 refused codes a minute from one address: 429.")
     public Response pair(@Valid @NotNull(message = "send the setup code as JSON") Pairing pairing) {
-        attempts.allow(http.request().remoteAddress() == null ? "" : http.request().remoteAddress().hostAddress());
-        SetupCodes.Paired paired = setupCodes.redeem(pairing.code());
+        String address = http.request().remoteAddress() == null ? "" : http.request().remoteAddress().hostAddress();
+        attempts.allow(address);
+        SetupCodes.Paired paired;
+        try {
+            paired = setupCodes.redeem(pairing.code());
+        } catch (ProblemException refused) {
+            attempts.refused(address);
+            throw refused;
+        }
         DoorDevice device = paired.device();
         return Response.ok(new ThisDevice(device.id, device.name, device.venueId, paired.venueName(), device.pairedAt, false))
                 .header(HttpHeaders.SET_COOKIE, DeviceCookie.setting(paired.secret(), DeviceCookie.https(http)))
