@@ -20,7 +20,8 @@
       noDevices: 'No door device yet.', deviceName: 'Name of the new device', deviceNamePlaceholder: 'e.g. Entrance tablet',
       pairNew: 'Pair a new device', done: 'Done', setupCode: 'Setup code',
       setupTitle: 'Pair “{0}”',
-      setupHow: 'On the device, scan this QR code with the camera (or open the scanner page and its address): it pairs itself. The code works once.',
+      setupHow: 'On the device, scan this QR code with the camera: it opens the scanner page, which pairs itself. The code works once.',
+      setupWithoutCamera: 'Without a camera, open this address on the device:',
       qrAlt: 'QR code that pairs the device “{0}”',
       expiresIn: 'This code works once, for {0} more.', expired: 'This code has expired: make a new one.',
       state: { WAITING: 'waiting to be paired', PAIRED: 'paired', REVOKED: 'revoked' },
@@ -38,7 +39,8 @@
       noDevices: 'Aucun appareil pour l\u2019instant.', deviceName: 'Nom du nouvel appareil', deviceNamePlaceholder: 'p. ex. Tablette de l\u2019entrée',
       pairNew: 'Appairer un nouvel appareil', done: 'Terminé', setupCode: 'Code d\u2019appairage',
       setupTitle: 'Appairer « {0} »',
-      setupHow: 'Sur l\u2019appareil, scannez ce code QR avec la caméra (ou ouvrez la page du scanner à son adresse) : il s\u2019appaire seul. Le code ne sert qu\u2019une fois.',
+      setupHow: 'Sur l\u2019appareil, scannez ce code QR avec la caméra : il ouvre la page du scanner, qui s\u2019appaire seule. Le code ne sert qu\u2019une fois.',
+      setupWithoutCamera: 'Sans caméra, ouvrez cette adresse sur l\u2019appareil :',
       qrAlt: 'Code QR qui appaire l\u2019appareil « {0} »',
       expiresIn: 'Ce code sert une fois, encore {0}.', expired: 'Ce code a expiré : créez-en un nouveau.',
       state: { WAITING: 'en attente d\u2019appairage', PAIRED: 'appairé', REVOKED: 'révoqué' },
@@ -56,7 +58,8 @@
       noDevices: 'Noch kein Einlassgerät.', deviceName: 'Name des neuen Geräts', deviceNamePlaceholder: 'z. B. Tablet am Eingang',
       pairNew: 'Neues Gerät koppeln', done: 'Fertig', setupCode: 'Kopplungscode',
       setupTitle: '„{0}“ koppeln',
-      setupHow: 'Scannen Sie diesen QR-Code mit der Kamera des Geräts (oder öffnen Sie dort die Scanner-Seite unter seiner Adresse): Es koppelt sich selbst. Der Code gilt einmal.',
+      setupHow: 'Scannen Sie diesen QR-Code mit der Kamera des Geräts: Er öffnet die Scanner-Seite, die sich selbst koppelt. Der Code gilt einmal.',
+      setupWithoutCamera: 'Ohne Kamera öffnen Sie diese Adresse auf dem Gerät:',
       qrAlt: 'QR-Code, der das Gerät „{0}“ koppelt',
       expiresIn: 'Dieser Code gilt einmal, noch {0}.', expired: 'Dieser Code ist abgelaufen: Erstellen Sie einen neuen.',
       state: { WAITING: 'wartet auf Kopplung', PAIRED: 'gekoppelt', REVOKED: 'widerrufen' },
@@ -146,6 +149,7 @@
     $('setup-qr').src = setup.setup.qrCode;
     $('setup-qr').alt = t('qrAlt', setup.device.name);
     $('setup-code').textContent = setup.setup.code;
+    $('setup-address').textContent = setup.setup.pairingAddress;
     const left = Math.max(0, Math.round((new Date(setup.setup.expiresAt) - Date.now()) / 1000));
     const expired = left === 0;
     $('setup-expiry').textContent = expired ? t('expired')

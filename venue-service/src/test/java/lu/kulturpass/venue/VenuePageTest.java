@@ -76,8 +76,10 @@ class VenuePageTest {
         String code = browser.visible(By.id("setup-code")).getText();
         String address = DoorDevices.decodeQr(browser.script("return document.getElementById('setup-qr').src"));
         assertEquals(scannerPage.toString() + "#pair=" + code.replace("-", ""), address, "the QR code holds the scanner page's pairing address");
+        assertEquals(address, browser.visible(By.id("setup-address")).getText(), "the address to open on a device without a camera");
         assertTrue(browser.visible(By.id("setup-expiry")).getText().matches("This code works once, for (9:[0-5]\\d|10:00) more\\."),
                 browser.visible(By.id("setup-expiry")).getText());
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "venue-setup-code.png"));
         String deviceId = browser.script("return [...document.querySelectorAll('#device-list li')].pop().dataset.device"); // the newest
         assertEquals("WAITING", stateOf(deviceId));
 
@@ -88,6 +90,7 @@ class VenuePageTest {
         browser.driver().findElement(By.cssSelector("li[data-device='" + deviceId + "'] [data-action='revoke']")).click();
         assertTrue(browser.visible(By.cssSelector("li[data-device='" + deviceId + "'] [role='alert']")).getText().contains("Revoke “Entrance tablet”?"));
         assertEquals("PAIRED", stateOf(deviceId), "nothing revoked before the confirmation");
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "venue-revoke-confirmation.png"));
         browser.visible(By.cssSelector("li[data-device='" + deviceId + "'] [data-action='confirm-revoke']")).click();
         browser.await().until(d -> "REVOKED".equals(stateOf(deviceId)));
         given().cookie(DoorDevices.COOKIE, secret).when().get("/devices/current").then().statusCode(401);
@@ -112,6 +115,7 @@ class VenuePageTest {
             assertEquals("Appairer un nouvel appareil", browser.visible(By.id("add-device")).getText());
             assertEquals("Nom du nouvel appareil", browser.driver().findElement(By.cssSelector("label[for='device-name'] span")).getText());
             assertFalse(browser.scrollsSideways(), "nothing sticks out on a phone");
+            browser.screenshot(java.nio.file.Path.of("target", "screenshots", "venue-phone-fr.png"));
         } finally {
             browser.desktop();
         }
@@ -151,6 +155,7 @@ class VenuePageTest {
         browser.await().until(d -> Boolean.TRUE.equals(browser.script("const b = document.getElementById('device-banner');"
                 + " return !b.hidden && b.dataset.state === 'refused';")));
         assertTrue(browser.visible(By.id("device-banner")).getText().contains("pairing was revoked"));
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "scanner-pairing-revoked.png"));
         browser.visible(By.id("signin-button"));
     }
 }
