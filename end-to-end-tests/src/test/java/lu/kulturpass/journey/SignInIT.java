@@ -142,6 +142,44 @@ class SignInIT {
     }
 
     @Test
+    void aManagerPairsADoorDeviceThatWorksAloneAndACashierSignsInOnIt() {
+        String manager = newUser("venue-manager", venueId);
+        awaitKnown(venueService.url() + "/venues/mine", keycloak.token(manager, PASSWORD));
+        signIn(venueService.url() + "/venue/", manager, PASSWORD);
+        browser.await().until(d -> "true".equals(browser.script("return document.body.dataset.ready || ''")));
+        browser.visible(By.id("device-name")).sendKeys("Door tablet");
+        browser.visible(By.id("add-device")).click();
+        String address = text("setup-address");
+        assertTrue(address.startsWith(venueService.url() + "/scanner/#pair="), address);
+        assertEquals(java.util.List.of(), browser.tokensInStorage());
+
+        HeadlessChromium device = HeadlessChromium.start(); // the shared tablet: a browser of its own, nobody signed in
+        try {
+            device.open(address);
+            device.await().until(d -> "true".equals(device.script("return document.body.dataset.ready || ''")));
+            String banner = device.visible(By.id("device-banner")).getText();
+            assertTrue(banner.contains("Grande salle") && banner.contains("Door tablet"), banner);
+            assertEquals(venueService.url() + "/scanner/", device.driver().getCurrentUrl(), "the setup code left the address");
+            assertTrue(device.visible(By.id("who")).getText().contains("Door tablet"), "the device alone is its venue's box office");
+
+            String cashier = newUser("box-office", venueId);
+            device.visible(By.id("person-sign-in")).click();
+            device.visible(By.id("username")).sendKeys(cashier);
+            device.visible(By.id("password")).sendKeys(PASSWORD);
+            device.visible(By.id("kc-login")).click();
+            device.await().until(d -> "true".equals(device.script("return document.body.dataset.ready || ''")));
+            assertTrue(device.visible(By.id("who")).getText().contains(cashier), "the person signed in on the device is the caller");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> current = (Map<String, Object>) device.driver().executeAsyncScript("const done = arguments[0];"
+                    + " fetch('/devices/current', { headers: { 'X-Requested-With': 'JavaScript' } }).then((r) => r.json()).then(done);");
+            assertEquals(Boolean.TRUE, current.get("personSignedIn"), "and the device is still paired: " + current);
+            assertEquals("Door tablet", current.get("name"));
+        } finally {
+            device.close();
+        }
+    }
+
+    @Test
     void anAgencyWorkerSignsInApprovesAHouseholdAndTheirSessionIsRenewedQuietlyAfterTheAccessTokenExpired() throws Exception {
         String worker = newUser("agency-staff", agencyId);
         awaitKnown(eligibilityService.url() + "/agencies/mine", keycloak.token(worker, PASSWORD));

@@ -8,7 +8,7 @@ window.SCANNER_I18N = {
   fr: {
     offlineMode: 'Hors ligne', signinTitle: 'Connexion nécessaire',
     pairing: 'Appairage de cet appareil…', pairedAs: 'Appareil appairé à {0} sous le nom « {1} ».',
-    pairingFailed: 'Appairage impossible : {0}',
+    pairingFailed: 'Appairage impossible : {0}', personSignIn: 'Se connecter en tant que personne',
     pairingRevoked: 'L\u2019appairage de cet appareil a été révoqué par le responsable du lieu : il ne scanne plus seul. Un responsable peut l\u2019appairer à nouveau, ou une personne de la caisse peut se connecter.',
     signinMissing: 'Cette page demande votre connexion de caisse : connectez-vous avec votre compte Kulturpass.',
     signinEnded: 'Votre session a pris fin. Reconnectez-vous pour continuer.',
@@ -55,7 +55,7 @@ window.SCANNER_I18N = {
   de: {
     offlineMode: 'Offline', signinTitle: 'Anmeldung nötig',
     pairing: 'Dieses Gerät wird gekoppelt…', pairedAs: 'Gerät gekoppelt mit {0} als „{1}“.',
-    pairingFailed: 'Kopplung nicht möglich: {0}',
+    pairingFailed: 'Kopplung nicht möglich: {0}', personSignIn: 'Als Person anmelden',
     pairingRevoked: 'Die Kopplung dieses Geräts wurde von der Leitung des Spielorts widerrufen: Es scannt nicht mehr allein. Die Leitung kann es neu koppeln, oder eine Person der Kasse kann sich anmelden.',
     signinMissing: 'Diese Seite braucht Ihre Kassen-Anmeldung: Melden Sie sich mit Ihrem Kulturpass-Konto an.',
     signinEnded: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten.',
@@ -103,7 +103,7 @@ window.SCANNER_I18N = {
   en: {
     offlineMode: 'Offline', signinTitle: 'Please sign in',
     pairing: 'Pairing this device…', pairedAs: 'Paired to {0} as “{1}”.',
-    pairingFailed: 'Pairing failed: {0}',
+    pairingFailed: 'Pairing failed: {0}', personSignIn: 'Sign in as a person',
     pairingRevoked: 'This device\u2019s pairing was revoked by the venue\u2019s manager: it no longer scans on its own. A manager can pair it again, or a box-office person can sign in.',
     signinMissing: 'This page needs your box-office sign-in: sign in with your Kulturpass account.',
     signinEnded: 'Your session has ended. Sign in again to carry on.',

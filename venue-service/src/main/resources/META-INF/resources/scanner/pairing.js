@@ -31,13 +31,27 @@
   }
 
   function showPaired(device) {
-    localStorage.setItem(NOTE_KEY, JSON.stringify({ name: device.name, venueName: device.venueName, alone: !device.personSignedIn }));
+    const alone = !device.personSignedIn;
+    localStorage.setItem(NOTE_KEY, JSON.stringify({ name: device.name, venueName: device.venueName, alone }));
     banner(Scanner.t('pairedAs', device.venueName, device.name), false);
+    personSignIn(alone);
     $('device-name').textContent = device.name;
+  }
+
+  /**
+   * On a device working alone, a person can sign in (their scans then record them too): a link to the provider's sign-in,
+   * in place of the header's Sign out (the device itself has nothing to sign out of; the manager revokes it).
+   */
+  function personSignIn(alone) {
+    document.body.classList.toggle('device-alone', alone);
+    if (!alone) return;
+    $('device-banner').append(' ', Scanner.el('a', { id: 'person-sign-in', href: '/signin?to=' + encodeURIComponent('/scanner/') },
+      Scanner.t('personSignIn')));
   }
 
   function showRevoked() {
     localStorage.removeItem(NOTE_KEY);
+    document.body.classList.remove('device-alone');
     banner(Scanner.t('pairingRevoked'), true);
   }
 
@@ -95,7 +109,10 @@
       const paired = note();
       const state = $('device-banner').dataset.state;
       if (state === 'refused' && !$('device-banner').hidden && !paired) banner(Scanner.t('pairingRevoked'), true);
-      else if (state === 'paired' && paired) banner(Scanner.t('pairedAs', paired.venueName, paired.name), false);
+      else if (state === 'paired' && paired) {
+        banner(Scanner.t('pairedAs', paired.venueName, paired.name), false);
+        personSignIn(paired.alone);
+      }
     }
   };
   window.Pairing = Pairing;

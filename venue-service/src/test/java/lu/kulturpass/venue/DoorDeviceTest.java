@@ -202,6 +202,8 @@ class DoorDeviceTest {
         given().cookie(DoorDevices.COOKIE, device.secret()).contentType(ContentType.JSON)
                 .body("{\"title\":\"x\",\"startsAt\":\"" + Door.laterToday() + "\",\"placesOffered\":2}")
                 .when().post("/performances").then().statusCode(403);
+        given().cookie(DoorDevices.COOKIE, device.secret()).redirects().follow(false).when().get("/signin").then().statusCode(401)
+                .header("Location", org.hamcrest.Matchers.nullValue()); // a person signing in on the device goes to the provider
         given().cookie(DoorDevices.COOKIE, device.secret()).when().get("/me").then().statusCode(200)
                 .body("user", equalTo("Entrance tablet")).body("roles", equalTo(java.util.List.of(Roles.BOX_OFFICE)))
                 .body("partnerId", equalTo(theatre));

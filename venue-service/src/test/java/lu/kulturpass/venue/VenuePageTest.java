@@ -136,7 +136,10 @@ class VenuePageTest {
         page.ready();
         assertEquals(scannerPage.toString(), browser.driver().getCurrentUrl(), "the setup code is taken out of the address");
         String banner = browser.visible(By.id("device-banner")).getText();
-        assertTrue(banner.startsWith("Paired to ") && banner.endsWith(" as “Foyer phone”."), banner);
+        assertTrue(banner.startsWith("Paired to ") && banner.contains(" as “Foyer phone”."), banner);
+        assertEquals("/signin?to=%2Fscanner%2F", browser.visible(By.id("person-sign-in")).getDomAttribute("href"),
+                "a person can sign in on the device");
+        assertFalse(browser.driver().findElement(By.id("sign-out")).isDisplayed(), "the device alone has nothing to sign out of");
         Cookie cookie = browser.driver().manage().getCookieNamed(DoorDevices.COOKIE);
         assertTrue(cookie.isHttpOnly(), "no script reads the device's secret");
         String storage = browser.script("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)");

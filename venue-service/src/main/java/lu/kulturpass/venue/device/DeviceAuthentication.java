@@ -47,14 +47,19 @@ public final class DeviceAuthentication {
         }
     }
 
-    /** Finds the device's cookie on requests that carry no person's credentials OIDC accepted. */
+    /**
+     * Finds the device's cookie on requests that carry no person's credentials OIDC accepted. Never on the sign-in address
+     * ({@value #SIGN_IN}): a device is not a person, so a person who wants to sign in on it goes through the provider's sign-in.
+     */
     @ApplicationScoped
     public static class Mechanism implements HttpAuthenticationMechanism {
+
+        static final String SIGN_IN = "/signin";
 
         @Override
         public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
             String secret = DeviceCookie.secretOf(context);
-            if (secret == null) {
+            if (secret == null || SIGN_IN.equals(context.normalizedPath())) {
                 return Uni.createFrom().nullItem();
             }
             return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new CookieRequest(secret), context));
