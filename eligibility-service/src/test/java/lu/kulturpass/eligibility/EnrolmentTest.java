@@ -109,8 +109,11 @@ class EnrolmentTest {
                 .statusCode(400).contentType("application/problem+json").body("detail", equalTo("members[0].birthDate: must not be null"));
         staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "02/03/1984")))
                 .statusCode(400).contentType("application/problem+json");
-        staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2999-01-01")))
+        staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2100-01-01")))
                 .statusCode(400).contentType("application/problem+json").body("detail", equalTo("members[0].birthDate: must be a past date"));
+        staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2999-01-01")))
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("Field 'members[0].birthDate' must be a date between 1900-01-01 and 2199-12-31"));
         staff.post("/enrolments", "{\"members\":[]}").statusCode(400).body("detail", equalTo("members: list at least one household member"));
         staff.post("/enrolments", AgencyWorker.household("NOT_A_SITUATION", AgencyWorker.member("A", AgencyWorker.surname("B"), "1984-01-01")))
                 .statusCode(400).contentType("application/problem+json");
