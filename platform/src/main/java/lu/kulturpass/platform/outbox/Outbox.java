@@ -51,6 +51,12 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String key, String type, int schemaVersion, Object data) {
+        return record(topic, key, type, schemaVersion, eventId -> data);
+    }
+
+    /** As {@link #record(String, String, String, int, Object)}, for data that carries its own event id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String topic, String key, String type, int schemaVersion, java.util.function.Function<UUID, Object> data) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
@@ -58,10 +64,22 @@ public class Outbox {
         event.type = type;
         event.schemaVersion = schemaVersion;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        event.data = toJson(data);
+        event.data = toJson(data.apply(event.eventId));
         event.persist();
         recorded.fire(new Recorded(topic));
         return event.eventId;
+    }
+
+    /**
+     * Replaces the data of an event recorded earlier in the current transaction, before anyone could see it: for a change
+     * made in another system after its event was written (so that a failed change there records nothing), whose id that
+     * system gives only once it is made (a new Keycloak account).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void amend(UUID eventId, Object data) {
+        OutboxEvent event = OutboxEvent.<OutboxEvent>find("eventId", eventId).firstResultOptional()
+                .orElseThrow(() -> new IllegalStateException("no event " + eventId + " in this transaction's outbox"));
+        event.data = toJson(data);
     }
 
     /**

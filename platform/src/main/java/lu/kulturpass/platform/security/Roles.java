@@ -9,6 +9,8 @@ public final class Roles {
     public static final String BOX_OFFICE = "box-office";
     /** A venue's manager: its performances and the Kulturpass places each offers. Scoped to their venue. */
     public static final String VENUE_MANAGER = "venue-manager";
+    /** An agency's lead worker (held with agency-staff): invites and disables their agency's workers. Scoped to their agency. */
+    public static final String AGENCY_LEAD = "agency-lead";
     /** Cultur'all staff: agreements, partners, statistics and audit across the programme. */
     public static final String PROGRAMME_STAFF = "programme-staff";
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SignedInResource {
 
     private static final List<String> KULTURPASS_ROLES =
-            List.of(Roles.PROGRAMME_STAFF, Roles.AGENCY_STAFF, Roles.BOX_OFFICE, Roles.VENUE_MANAGER);
+            List.of(Roles.PROGRAMME_STAFF, Roles.AGENCY_STAFF, Roles.AGENCY_LEAD, Roles.BOX_OFFICE, Roles.VENUE_MANAGER);
 
     /** The user's name at sign-in, their full name when the token has one, their Kulturpass roles and the partner they belong to. */
     public record SignedIn(String user, String name, List<String> roles, String partnerId) {

@@ -1,0 +1,25 @@
+package lu.kulturpass.platform.account;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The record of one change of a staff account (who, what, when), sent as {@code lu.kulturpass.account.changed} on
+ * {@code kulturpass.accounts}, keyed by the account's user name: which account (Keycloak's id and the user name), the action,
+ * the account's role and partner, and who did it (their user id, the token's subject, and the role they acted as).
+ * No name nor e-mail address.
+ */
+public record AccountChange(UUID eventId, String accountId, String username, Action action, String role, String partnerId,
+                            String actorId, String actorRole, OffsetDateTime at) {
+
+    public static final String TOPIC = "kulturpass.accounts";
+    public static final String TYPE = "lu.kulturpass.account.changed";
+    public static final int SCHEMA_VERSION = 1;
+
+    /** This change with its event id and the account's id. */
+    public AccountChange withIds(UUID eventId, String accountId) {
+        return new AccountChange(eventId, accountId, username, action, role, partnerId, actorId, actorRole, at);
+    }
+
+    public enum Action { INVITED, DISABLED, ENABLED }
+}
