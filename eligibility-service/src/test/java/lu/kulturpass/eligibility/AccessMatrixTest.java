@@ -101,6 +101,17 @@ class AccessMatrixTest {
                 // lists in and out
                 .operation("POST /imports", AGENCY_STAFF).query("approve", false).body("text/csv", list)
                 .operation("GET /exports/beneficiaries.csv", AGENCY_STAFF)
+
+                // staff accounts (platform): programme staff, and an agency's lead worker for their agency (a role the matrix
+                // does not make: agency staff without it are refused; AccountsIT tests the lead against a real Keycloak). These
+                // tests run no Keycloak, so a caller who gets through is answered 503. This service knows no venues: a venue
+                // manager is refused here (their accounts are managed on the venue and audit pages)
+                .operation("GET /accounts", PROGRAMME_STAFF)
+                .operation("POST /accounts", PROGRAMME_STAFF)
+                .json("{\"username\":\"matrix.worker\",\"firstName\":\"Nina\",\"lastName\":\"Neu\",\"email\":\"nina@example.lu\","
+                        + "\"role\":\"agency-staff\",\"partnerId\":\"" + agencyA.agencyId + "\"}")
+                .operation("POST /accounts/{id}/disable", PROGRAMME_STAFF).path("id", java.util.UUID.randomUUID())
+                .operation("POST /accounts/{id}/enable", PROGRAMME_STAFF).path("id", java.util.UUID.randomUUID())
                 .tests();
     }
 }

@@ -141,7 +141,26 @@ class AccessMatrixTest {
                 .operation("GET /audit/inactive-partners", PROGRAMME_STAFF)
                 .operation("GET /audit/admissions-outside-agreements", PROGRAMME_STAFF)
                 .operation("GET /audit/anomalies", PROGRAMME_STAFF)
+
+                // staff accounts (platform): programme staff, a venue manager for their venue's box office (an agency's lead
+                // worker too, a role the matrix does not make: agency staff without it are refused). The tests run no
+                // Keycloak, so a caller who gets through is answered 503; the account named by {id} lives in Keycloak, so
+                // another venue's manager naming it is tested against a real one (end-to-end AccountsIT)
+                .operation("GET /accounts", PROGRAMME_STAFF, VENUE_MANAGER)
+                .operation("POST /accounts", PROGRAMME_STAFF, VENUE_MANAGER).json(role -> invitation(role, venueA))
+                .operation("POST /accounts/{id}/disable", PROGRAMME_STAFF, VENUE_MANAGER).path("id", UUID.randomUUID())
+                .namesFirstPartnersResource(false)
+                .operation("POST /accounts/{id}/enable", PROGRAMME_STAFF, VENUE_MANAGER).path("id", UUID.randomUUID())
+                .namesFirstPartnersResource(false)
+                .operation("GET /accounts/changes", PROGRAMME_STAFF, VENUE_MANAGER).query("partnerId", venueA)
+                .namesFirstPartnersResource(true)
                 .tests();
+    }
+
+    /** An invitation of a box-office worker: programme staff name the venue, its manager invites for their own. */
+    static String invitation(AccessMatrix.Role role, String venue) {
+        return "{\"username\":\"matrix.cashier\",\"firstName\":\"Nina\",\"lastName\":\"Neu\",\"email\":\"nina@example.lu\","
+                + "\"role\":\"box-office\"" + (role == PROGRAMME_STAFF ? ",\"partnerId\":\"" + venue + "\"" : "") + "}";
     }
 
     private static String member(String holderRef) {

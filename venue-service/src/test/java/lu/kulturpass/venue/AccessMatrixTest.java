@@ -91,6 +91,16 @@ class AccessMatrixTest {
                 .json("{\"title\":\"Le Misanthrope\",\"startsAt\":\"" + Door.laterToday() + "\",\"placesOffered\":2}")
                 .operation("PUT /performances/{id}", VENUE_MANAGER).path("id", performanceA).json("{\"placesOffered\":3}")
                 .operation("POST /performances/{id}/cancel", VENUE_MANAGER).path("id", performanceA)
+
+                // staff accounts (platform): programme staff here; a venue manager once venue-service says which venues it
+                // knows for accounts (an AccountPartners bean: until then it knows none, and refuses them). These tests run
+                // no Keycloak, so a caller who gets through is answered 503
+                .operation("GET /accounts", PROGRAMME_STAFF)
+                .operation("POST /accounts", PROGRAMME_STAFF)
+                .json("{\"username\":\"matrix.cashier\",\"firstName\":\"Nina\",\"lastName\":\"Neu\",\"email\":\"nina@example.lu\","
+                        + "\"role\":\"programme-staff\"}")
+                .operation("POST /accounts/{id}/disable", PROGRAMME_STAFF).path("id", java.util.UUID.randomUUID())
+                .operation("POST /accounts/{id}/enable", PROGRAMME_STAFF).path("id", java.util.UUID.randomUUID())
                 .tests();
     }
 }

@@ -6,11 +6,11 @@ import java.util.UUID;
 /**
  * The record of one change of a staff account (who, what, when), sent as {@code lu.kulturpass.account.changed} on
  * {@code kulturpass.accounts}, keyed by the account's user name: which account (Keycloak's id and the user name), the action,
- * the account's role and partner, and who did it (their user id, the token's subject, and the role they acted as).
- * No name nor e-mail address.
+ * the account's role and partner, and who did it (their user id, the token's subject, their user name, and the role they
+ * acted as). Staff user names only: no person's name nor e-mail address, and nothing about beneficiaries.
  */
 public record AccountChange(UUID eventId, String accountId, String username, Action action, String role, String partnerId,
-                            String actorId, String actorRole, OffsetDateTime at) {
+                            String actorId, String actorUsername, String actorRole, OffsetDateTime at) {
 
     public static final String TOPIC = "kulturpass.accounts";
     public static final String TYPE = "lu.kulturpass.account.changed";
@@ -18,7 +18,7 @@ public record AccountChange(UUID eventId, String accountId, String username, Act
 
     /** This change with its event id and the account's id. */
     public AccountChange withIds(UUID eventId, String accountId) {
-        return new AccountChange(eventId, accountId, username, action, role, partnerId, actorId, actorRole, at);
+        return new AccountChange(eventId, accountId, username, action, role, partnerId, actorId, actorUsername, actorRole, at);
     }
 
     public enum Action { INVITED, DISABLED, ENABLED }

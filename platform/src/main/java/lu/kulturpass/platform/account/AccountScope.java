@@ -28,8 +28,8 @@ public final class AccountScope {
     public static final List<String> ROLES =
             List.of(Roles.PROGRAMME_STAFF, Roles.AGENCY_STAFF, Roles.AGENCY_LEAD, Roles.BOX_OFFICE, Roles.VENUE_MANAGER);
 
-    /** The person acting: their user id (the token's subject), Kulturpass roles, and partner (empty for programme staff). */
-    public record Actor(String userId, Set<String> roles, Optional<String> partnerId) {
+    /** The person acting: their user id (the token's subject), user name, Kulturpass roles, and partner (empty for programme staff). */
+    public record Actor(String userId, String username, Set<String> roles, Optional<String> partnerId) {
 
         boolean programme() {
             return roles.contains(Roles.PROGRAMME_STAFF);

@@ -159,8 +159,8 @@ public class AccountsResource {
 
     /** The caller as an actor, once their role and partner are checked: a 403 unless they manage accounts for a partner this service knows. */
     private Actor actor() {
-        Actor actor = new Actor(caller.userId(), AccountScope.ROLES.stream().filter(caller::hasRole).collect(Collectors.toSet()),
-                caller.partner());
+        Actor actor = new Actor(caller.userId(), caller.username(),
+                AccountScope.ROLES.stream().filter(caller::hasRole).collect(Collectors.toSet()), caller.partner());
         if (!AccountScope.managesAccounts(actor)) {
             if (actor.partnerId().isEmpty()) {
                 throw ProblemException.forbidden("Your account is not linked to an agency or venue");
@@ -182,7 +182,7 @@ public class AccountsResource {
     }
 
     private static AccountChange change(String accountId, String username, Action action, String role, String partnerId, Actor actor) {
-        return new AccountChange(null, accountId, username, action, role, partnerId, actor.userId(), actor.actingRole(),
+        return new AccountChange(null, accountId, username, action, role, partnerId, actor.userId(), actor.username(), actor.actingRole(),
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import lu.kulturpass.platform.account.AccountChange;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
  * Creates the topics a service writes and reads, if they are missing, when it starts: consumers then
  * see the first event at once instead of after a metadata refresh, and the topics that hold the latest
  * state per key (the signing keys, later the partners) are compacted. Declared in
- * {@code kulturpass.kafka.topics} as {@code name} or {@code name:compact}. A broker that is down
+ * {@code kulturpass.kafka.topics} as {@code name} or {@code name:compact}; {@code kulturpass.accounts}, which every
+ * service writes (staff account changes), is always declared. A broker that is down
  * at start does not stop the service: readiness reports Kafka, and topics are then auto-created.
  */
 @ApplicationScoped
@@ -37,7 +39,11 @@ public class TopicDeclarations {
                              @ConfigProperty(name = "kulturpass.kafka.partitions", defaultValue = "3") int partitions,
                              @ConfigProperty(name = "kulturpass.kafka.replication-factor", defaultValue = "1") short replicationFactor) {
         this.bootstrapServers = bootstrapServers;
-        this.declarations = declarations;
+        this.declarations = new ArrayList<>(declarations);
+        // every service records the changes of staff accounts it makes (lu.kulturpass.platform.account)
+        if (declarations.stream().noneMatch(declared -> declared.strip().startsWith(AccountChange.TOPIC))) {
+            this.declarations.add(AccountChange.TOPIC);
+        }
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
     }

@@ -24,6 +24,17 @@ public class Caller {
         return token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
     }
 
+    /** The name the person signs in with (the token's preferred_username or upn), else their user id. */
+    public String username() {
+        for (String claim : new String[] {"preferred_username", "upn"}) {
+            Object name = token.getClaim(claim);
+            if (name != null && !name.toString().isBlank()) {
+                return name.toString();
+            }
+        }
+        return userId();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -37,8 +36,7 @@ public class SignedInResource {
     @Authenticated
     @Operation(summary = "Who is signed in: user name, full name, Kulturpass roles, partner")
     public SignedIn me() {
-        String user = Stream.of(claim("preferred_username"), claim("upn")).filter(name -> name != null).findFirst().orElse(caller.userId());
-        return new SignedIn(user, claim("name"), KULTURPASS_ROLES.stream().filter(caller::hasRole).toList(), caller.partner().orElse(null));
+        return new SignedIn(caller.username(), claim("name"), KULTURPASS_ROLES.stream().filter(caller::hasRole).toList(), caller.partner().orElse(null));
     }
 
     /** A text claim of the token, null when absent or blank. */

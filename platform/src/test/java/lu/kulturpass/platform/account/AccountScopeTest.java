@@ -22,10 +22,10 @@ class AccountScopeTest {
     private static final String AGENCY = "agency-a";
     private static final String OTHER_AGENCY = "agency-b";
 
-    private static final Actor PROGRAMME = new Actor("p1", Set.of(Roles.PROGRAMME_STAFF), Optional.empty());
-    private static final Actor MANAGER = new Actor("m1", Set.of(Roles.VENUE_MANAGER), Optional.of(VENUE));
-    private static final Actor LEAD = new Actor("l1", Set.of(Roles.AGENCY_STAFF, Roles.AGENCY_LEAD), Optional.of(AGENCY));
-    private static final Actor WORKER = new Actor("w1", Set.of(Roles.AGENCY_STAFF), Optional.of(AGENCY));
+    private static final Actor PROGRAMME = new Actor("p1", "p", Set.of(Roles.PROGRAMME_STAFF), Optional.empty());
+    private static final Actor MANAGER = new Actor("m1", "m", Set.of(Roles.VENUE_MANAGER), Optional.of(VENUE));
+    private static final Actor LEAD = new Actor("l1", "l", Set.of(Roles.AGENCY_STAFF, Roles.AGENCY_LEAD), Optional.of(AGENCY));
+    private static final Actor WORKER = new Actor("w1", "w", Set.of(Roles.AGENCY_STAFF), Optional.of(AGENCY));
 
     private static Account account(String id, String partner, String... roles) {
         return new Account(id, Set.of(roles), partner);
@@ -79,7 +79,7 @@ class AccountScopeTest {
     @Test
     void aWorkerWithoutTheLeadRoleManagesNoAccounts() {
         assertFalse(AccountScope.managesAccounts(WORKER));
-        assertFalse(AccountScope.managesAccounts(new Actor("m2", Set.of(Roles.VENUE_MANAGER), Optional.empty())));
+        assertFalse(AccountScope.managesAccounts(new Actor("m2", "m2", Set.of(Roles.VENUE_MANAGER), Optional.empty())));
         assertEquals(403, refusal(() -> AccountScope.invitation(WORKER, Roles.AGENCY_STAFF, false, null)));
         assertEquals(403, refusal(() -> AccountScope.requireChange(WORKER, account("w2", AGENCY, Roles.AGENCY_STAFF), false)));
     }

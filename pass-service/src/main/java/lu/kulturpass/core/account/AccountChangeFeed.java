@@ -1,0 +1,62 @@
+package lu.kulturpass.core.account;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import lu.kulturpass.platform.inbox.IncomingEvent;
+import lu.kulturpass.platform.inbox.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The record of staff account changes made in any service (topic {@code kulturpass.accounts}), kept in
+ * {@code account_change} for programme staff and for a partner's own managers. Each event is applied once ({@link Inbox}).
+ */
+@ApplicationScoped
+public class AccountChangeFeed {
+
+    static final String CONSUMER = "account-changes";
+
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+
+    public AccountChangeFeed(Inbox inbox, EntityManager entityManager) {
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+    }
+
+    @Incoming("accounts")
+    @Blocking
+    public CompletionStage<Void> changes(KafkaRecordBatch<String, String> events) {
+        return inbox.applyAll(CONSUMER, events, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        if (!"lu.kulturpass.account.changed".equals(event.type())) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                        insert into account_change (event_id, account_id, username, action, role, partner_id, actor_id,
+                                                    actor_username, actor_role, changed_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict (event_id) do nothing""")
+                .setParameter(1, UUID.fromString(event.id()))
+                .setParameter(2, optional(event, "accountId"))
+                .setParameter(3, event.text("username"))
+                .setParameter(4, event.text("action"))
+                .setParameter(5, optional(event, "role"))
+                .setParameter(6, optional(event, "partnerId"))
+                .setParameter(7, event.text("actorId"))
+                .setParameter(8, optional(event, "actorUsername"))
+                .setParameter(9, optional(event, "actorRole"))
+                .setParameter(10, OffsetDateTime.parse(event.text("at")))
+                .executeUpdate();
+    }
+
+    private static String optional(IncomingEvent event, String field) {
+        var node = event.data().get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+}

@@ -1,0 +1,96 @@
+package lu.kulturpass.core.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import lu.kulturpass.platform.account.AccountPartners;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Who changed which staff account, and when: every invitation, disabling and enabling made in any service. Programme
+ * staff read every partner's (or one's); a venue manager and an agency's lead worker read their own partner's.
+ */
+@Path("/accounts/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROGRAMME_STAFF, Roles.VENUE_MANAGER, Roles.AGENCY_LEAD})
+public class AccountChangesResource {
+
+    private static final int LIMIT = 1000;
+
+    /** One change: the account, what was done, its role and partner, who did it (user id and name, the role they acted as), when. */
+    public record Change(UUID eventId, String accountId, String username, String action, String role, String partnerId,
+                         String actorId, String actorUsername, String actorRole, OffsetDateTime at) {
+    }
+
+    private final Caller caller;
+    private final AccountPartners partners;
+    private final EntityManager entityManager;
+    private final ZoneId zone;
+
+    public AccountChangesResource(Caller caller, AccountPartners partners, EntityManager entityManager,
+                                  @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone) {
+        this.caller = caller;
+        this.partners = partners;
+        this.entityManager = entityManager;
+        this.zone = zone;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Changes of staff accounts (newest first, at most 1000), of one partner or all; from and to are days, both included")
+    public List<Change> changes(@QueryParam("partnerId") String partnerId, @QueryParam("from") LocalDate from,
+                                @QueryParam("to") LocalDate to) {
+        String partner = partnerId == null || partnerId.isBlank() ? null : partnerId.strip();
+        if (!caller.hasRole(Roles.PROGRAMME_STAFF)) {
+            String own = caller.partnerId();
+            String role = caller.hasRole(Roles.VENUE_MANAGER) ? Roles.VENUE_MANAGER : Roles.AGENCY_STAFF;
+            if (!partners.holds(role, own) || (Roles.AGENCY_STAFF.equals(role) && !caller.hasRole(Roles.AGENCY_STAFF))) {
+                throw ProblemException.forbidden("Your account's organisation is not an agency or venue the programme knows");
+            }
+            if (partner != null && !partner.equals(own)) {
+                throw ProblemException.forbidden("You can only read the account changes of your own organisation");
+            }
+            partner = own;
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.badRequest("The period ends before it starts");
+        }
+        OffsetDateTime since = from == null ? null : from.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime until = to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select event_id, account_id, username, action, role, partner_id, actor_id, actor_username, actor_role, changed_at
+                          from account_change
+                         where (cast(?1 as varchar) is null or partner_id = ?1)
+                           and (cast(?2 as timestamptz) is null or changed_at >= ?2)
+                           and (cast(?3 as timestamptz) is null or changed_at < ?3)
+                         order by changed_at desc, event_id""")
+                .setMaxResults(LIMIT).setParameter(1, partner).setParameter(2, since).setParameter(3, until).getResultList();
+        return rows.stream().map(r -> new Change((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6], (String) r[7], (String) r[8], at(r[9]))).toList();
+    }
+
+    private static OffsetDateTime at(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+}
