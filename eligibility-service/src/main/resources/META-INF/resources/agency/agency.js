@@ -163,6 +163,15 @@
     K.show(el('section', { class: 'card' }, el('h1', {}, t('importTitle')), form, report));
   };
 
+  // ---- the agency's staff accounts, for its lead worker (the platform's /kulturpass/accounts.js) ----------------
+
+  views.accounts = async function () {
+    if (!K.session.has('agency-lead')) return views.people();
+    const box = el('div', { class: 'card', id: 'accounts' });
+    K.show(box);
+    window.KulturpassAccounts.mount(box, { lang: K.lang, signIn: K.session.signIn });
+  };
+
   // ---- routing, language, agency status ----------------------------------------------------------
 
   function translateStatic() {
@@ -213,6 +222,7 @@
     });
     signedIn = !['wrong-role', 'signed-out'].includes(await K.session.start());
     if (!signedIn) return;
+    document.getElementById('tab-accounts').hidden = !K.session.has('agency-lead');
     await K.act(agencyStatus);
     await route();
   });

@@ -2,7 +2,7 @@
 window.KULTURPASS_AGENCY_I18N = {
   en: {
     title: 'Kulturpass · agency', language: 'Language', tabPeople: 'People', tabEnrol: 'Enrol a household',
-    tabRenewals: 'Renewals', tabImport: 'Import a list', acting: 'Agreement in force', notActingBadge: 'No agreement in force',
+    tabRenewals: 'Renewals', tabImport: 'Import a list', tabAccounts: 'Accounts', acting: 'Agreement in force', notActingBadge: 'No agreement in force',
     notActing: 'Your agency has no agreement in force: you can read your list but not enrol or decide.',
     signinTitle: 'Please sign in', signinMissing: 'This page is for social agency staff: sign in with your Kulturpass account.',
     signinEnded: 'Your session has ended. Sign in again to carry on: what you were typing is kept.',
@@ -36,7 +36,7 @@ window.KULTURPASS_AGENCY_I18N = {
   },
   fr: {
     title: 'Kulturpass · office social', language: 'Langue', tabPeople: 'Personnes', tabEnrol: 'Inscrire un ménage',
-    tabRenewals: 'Renouvellements', tabImport: 'Importer une liste', acting: 'Convention en vigueur', notActingBadge: 'Pas de convention en vigueur',
+    tabRenewals: 'Renouvellements', tabImport: 'Importer une liste', tabAccounts: 'Comptes', acting: 'Convention en vigueur', notActingBadge: 'Pas de convention en vigueur',
     notActing: 'Votre office n\u2019a pas de convention en vigueur : vous pouvez consulter votre liste, mais pas inscrire ni décider.',
     signinTitle: 'Veuillez vous connecter', signinMissing: 'Cette page est réservée aux offices sociaux : connectez-vous avec votre compte Kulturpass.',
     signinEnded: 'Votre session a pris fin. Reconnectez-vous pour continuer : ce que vous avez saisi est conservé.',
@@ -70,7 +70,7 @@ window.KULTURPASS_AGENCY_I18N = {
   },
   de: {
     title: 'Kulturpass · Sozialdienst', language: 'Sprache', tabPeople: 'Personen', tabEnrol: 'Haushalt einschreiben',
-    tabRenewals: 'Verlängerungen', tabImport: 'Liste importieren', acting: 'Vereinbarung in Kraft', notActingBadge: 'Keine Vereinbarung in Kraft',
+    tabRenewals: 'Verlängerungen', tabImport: 'Liste importieren', tabAccounts: 'Konten', acting: 'Vereinbarung in Kraft', notActingBadge: 'Keine Vereinbarung in Kraft',
     notActing: 'Ihr Dienst hat keine gültige Vereinbarung: Sie können Ihre Liste lesen, aber weder einschreiben noch entscheiden.',
     signinTitle: 'Bitte anmelden', signinMissing: 'Diese Seite ist für Sozialdienste: Melden Sie sich mit Ihrem Kulturpass-Konto an.',
     signinEnded: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten: Ihre Eingaben bleiben erhalten.',

@@ -262,6 +262,17 @@
     el('p', { class: 'muted small' }, t('smallCells')));
   }
 
+  // ---- staff accounts (the platform's /kulturpass/accounts.js), with the partner choice and the record of changes ----
+
+  async function accounts() {
+    const registered = await A.json('/partners');
+    const partners = registered.flatMap((p) => p.kind === 'SOCIAL' ? [{ id: p.id, name: p.name, kind: 'agency' }]
+      : (p.venues || []).map((v) => ({ id: v.id, name: p.name + ' — ' + v.name, kind: 'venue' })));
+    const box = el('div', { id: 'accounts', class: 'card' });
+    show(box);
+    window.KulturpassAccounts.mount(box, { lang: A.lang, signIn: A.session.signIn, partners, changes: true });
+  }
+
   // ---- the frame: labels, period, language, routes ------------------------------------------------
 
   function labels() {
@@ -275,7 +286,8 @@
   async function route() {
     if (!signedIn) return;
     const hash = location.hash || '#/partners';
-    const tab = hash.startsWith('#/attention') ? 'attention' : hash.startsWith('#/report') ? 'report' : 'partners';
+    const tab = hash.startsWith('#/attention') ? 'attention' : hash.startsWith('#/report') ? 'report'
+      : hash.startsWith('#/accounts') ? 'accounts' : 'partners';
     document.querySelectorAll('#tabs a').forEach((a) => a.classList.toggle('active', a.dataset.tab === tab));
     view().setAttribute('aria-busy', 'true');
     try {
@@ -283,6 +295,7 @@
       if (one) await partner(one[1]);
       else if (tab === 'attention') await attention();
       else if (tab === 'report') await report();
+      else if (tab === 'accounts') await accounts();
       else await partners();
       A.session.restoreDraft();
     } catch (e) {

@@ -2,7 +2,7 @@
 window.KULTURPASS_I18N = {
   en: {
     title: 'Kulturpass · audit', from: 'From', to: 'To', language: 'Language',
-    tabPartners: 'Partners', tabAttention: 'Needs your eye', tabReport: 'Annual report',
+    tabPartners: 'Partners', tabAttention: 'Needs your eye', tabReport: 'Annual report', tabAccounts: 'Accounts',
     signinTitle: 'Please sign in',
     signinMissing: 'This page is for programme staff: sign in with your Kulturpass account.',
     signinEnded: 'Your session has ended. Sign in again to carry on: what you were typing is kept.',
@@ -56,7 +56,7 @@ window.KULTURPASS_I18N = {
   },
   fr: {
     title: 'Kulturpass · contrôle', from: 'Du', to: 'Au', language: 'Langue',
-    tabPartners: 'Partenaires', tabAttention: 'À examiner', tabReport: 'Rapport annuel',
+    tabPartners: 'Partenaires', tabAttention: 'À examiner', tabReport: 'Rapport annuel', tabAccounts: 'Comptes',
     signinTitle: 'Connexion nécessaire',
     signinMissing: 'Cette page est réservée à l\u2019équipe du programme : connectez-vous avec votre compte Kulturpass.',
     signinEnded: 'Votre session a pris fin. Reconnectez-vous pour continuer : ce que vous avez saisi est conservé.',
@@ -111,7 +111,7 @@ window.KULTURPASS_I18N = {
   },
   de: {
     title: 'Kulturpass · Prüfung', from: 'Von', to: 'Bis', language: 'Sprache',
-    tabPartners: 'Partner', tabAttention: 'Zu prüfen', tabReport: 'Jahresbericht',
+    tabPartners: 'Partner', tabAttention: 'Zu prüfen', tabReport: 'Jahresbericht', tabAccounts: 'Konten',
     signinTitle: 'Bitte anmelden',
     signinMissing: 'Diese Seite ist für das Programm-Team: Melden Sie sich mit Ihrem Kulturpass-Konto an.',
     signinEnded: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten: Ihre Eingaben bleiben erhalten.',

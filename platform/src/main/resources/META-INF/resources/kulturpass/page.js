@@ -188,6 +188,11 @@
         return 'signed-in';
       },
 
+      /** Whether the signed-in person holds this role (e.g. agency-lead, for the tabs only some people see). */
+      has(role) {
+        return Boolean(me && me.roles.includes(role));
+      },
+
       /** Shows the partner's name (once the page has loaded it) in place of its id. */
       partner(name) {
         partnerName = name;
