@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import lu.kulturpass.testing.HeadlessChromium;
-import lu.kulturpass.testing.PassServiceProcess;
 import lu.kulturpass.testing.ServiceProcess;
-import lu.kulturpass.testing.TestDatabase;
-import lu.kulturpass.testing.TestKafka;
 import lu.kulturpass.testing.TestKeycloak;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,83 +27,32 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Staff sign in on the three pages through a real Keycloak (the realm file production imports, access tokens
  * of a few seconds), with the three packaged services in hybrid mode: the page's session is the service's
- * cookie, bearer tokens are Keycloak's.
+ * cookie, bearer tokens are Keycloak's. The Keycloak and services are the run's {@link SignInStack}, shared with AccountsIT.
  */
 class SignInIT {
 
-    private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(10);
-    private static final String PASSWORD = "a-long-test-password-1";
+    private static final Duration TOKEN_LIFETIME = SignInStack.TOKEN_LIFETIME;
+    private static final String PASSWORD = SignInStack.PASSWORD;
 
+    private static SignInStack stack;
     private static TestKeycloak keycloak;
     private static ServiceProcess passService;
     private static ServiceProcess eligibilityService;
     private static ServiceProcess venueService;
     private static String agencyId;
     private static String venueId;
-    private static int users;
 
     private HeadlessChromium browser;
 
     @BeforeAll
     static void startKeycloakAndTheServices() {
-        keycloak = TestKeycloak.prepare(TOKEN_LIFETIME);
-        Map<String, String> pass = new HashMap<>(PassServiceProcess.onDatabase(TestDatabase.recreate("kulturpass_pass_signin")).config());
-        pass.remove("quarkus.oidc.public-key");
-        pass.remove("quarkus.oidc.token.issuer");
-        pass.putAll(keycloak.serviceConfig("kulturpass-audit"));
-        passService = new ServiceProcess("pass-service", pass);
-        eligibilityService = new ServiceProcess("eligibility-service", service("kulturpass_eligibility_signin", "kulturpass-agency",
-                Map.of("quarkus.rest-client.pass-service.url", passService.url())));
-        venueService = new ServiceProcess("venue-service", service("kulturpass_venue_signin", "kulturpass-scanner", Map.of()));
-        keycloak.start(passService.url(), eligibilityService.url(), venueService.url());
-        passService.start();
-        eligibilityService.start();
-        venueService.start();
-
-        keycloak.createUser("programme.setup", PASSWORD, "programme-staff", null);
-        String programme = keycloak.token("programme.setup", PASSWORD);
-        io.restassured.path.json.JsonPath theatre = given().auth().oauth2(programme).contentType(ContentType.JSON)
-                .body("{\"kind\":\"CULTURAL\",\"name\":\"Théâtre (sign-in test)\",\"venues\":[{\"name\":\"Grande salle\"}]}")
-                .post(passService.url() + "/partners").then().statusCode(201).extract().jsonPath();
-        venueId = theatre.getString("venues[0].id");
-        String theatreId = theatre.getString("id");
-        agencyId = given().auth().oauth2(programme).contentType(ContentType.JSON).body("{\"kind\":\"SOCIAL\",\"name\":\"Office social (sign-in test)\"}")
-                .post(passService.url() + "/partners").then().statusCode(201).extract().path("id");
-        agree(programme, theatreId, "\"benefit\":\"REDUCED_PRICE\",\"price\":1.50,\"placesPerEvent\":10,\"acceptedCategories\":[\"ADULT\"],");
-        agree(programme, agencyId, "");
-    }
-
-    private static Map<String, String> service(String database, String client, Map<String, String> more) {
-        Map<String, String> config = new HashMap<>(Map.of(
-                "quarkus.datasource.jdbc.url", TestDatabase.recreate(database),
-                "quarkus.datasource.username", TestDatabase.USER,
-                "quarkus.datasource.password", TestDatabase.PASSWORD,
-                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers()));
-        config.putAll(keycloak.serviceConfig(client));
-        config.putAll(more);
-        return config;
-    }
-
-    private static void agree(String programme, String partnerId, String terms) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String agreementId = given().auth().oauth2(programme).contentType(ContentType.JSON)
-                .body("{" + terms + "\"validFrom\":\"" + today.minusMonths(1) + "\",\"validUntil\":\"" + today.plusYears(1)
-                        + "\",\"signedOn\":\"" + today.minusMonths(1) + "\"}")
-                .post(passService.url() + "/partners/" + partnerId + "/agreements").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(programme).contentType(ContentType.JSON).body("{\"transition\":\"ACTIVATE\"}")
-                .post(passService.url() + "/agreements/" + agreementId + "/transitions").then().statusCode(200);
-    }
-
-    @AfterAll
-    static void stopAll() {
-        for (ServiceProcess service : new ServiceProcess[] {venueService, eligibilityService, passService}) {
-            if (service != null) {
-                service.stop();
-            }
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
+        stack = SignInStack.get();
+        keycloak = stack.keycloak;
+        passService = stack.passService;
+        eligibilityService = stack.eligibilityService;
+        venueService = stack.venueService;
+        agencyId = stack.agencyId;
+        venueId = stack.venueId;
     }
 
     @BeforeEach
@@ -198,7 +140,7 @@ class SignInIT {
         new Select(browser.visible(By.id("situation"))).selectByValue("SINGLE_ADULT");
         WebElement member = browser.visible(By.cssSelector(".member-fields"));
         member.findElement(By.name("firstName")).sendKeys("Ana");
-        member.findElement(By.name("lastName")).sendKeys("Signin" + users);
+        member.findElement(By.name("lastName")).sendKeys("Signin" + worker.substring(worker.lastIndexOf('.') + 1));
         browser.script("arguments[0].value = arguments[1];", member.findElement(By.name("birthDate")), "1990-04-12");
         browser.visible(By.id("enrol-submit")).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-criterion")));
@@ -289,9 +231,7 @@ class SignInIT {
     }
 
     private static String newUser(String role, String partnerId) {
-        String username = role + "." + (++users);
-        keycloak.createUser(username, PASSWORD, role, partnerId);
-        return username;
+        return stack.newUser(role, partnerId);
     }
 
     /** Waits until the service learned the caller's partner from the partner topic. */

@@ -244,6 +244,7 @@
         list(),
         inviteForm(),
         changes()));
+      root.dataset.partner = state.partnerId;
       root.dataset.ready = 'true';
     }
 

@@ -78,14 +78,18 @@ public final class TestKeycloak implements AutoCloseable {
         return "http://localhost:" + port + "/realms/kulturpass";
     }
 
-    /** What a service needs to sign people in through this Keycloak as {@code client} (hybrid: bearer tokens and pages). */
+    /**
+     * What a service needs to sign people in through this Keycloak as {@code client} (hybrid: bearer tokens and pages), and
+     * to manage staff accounts as the service account {@code kulturpass-accounts} (its admin address is derived from the realm's).
+     */
     public Map<String, String> serviceConfig(String client) {
         return Map.of("quarkus.oidc.auth-server-url", realmUrl(), "quarkus.oidc.application-type", "hybrid",
-                "quarkus.oidc.client-id", client, "quarkus.oidc.credentials.secret", clientSecrets.get(client));
+                "quarkus.oidc.client-id", client, "quarkus.oidc.credentials.secret", clientSecrets.get(client),
+                "kulturpass.accounts.client-secret", clientSecrets.get("kulturpass-accounts"));
     }
 
-    /** Makes an enabled user with a password, one realm role and, unless null, the partner they belong to; returns its id. */
-    public String createUser(String username, String password, String role, String partnerId) {
+    /** Makes an enabled user with a password, realm roles and, unless null, the partner they belong to; returns its id. */
+    public String createUser(String username, String password, String role, String partnerId, String... moreRoles) {
         Map<String, Object> user = new HashMap<>(Map.of("username", username, "enabled", true, "firstName", "Test",
                 "lastName", username, "email", username + "@test.kulturpass.lu", "emailVerified", true,
                 "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))));
@@ -94,8 +98,11 @@ public final class TestKeycloak implements AutoCloseable {
         }
         admin().body(user).post(adminUrl() + "/users").then().statusCode(201);
         String id = userId(username);
-        Map<String, Object> realmRole = admin().get(adminUrl() + "/roles/" + role).then().statusCode(200).extract().as(Map.class);
-        admin().body(List.of(realmRole)).post(adminUrl() + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        List<Map<String, Object>> realmRoles = new java.util.ArrayList<>();
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(role), java.util.Arrays.stream(moreRoles)).toList()) {
+            realmRoles.add(admin().get(adminUrl() + "/roles/" + name).then().statusCode(200).extract().as(Map.class));
+        }
+        admin().body(realmRoles).post(adminUrl() + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
         return id;
     }
 

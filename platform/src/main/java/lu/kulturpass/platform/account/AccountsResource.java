@@ -113,7 +113,7 @@ public class AccountsResource {
         String password = TemporaryPassword.generate();
         KeycloakUsers.User user = new KeycloakUsers.User(null, username, firstName, lastName, email, true, false, null,
                 invitation.partnerId() == null ? null : Map.of(KeycloakAdmin.PARTNER_ATTRIBUTE, List.of(invitation.partnerId())),
-                List.of("UPDATE_PASSWORD"), List.of(new KeycloakUsers.Credential("password", password, true)));
+                List.of("UPDATE_PASSWORD"), List.of(new KeycloakUsers.Credential("password", password, true)), null);
         String id = keycloak.create(user, invitation.roles());
         try {
             outbox.amend(eventId, invited.withIds(eventId, id));

@@ -90,9 +90,10 @@ public class KeycloakAdmin {
         }
     }
 
-    /** Users of one partner (attribute partner_id), or every user when partnerId is null. */
+    /** People's accounts of one partner (attribute partner_id exactly), or every person's when partnerId is null (at most 1000). */
     public List<KeycloakUsers.User> users(String partnerId) {
-        return call(() -> users().search(partnerId == null ? null : PARTNER_ATTRIBUTE + ":" + partnerId, false, 0, 1000));
+        return call(() -> users().search(partnerId == null ? null : PARTNER_ATTRIBUTE + ":" + partnerId, false, 0, 1000)).stream()
+                .filter(KeycloakUsers.User::person).filter(user -> partnerId == null || partnerId.equals(user.partnerId())).toList();
     }
 
     /** The user, or a 404 when Keycloak has none with that id. */
@@ -109,6 +110,9 @@ public class KeycloakAdmin {
     public String create(KeycloakUsers.User user, List<String> roles) {
         String id = call(() -> {
             try (Response created = users().create(user)) {
+                if (created.getStatus() != 201) {
+                    throw refusal(created.getStatus(), reason(created));
+                }
                 String location = created.getHeaderString(HttpHeaders.LOCATION);
                 return location.substring(location.lastIndexOf('/') + 1);
             }
@@ -155,24 +159,27 @@ public class KeycloakAdmin {
             freshToken();
             return request.get();
         } catch (WebApplicationException refused) {
-            int status = refused.getResponse().getStatus();
-            String reason = reason(refused.getResponse());
-            if (status == 404) {
-                throw ProblemException.notFound("No account with that id");
-            }
-            if (status == 409) {
-                throw ProblemException.conflict("An account with this user name or e-mail address already exists");
-            }
-            if (status == 400) {
-                throw ProblemException.badRequest("Keycloak refused the account: " + reason);
-            }
-            LOG.warnf("Keycloak's admin API answered %d: %s", status, reason);
-            throw ProblemException.unavailable("Keycloak did not carry out the change (it answered " + status + "); try again in a moment");
+            throw refusal(refused.getResponse().getStatus(), reason(refused.getResponse()));
         } catch (ProcessingException | io.quarkus.oidc.client.OidcClientException unreachable) {
             LOG.warnf("Keycloak's admin API cannot be reached: %s", unreachable.toString());
             tokens = null;
             throw ProblemException.unavailable("Keycloak cannot be reached at the moment, so accounts cannot be changed; try again in a moment");
         }
+    }
+
+    /** What Keycloak's refusal means here: 404 and 409 as they are, 400 with Keycloak's reason, else 503. */
+    private static ProblemException refusal(int status, String reason) {
+        if (status == 404) {
+            return ProblemException.notFound("No account with that id");
+        }
+        if (status == 409) {
+            return ProblemException.conflict("An account with this user name or e-mail address already exists");
+        }
+        if (status == 400) {
+            return ProblemException.badRequest("Keycloak refused the account: " + reason);
+        }
+        LOG.warnf("Keycloak's admin API answered %d: %s", status, reason);
+        return ProblemException.unavailable("Keycloak did not carry out the change (it answered " + status + "); try again in a moment");
     }
 
     private static String reason(Response response) {
@@ -204,7 +211,16 @@ public class KeycloakAdmin {
         Tokens current = tokens;
         Long expiresAt = current == null ? null : current.getAccessTokenExpiresAt();
         if (current == null || expiresAt == null || expiresAt - System.currentTimeMillis() / 1000 < 5) {
-            tokens = tokenClient().getTokens().await().atMost(Duration.ofSeconds(15));
+            try {
+                tokens = tokenClient().getTokens().await().atMost(Duration.ofSeconds(15));
+            } catch (RuntimeException refused) {
+                LOG.warnf("Keycloak gave the service account %s no token: %s", clientId, refused.toString());
+                synchronized (this) {
+                    tokenClient = null;
+                }
+                throw ProblemException.unavailable("Keycloak cannot be asked at the moment (the service account " + clientId
+                        + " got no token: check KULTURPASS_ACCOUNTS_CLIENT_SECRET), so accounts cannot be changed");
+            }
         }
     }
 

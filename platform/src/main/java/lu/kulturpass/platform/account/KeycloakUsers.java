@@ -70,10 +70,15 @@ public interface KeycloakUsers {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record User(String id, String username, String firstName, String lastName, String email, Boolean enabled,
                 Boolean emailVerified, Long createdTimestamp, Map<String, List<String>> attributes,
-                List<String> requiredActions, List<Credential> credentials) {
+                List<String> requiredActions, List<Credential> credentials, String serviceAccountClientId) {
 
         static User enabled(boolean enabled) {
-            return new User(null, null, null, null, null, enabled, null, null, null, null, null);
+            return new User(null, null, null, null, null, enabled, null, null, null, null, null, null);
+        }
+
+        /** A person's account, not a client's service account. */
+        boolean person() {
+            return serviceAccountClientId == null && (username == null || !username.startsWith("service-account-"));
         }
 
         /** The partner the user belongs to (attribute partner_id), null when none. */
