@@ -19,7 +19,7 @@ import lu.kulturpass.testing.TestKeycloak;
  * One real Keycloak (the realm file production imports, access tokens of {@link #TOKEN_LIFETIME}) and the three packaged
  * services in hybrid mode signing people in through it and managing staff accounts as its service account, shared by the
  * run's sign-in tests (Keycloak takes about a minute to start): started by the first test that asks, stopped when the
- * test JVM ends. With a theatre (one venue) and an agency, each with an agreement in force, and a programme-staff user
+ * test JVM ends, on a Kafka broker of its own. With a theatre (one venue) and an agency, each with an agreement in force, and a programme-staff user
  * for the API.
  */
 final class SignInStack {
@@ -29,6 +29,9 @@ final class SignInStack {
     static final String PROGRAMME_USER = "programme.setup";
 
     private static SignInStack started;
+
+    /** A broker of the stack's own: its services outlive the test classes, beside other tests' services of the same consumer groups. */
+    private final TestKafka kafka = TestKafka.separate();
 
     final TestKeycloak keycloak;
     final ServiceProcess passService;
@@ -52,6 +55,7 @@ final class SignInStack {
         Map<String, String> pass = new HashMap<>(PassServiceProcess.onDatabase(TestDatabase.recreate("kulturpass_pass_signin")).config());
         pass.remove("quarkus.oidc.public-key");
         pass.remove("quarkus.oidc.token.issuer");
+        pass.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         pass.putAll(keycloak.serviceConfig("kulturpass-audit"));
         passService = new ServiceProcess("pass-service", pass);
         eligibilityService = new ServiceProcess("eligibility-service", service("kulturpass_eligibility_signin", "kulturpass-agency",
@@ -77,7 +81,7 @@ final class SignInStack {
                 "quarkus.datasource.jdbc.url", TestDatabase.recreate(database),
                 "quarkus.datasource.username", TestDatabase.USER,
                 "quarkus.datasource.password", TestDatabase.PASSWORD,
-                "kafka.bootstrap.servers", TestKafka.get().bootstrapServers()));
+                "kafka.bootstrap.servers", kafka.bootstrapServers()));
         config.putAll(keycloak.serviceConfig(client));
         config.putAll(more);
         return config;

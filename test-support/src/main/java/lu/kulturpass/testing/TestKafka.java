@@ -41,6 +41,16 @@ public final class TestKafka {
         return instance;
     }
 
+    /**
+     * A broker of its own, started (stopped when the JVM ends): for services kept running beside other tests' services of
+     * the same consumer groups, which on the JVM's broker would share out each topic's partitions between them.
+     */
+    public static TestKafka separate() {
+        TestKafka kafka = new TestKafka();
+        kafka.start();
+        return kafka;
+    }
+
     public String bootstrapServers() {
         return "localhost:" + port;
     }

@@ -84,7 +84,7 @@ public class PartnerScope {
     }
 
     /** The id the claim names, written as the programme writes its ids (lower-case, canonical); null otherwise. */
-    private static UUID idIn(String claimed) {
+    static UUID idIn(String claimed) {
         try {
             UUID id = UUID.fromString(claimed);
             return id.toString().equals(claimed) ? id : null;

@@ -1,21 +1,18 @@
-package lu.kulturpass.core.account;
+package lu.kulturpass.core.partner;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import lu.kulturpass.core.partner.Partner;
-import lu.kulturpass.core.partner.PartnerKind;
-import lu.kulturpass.core.partner.Venue;
 import lu.kulturpass.platform.account.AccountPartners;
 import lu.kulturpass.platform.security.Roles;
 
 /** Accounts belong to partners of the programme's registry: agency roles to a social partner, venue roles to a cultural partner's venue. */
 @ApplicationScoped
-public class PassServiceAccountPartners implements AccountPartners {
+public class RegistryAccountPartners implements AccountPartners {
 
     @Override
     public boolean holds(String role, String partnerId) {
-        UUID id = idIn(partnerId);
+        UUID id = partnerId == null ? null : PartnerScope.idIn(partnerId);
         if (id == null) {
             return false;
         }
@@ -32,15 +29,5 @@ public class PassServiceAccountPartners implements AccountPartners {
             });
         }
         return false;
-    }
-
-    /** The id as the programme writes its ids (lower-case, canonical); null otherwise. */
-    private static UUID idIn(String claimed) {
-        try {
-            UUID id = UUID.fromString(claimed);
-            return id.toString().equals(claimed) ? id : null;
-        } catch (IllegalArgumentException | NullPointerException notAnId) {
-            return null;
-        }
     }
 }
