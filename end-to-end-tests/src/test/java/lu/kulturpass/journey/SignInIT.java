@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import lu.kulturpass.testing.HeadlessChromium;
 import lu.kulturpass.testing.ServiceProcess;
