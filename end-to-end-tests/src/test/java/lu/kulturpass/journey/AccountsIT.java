@@ -97,6 +97,13 @@ class AccountsIT {
         assertTrue(given().auth().oauth2(stack.keycloak.token(foreignCashier, SignInStack.PASSWORD))
                 .get(stack.venueService.url() + "/me").statusCode() == 200, "the other venue's cashier was left as they were");
         awaitChange("door.mine", "INVITED");
+
+        // the venue page's own service manages the box office's accounts too: its venues come from the partner topic
+        String venue = stack.venueService.url();
+        invite(token, venue, person("door.venuepage", "box-office", null)).statusCode(201)
+                .body("account.partnerId", org.hamcrest.Matchers.equalTo(stack.venueId));
+        invite(token, venue, person("door.elsewhere", "box-office", otherVenue)).statusCode(403).contentType("application/problem+json");
+        awaitChange("door.venuepage", "INVITED");
     }
 
     @Test

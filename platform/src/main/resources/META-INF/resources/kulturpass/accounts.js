@@ -264,7 +264,11 @@
         await load();
       } catch (e) {
         if (e.signIn) return;
-        root.replaceChildren(el('p', { class: 'message refused', role: 'alert', id: 'accounts-message' }, t('error', e.message)));
+        // the section says why it cannot show the accounts (no account management here, a service away)
+        root.replaceChildren(el('section', { class: 'kulturpass-accounts', 'aria-labelledby': 'accounts-title' },
+          el('h2', { id: 'accounts-title' }, t('title')),
+          el('p', { class: 'message refused', role: 'alert', id: 'accounts-message' }, t('error', e.message))));
+        root.dataset.ready = 'true';
         return;
       }
       render();

@@ -209,8 +209,11 @@
     }
   }
 
+  let accounts = null; // the shared staff-accounts view (platform's accounts.js): the box office's accounts
+
   function translate() {
     document.documentElement.lang = lang;
+    if (accounts) accounts.translate(lang);
     document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
     document.querySelectorAll('[data-i18n-placeholder]').forEach((node) => { node.placeholder = t(node.dataset.i18nPlaceholder); });
     session.translate();
@@ -228,6 +231,7 @@
       $('venue-name').textContent = venue.name;
       session.partner(venue.name);
       await loadDevices();
+      accounts = KulturpassAccounts.mount($('accounts'), { lang, signIn: session.signIn });
     } catch (failure) {
       if (failure.signIn) return;
       message(t('error', failure.message), true);

@@ -92,15 +92,17 @@ class AccessMatrixTest {
                 .operation("PUT /performances/{id}", VENUE_MANAGER).path("id", performanceA).json("{\"placesOffered\":3}")
                 .operation("POST /performances/{id}/cancel", VENUE_MANAGER).path("id", performanceA)
 
-                // staff accounts (platform): programme staff here; a venue manager once venue-service says which venues it
-                // knows for accounts (an AccountPartners bean: until then it knows none, and refuses them). These tests run
-                // no Keycloak, so a caller who gets through is answered 503
-                .operation("GET /accounts", PROGRAMME_STAFF)
-                .operation("POST /accounts", PROGRAMME_STAFF)
-                .json("{\"username\":\"matrix.cashier\",\"firstName\":\"Nina\",\"lastName\":\"Neu\",\"email\":\"nina@example.lu\","
-                        + "\"role\":\"programme-staff\"}")
-                .operation("POST /accounts/{id}/disable", PROGRAMME_STAFF).path("id", java.util.UUID.randomUUID())
-                .operation("POST /accounts/{id}/enable", PROGRAMME_STAFF).path("id", java.util.UUID.randomUUID())
+                // staff accounts (platform): programme staff, and a venue manager for their venue's box office. These tests
+                // run no Keycloak, so a caller who gets through is answered 503; the account named by {id} lives in Keycloak,
+                // so another venue's manager naming it is tested against a real one (end-to-end AccountsIT)
+                .operation("GET /accounts", PROGRAMME_STAFF, VENUE_MANAGER)
+                .operation("POST /accounts", PROGRAMME_STAFF, VENUE_MANAGER).json(role -> "{\"username\":\"matrix.cashier\","
+                        + "\"firstName\":\"Nina\",\"lastName\":\"Neu\",\"email\":\"nina@example.lu\",\"role\":\"box-office\""
+                        + (role == PROGRAMME_STAFF ? ",\"partnerId\":\"" + venueA + "\"" : "") + "}")
+                .operation("POST /accounts/{id}/disable", PROGRAMME_STAFF, VENUE_MANAGER).path("id", UUID.randomUUID())
+                .namesFirstPartnersResource(false)
+                .operation("POST /accounts/{id}/enable", PROGRAMME_STAFF, VENUE_MANAGER).path("id", UUID.randomUUID())
+                .namesFirstPartnersResource(false)
                 .tests();
     }
 }
