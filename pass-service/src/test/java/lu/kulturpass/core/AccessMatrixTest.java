@@ -82,6 +82,8 @@ class AccessMatrixTest {
                 .publicOperation("GET /signin", "sends a person without a session to the provider's sign-in")
 
                 .anySignedIn("GET /me")
+                // dead letters: programme staff replay a channel's once the cause is fixed
+                .operation("POST /dead-letters/{channel}/replay", PROGRAMME_STAFF).path("channel", "admissions")
 
                 // passes: the issuing agency (with an agreement in force) or programme staff
                 .operation("POST /passes", AGENCY_STAFF)

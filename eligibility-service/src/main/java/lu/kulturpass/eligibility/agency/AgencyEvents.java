@@ -3,12 +3,14 @@ package lu.kulturpass.eligibility.agency;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -27,6 +29,12 @@ public class AgencyEvents {
 
     public AgencyEvents(Inbox inbox) {
         this.inbox = inbox;
+    }
+
+    /** This consumer, for replaying the channel's dead letters ({@code POST /dead-letters/partners/replay}). */
+    @Produces
+    InboxFeed feed() {
+        return new InboxFeed("partners", CONSUMER, AgencyEvents::apply);
     }
 
     @Incoming("partners")

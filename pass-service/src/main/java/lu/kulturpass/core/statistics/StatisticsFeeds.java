@@ -3,8 +3,10 @@ package lu.kulturpass.core.statistics;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.InboxFeed;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,6 +28,27 @@ public class StatisticsFeeds {
     public StatisticsFeeds(Inbox inbox, UsageFacts facts) {
         this.inbox = inbox;
         this.facts = facts;
+    }
+
+    // the four feeds, for replaying their dead letters (POST /dead-letters/{channel}/replay)
+    @Produces
+    InboxFeed admissionsFeed() {
+        return new InboxFeed("admissions", ADMISSIONS, facts::admission);
+    }
+
+    @Produces
+    InboxFeed passesFeed() {
+        return new InboxFeed("passes", PASSES, facts::pass);
+    }
+
+    @Produces
+    InboxFeed enrolmentsFeed() {
+        return new InboxFeed("enrolments", ENROLMENTS, facts::enrolment);
+    }
+
+    @Produces
+    InboxFeed performancesFeed() {
+        return new InboxFeed("performances", PERFORMANCES, facts::performance);
     }
 
     @Incoming("admissions")

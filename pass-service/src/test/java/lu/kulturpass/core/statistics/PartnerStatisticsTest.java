@@ -108,7 +108,7 @@ public class PartnerStatisticsTest {
                     admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC)));
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("admissions") >= 2);
-        var deadLetters = kafka.readUntil("dead-letter-topic-admissions",
+        var deadLetters = kafka.readUntil("kulturpass.dead-letters.pass-service.admissions",
                 record -> KafkaTopics.header(record, "ce_id").map(badEventId::equals).orElse(false), Duration.ofSeconds(30));
         assertEquals(badEventId, KafkaTopics.header(deadLetters.get(deadLetters.size() - 1), "ce_id").orElseThrow());
         given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId)

@@ -2,6 +2,8 @@ package lu.kulturpass.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -9,14 +11,17 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import lu.kulturpass.platform.fault.TransientFaults;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -24,33 +29,65 @@ import org.jboss.logging.Logger;
 /**
  * Applies each event at most once per consumer: the event id is recorded in the same transaction as
  * its effect, so a redelivery (a restart, a rebalance, a replay) is recognised and skipped.
+ * <p>
+ * A fault of the infrastructure ({@link TransientFaults}: the database unreachable, a connection reset, no pooled
+ * connection in time, a serialization failure, a deadlock) is not the event's fault: the inbox waits and tries the
+ * same events again, in order, with a backoff (200 ms doubling to 10 s by default:
+ * {@code kulturpass.inbox.retry.initial-delay}, {@code .max-delay}), without acknowledging them and without going
+ * on to the next ones, for as long as it lasts. Only an event that still fails when the database answers, tried
+ * alone once more, is poison: it is nacked, and the channel's failure strategy ({@code dead-letter-queue}) sends
+ * it to the dead-letter topic with the failure in its headers; the events around it are applied.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    /** How often a consumer still waiting for the infrastructure says so. */
+    private static final long STILL_WAITING_LOG_MILLIS = 30_000;
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+
+    @ConfigProperty(name = "kulturpass.inbox.retry.initial-delay", defaultValue = "PT0.2S")
+    Duration initialDelay = Duration.ofMillis(200);
+    @ConfigProperty(name = "kulturpass.inbox.retry.max-delay", defaultValue = "PT10S")
+    Duration maxDelay = Duration.ofSeconds(10);
+    private volatile boolean stopping;
 
     public Inbox(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
         this.json = json;
     }
 
+    void stopping(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     /**
      * Runs {@code effect} for a first delivery, in one transaction with the record of the event id,
-     * then acknowledges the message. A failure rolls both back and nacks the message (the channel's
-     * failure strategy then decides: the services send such events to a dead-letter topic).
+     * then acknowledges the message. While the infrastructure is away the same event is tried again
+     * (see the class comment); an event that cannot be read, or fails again with the database
+     * answering, is nacked (the channel's failure strategy sends it to the dead-letter topic).
      */
     public CompletionStage<Void> apply(String consumer, Message<String> message, Consumer<IncomingEvent> effect) {
+        IncomingEvent event;
         try {
-            IncomingEvent event = IncomingEvent.read(message, json);
-            QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, effect));
-            return message.ack();
-        } catch (RuntimeException failure) {
-            LOG.errorf("%s could not apply an event: %s", consumer, failure.getMessage());
-            return message.nack(failure);
+            event = IncomingEvent.read(message, json);
+        } catch (RuntimeException unreadable) {
+            LOG.errorf("%s could not read an event, sent to the dead-letter topic: %s", consumer, unreadable.getMessage());
+            return message.nack(unreadable);
+        }
+        try {
+            RuntimeException poison = patiently(consumer, "event " + event.id(), true,
+                    () -> QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, effect)));
+            if (poison == null) {
+                return message.ack();
+            }
+            LOG.errorf("%s could not apply event %s (%s), sent to the dead-letter topic: %s", consumer, event.id(), event.type(),
+                    poison.getMessage());
+            return message.nack(poison);
+        } catch (Stopping stopping) {
+            return new CompletableFuture<>(); // neither acked nor nacked: not committed, delivered again after the restart
         }
     }
 
@@ -58,16 +95,49 @@ public class Inbox {
      * Applies a whole poll of events in ONE transaction, then acknowledges the batch: one commit per
      * poll instead of one per event, which keeps a busy feed's delay short. The poll's event ids are
      * recorded in one statement, and {@code together} receives, in order, the events seen for the
-     * first time (each once). If the batch fails, nothing of it stays and each event is tried again
-     * alone with {@code each}, so one bad event cannot hold back the others; if some still fail, the
-     * batch is nacked and the channel's failure strategy sends its events to the dead-letter topic
-     * (the ones already applied are recognised and skipped if they are ever sent back).
+     * first time (each once). While the infrastructure is away the whole poll is tried again (see the
+     * class comment). If the batch fails otherwise, nothing of it stays and each event is tried again
+     * alone with {@code each}, so one bad event cannot hold back the others; an event that is poison
+     * (unreadable, or failing again alone with the database answering) is nacked by itself, so the
+     * channel's failure strategy sends it, and only it, to the dead-letter topic; then the batch is acknowledged.
      */
     public CompletionStage<Void> applyAll(String consumer, KafkaRecordBatch<String, String> batch,
                                           Consumer<List<IncomingEvent>> together, Consumer<IncomingEvent> each) {
-        List<RuntimeException> failures = applyTogetherOrEach(consumer, batch.getRecords(),
-                record -> IncomingEvent.read(record, json), Inbox::describe, together, each);
-        return failures.isEmpty() ? batch.ack() : batch.nack(failures.get(failures.size() - 1));
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        if (records.isEmpty()) {
+            return batch.ack();
+        }
+        try {
+            RuntimeException batchFailure = patiently(consumer, "a batch of " + records.size() + " events", false,
+                    () -> QuarkusTransaction.requiringNew().run(() ->
+                            together.accept(firstDeliveries(consumer, records.stream().map(r -> IncomingEvent.read(r, json)).toList()))));
+            if (batchFailure == null) {
+                return batch.ack();
+            }
+            LOG.warnf("%s: a batch of %d events failed (%s); applying them one by one", consumer, records.size(),
+                    batchFailure.getMessage());
+            List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+            for (KafkaRecord<String, String> record : records) {
+                RuntimeException poison;
+                try {
+                    IncomingEvent event = IncomingEvent.read(record, json);
+                    poison = patiently(consumer, "event " + event.id(), true,
+                            () -> QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, each)));
+                } catch (IncomingEvent.UnreadableEventException unreadable) {
+                    poison = unreadable;
+                }
+                if (poison != null) {
+                    LOG.errorf("%s could not apply the event at %s, sent to the dead-letter topic: %s", consumer, describe(record),
+                            poison.getMessage());
+                    deadLettered.add(record.nack(poison));
+                }
+            }
+            // the dead letters are written (and acknowledged) before the batch's offsets are
+            return CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture)
+                    .toArray(CompletableFuture[]::new)).thenCompose(written -> batch.ack());
+        } catch (Stopping stopping) {
+            return new CompletableFuture<>(); // neither acked nor nacked: not committed, delivered again after the restart
+        }
     }
 
     /** {@link #applyAll(String, KafkaRecordBatch, Consumer, Consumer)} for a feed whose events apply one by one. */
@@ -78,39 +148,161 @@ public class Inbox {
     /**
      * Applies records read outside the live channel (a replay) exactly as deliveries would be: once per
      * consumer, in one transaction with the record of their ids. A record that cannot be read or applied
-     * is skipped and logged, as the live feed sends it to its dead-letter topic; returns how many.
+     * is skipped and logged, as the live feed sends it to its dead-letter topic; returns how many. A fault
+     * of the infrastructure is not skipped: it is thrown (what was applied stays applied; replaying again is safe).
      */
     public int replay(String consumer, List<ConsumerRecord<String, String>> records, Consumer<List<IncomingEvent>> together,
                       Consumer<IncomingEvent> each) {
-        return applyTogetherOrEach(consumer, records, record -> IncomingEvent.read(record, json),
-                record -> record.topic() + "-" + record.partition() + "@" + record.offset(), together, each).size();
-    }
-
-    private <R> List<RuntimeException> applyTogetherOrEach(String consumer, List<R> records, Function<R, IncomingEvent> read,
-                                                          Function<R, String> where, Consumer<List<IncomingEvent>> together,
-                                                          Consumer<IncomingEvent> each) {
         if (records.isEmpty()) {
-            return List.of();
+            return 0;
         }
         try {
             QuarkusTransaction.requiringNew().run(() ->
-                    together.accept(firstDeliveries(consumer, records.stream().map(read).toList())));
-            return List.of();
+                    together.accept(firstDeliveries(consumer, records.stream().map(record -> IncomingEvent.read(record, json)).toList())));
+            return 0;
         } catch (RuntimeException batchFailure) {
+            if (TransientFaults.isTransient(batchFailure)) {
+                throw batchFailure;
+            }
             LOG.warnf("%s: a batch of %d events failed (%s); applying them one by one", consumer, records.size(),
                     batchFailure.getMessage());
         }
-        List<RuntimeException> failures = new ArrayList<>();
-        for (R record : records) {
-            try {
-                IncomingEvent event = read.apply(record);
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, each));
-            } catch (RuntimeException failure) {
-                LOG.errorf("%s could not apply the event at %s: %s", consumer, where.apply(record), failure.getMessage());
-                failures.add(failure);
+        int skipped = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            if (replayOne(consumer, record, each) instanceof Replayed.Failed) {
+                skipped++;
             }
         }
-        return failures;
+        return skipped;
+    }
+
+    /** What became of a replayed record. */
+    public sealed interface Replayed {
+        /** Applied now, for the first time. */
+        record Applied(String eventId) implements Replayed {
+        }
+
+        /** Applied before (its id was recorded): nothing changed. */
+        record AlreadyApplied(String eventId) implements Replayed {
+        }
+
+        /** Could not be read or applied (it stays where it is); {@code eventId} is null when unreadable. */
+        record Failed(String eventId, String where, String reason) implements Replayed {
+        }
+    }
+
+    /**
+     * Applies one record read outside the live channel (a dead letter, a topic read again) alone, in one transaction
+     * with the record of its id, and says what became of it. A fault of the infrastructure is thrown, not reported
+     * as the record's failure: the caller stops and answers that the database is away; replaying again is safe.
+     */
+    public Replayed replayOne(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> each) {
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.read(record, json);
+        } catch (RuntimeException unreadable) {
+            LOG.errorf("%s could not read the event at %s: %s", consumer, where, unreadable.getMessage());
+            return new Replayed.Failed(null, where, unreadable.getMessage());
+        }
+        try {
+            boolean first = QuarkusTransaction.requiringNew().call(() -> {
+                if (!firstDelivery(consumer, event.id())) {
+                    return false;
+                }
+                each.accept(event);
+                return true;
+            });
+            return first ? new Replayed.Applied(event.id()) : new Replayed.AlreadyApplied(event.id());
+        } catch (RuntimeException failure) {
+            if (TransientFaults.isTransient(failure)) {
+                throw failure;
+            }
+            LOG.errorf("%s could not apply the event at %s: %s", consumer, where, failure.getMessage());
+            return new Replayed.Failed(event.id(), where, failure.getMessage());
+        }
+    }
+
+    /**
+     * Runs {@code attempt} until it succeeds (null) or fails otherwise than by a fault of the infrastructure (that
+     * failure). A transient fault waits (backoff) and tries again, however long it lasts. With {@code confirm}, a
+     * failure that does not look transient is confirmed before it is returned: the database must answer, then the
+     * attempt is made once more (an event that failed because of the outage is then applied); only a second
+     * failure is returned. Throws {@link Stopping} when the application stops meanwhile.
+     */
+    private RuntimeException patiently(String consumer, String what, boolean confirm, Runnable attempt) {
+        long delay = Math.max(1, initialDelay.toMillis());
+        long waitingSince = 0;
+        long lastSaid = 0;
+        boolean confirming = false;
+        while (true) {
+            try {
+                attempt.run();
+                if (waitingSince != 0) {
+                    LOG.infof("%s: %s applied after waiting %d ms for the infrastructure", consumer, what,
+                            System.currentTimeMillis() - waitingSince);
+                }
+                return null;
+            } catch (RuntimeException failure) {
+                Throwable fault = TransientFaults.transientCause(failure);
+                if (fault == null && confirming) {
+                    return failure; // failed the same way with the database answering
+                }
+                if (fault == null && (!confirm || databaseAnswers())) {
+                    if (!confirm) {
+                        return failure;
+                    }
+                    confirming = true; // the database answers: once more, then it is the event's fault
+                    continue;
+                }
+                confirming = false;
+                long now = System.currentTimeMillis();
+                if (waitingSince == 0) {
+                    waitingSince = now;
+                }
+                if (now - lastSaid >= STILL_WAITING_LOG_MILLIS) {
+                    lastSaid = now;
+                    LOG.warnf("%s: %s waits for the infrastructure (%s), trying again in %d ms; nothing is skipped", consumer, what,
+                            fault == null ? "the database does not answer" : fault.toString(), delay);
+                }
+                pause(delay);
+                delay = Math.min(delay * 2, Math.max(delay, maxDelay.toMillis()));
+            }
+        }
+    }
+
+    /** True when the database answers a trivial query. */
+    private boolean databaseAnswers() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select 1").getSingleResult());
+            return true;
+        } catch (RuntimeException away) {
+            return false;
+        }
+    }
+
+    private void pause(long millis) {
+        long until = System.currentTimeMillis() + millis;
+        while (!stopping) {
+            long left = until - System.currentTimeMillis();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                Thread.sleep(Math.min(left, 100));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new Stopping();
+            }
+        }
+        throw new Stopping();
+    }
+
+    /** The application stops while a consumer waits: its events stay unacknowledged, to be delivered again. */
+    private static final class Stopping extends RuntimeException {
+        Stopping() {
+            super("the application is stopping", null, false, false);
+        }
     }
 
     /** Records the events' ids in one statement; returns, in order, the events whose id was new (each once). */
@@ -137,9 +329,9 @@ public class Inbox {
         return events.stream().filter(event -> recorded.remove(event.id())).toList();
     }
 
-    private static String describe(KafkaRecord<String, String> record) {
-        return record.getTopic() + "-" + record.getPartition() + "@" + record.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L);
+    private static String describe(Message<String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset()).orElse("?");
     }
 
     private void applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
+import lu.kulturpass.platform.fault.TransientFaults;
 import org.apache.kafka.clients.producer.Producer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -112,6 +113,18 @@ public class OutboxRelay {
         worker.shutdownNow();
     }
 
+    /** True at most every 30 s: while the broker or database is away, the relay says so without filling the log. */
+    private boolean sayWaiting() {
+        long now = System.currentTimeMillis();
+        if (now - lastSaidWaiting < 30_000) {
+            return false;
+        }
+        lastSaidWaiting = now;
+        return true;
+    }
+
+    private volatile long lastSaidWaiting;
+
     private void requestRun() {
         if (runRequested.compareAndSet(false, true)) {
             try {
@@ -130,7 +143,13 @@ public class OutboxRelay {
                     try {
                         relayPending();
                     } catch (RuntimeException failure) {
-                        LOG.warnf("Outbox relay run failed; the next run retries: %s", failure.getMessage());
+                        if (!TransientFaults.isTransient(failure)) {
+                            LOG.warnf("Outbox relay run failed; the next run retries: %s", failure.getMessage());
+                        } else if (sayWaiting()) {
+                            // never given up: the rows stay, and every run (at least every second) tries again
+                            LOG.warnf("Outbox relay waits for the database or broker (%s); it tries again every second, nothing is lost",
+                                    TransientFaults.transientCause(failure));
+                        }
                     }
                 });
             } catch (RejectedExecutionException shuttingDown) {
@@ -227,8 +246,11 @@ public class OutboxRelay {
                 acks.get(i).get(ackTimeoutMillis, TimeUnit.MILLISECONDS);
             } catch (Exception failure) {
                 Unsent event = pending.get(i);
-                LOG.warnf("Kafka did not take event %s (%s on %s); it stays in the outbox: %s",
-                        event.eventId(), event.type(), event.topic(), failure.getMessage());
+                boolean brokerAway = TransientFaults.isTransient(failure) || failure instanceof java.util.concurrent.TimeoutException;
+                if (!brokerAway || sayWaiting()) {
+                    LOG.warnf("Kafka did not take event %s (%s on %s); it stays in the outbox%s: %s", event.eventId(), event.type(),
+                            event.topic(), brokerAway ? " and is sent again when the broker answers" : "", failure.getMessage());
+                }
                 return i;
             }
         }

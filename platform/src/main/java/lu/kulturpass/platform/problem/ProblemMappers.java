@@ -16,13 +16,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
+import lu.kulturpass.platform.fault.TransientFaults;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every error into {@code application/problem+json}; bad input is a 4xx, never a 500. */
+/**
+ * Turns every error into {@code application/problem+json}; bad input is a 4xx, never a 500. A fault of the
+ * infrastructure ({@link TransientFaults}: the database unreachable or restarting, no pooled connection in time, a
+ * serialization failure or deadlock) is a 503 with {@code Retry-After}: the same request succeeds a moment later.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client waits before trying again after a 503 (a database restart takes a few seconds). */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
@@ -102,9 +109,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable fault = TransientFaults.transientCause(e);
+        if (fault != null) {
+            return unavailable(fault, uri);
+        }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(Problem.of(500, "Internal error",
                 "Something went wrong on our side; nothing was changed. Please try again."), uri);
+    }
+
+    /** 503 with Retry-After: a dependency is away for a moment; nothing is wrong with the request. */
+    public static Response unavailable(Throwable fault, UriInfo uri) {
+        LOG.warnf("503 on %s: %s", uri == null ? "?" : uri.getPath(), fault);
+        String dependency = fault instanceof org.apache.kafka.common.KafkaException ? "its message broker" : "its database";
+        return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
+                        "The service cannot reach " + dependency + " for a moment. Please try again in a few seconds."), uri))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private Response unauthenticated(UriInfo uri) {

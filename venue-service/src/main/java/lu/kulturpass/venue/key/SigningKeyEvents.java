@@ -2,10 +2,12 @@ package lu.kulturpass.venue.key;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,6 +24,12 @@ public class SigningKeyEvents {
     public SigningKeyEvents(Inbox inbox, Event<VerificationKeys.Changed> changed) {
         this.inbox = inbox;
         this.changed = changed;
+    }
+
+    /** This consumer, for replaying the channel's dead letters ({@code POST /dead-letters/signing-keys/replay}). */
+    @Produces
+    InboxFeed feed() {
+        return new InboxFeed("signing-keys", CONSUMER, this::apply);
     }
 
     @Incoming("signing-keys")

@@ -3,6 +3,7 @@ package lu.kulturpass.venue.partner;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -28,6 +30,12 @@ public class PartnerEvents {
 
     public PartnerEvents(Inbox inbox) {
         this.inbox = inbox;
+    }
+
+    /** This consumer, for replaying the channel's dead letters ({@code POST /dead-letters/partners/replay}). */
+    @Produces
+    InboxFeed feed() {
+        return new InboxFeed("partners", CONSUMER, PartnerEvents::apply);
     }
 
     @Incoming("partners")

@@ -2,11 +2,13 @@ package lu.kulturpass.venue.pass;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -26,6 +28,12 @@ public class PassEvents {
 
     public PassEvents(Inbox inbox) {
         this.inbox = inbox;
+    }
+
+    /** This consumer, for replaying the channel's dead letters ({@code POST /dead-letters/passes/replay}). */
+    @Produces
+    InboxFeed feed() {
+        return new InboxFeed("passes", CONSUMER, PassEvents::apply);
     }
 
     @Incoming("passes")
