@@ -10,8 +10,10 @@
   const DEVICE_KEY = 'kulturpass.scanner.device';
   const words = window.SCANNER_I18N;
 
-  /** A network failure (no answer at all), as opposed to an answer with an error status. */
+  /** A network failure (no answer at all, or a service answering 503 for too long), as opposed to an answer with an error status. */
   class Unreachable extends Error {}
+  /** The pauses before trying a request again that was answered 503 (Retry-After: 2 s; the last ones wait longer). */
+  const RETRY_503_MS = [400, 800, 1600, 3200];
 
   const Scanner = {
     lang: KulturpassPage.language(LANG_KEY, 'fr'),
@@ -64,16 +66,32 @@
       return crypto.randomUUID();
     },
 
-    /** Calls the API in the session. An ended session or a 403 shows the sign-in view; other errors carry the problem's detail. */
+    /**
+     * Calls the API in the session. An ended session or a 403 shows the sign-in view; other errors carry the problem's
+     * detail. A 503 (the service's database away for a moment, e.g. a restart) is tried again by itself, the same
+     * request with the same nonce, after 0.4, 0.8, 1.6 and 3.2 s, for a read or a request marked {@code retry} (a scan:
+     * idempotent by its nonce); still 503 then, it is "no answer" (Unreachable), which keeps the nonce for a retry by hand.
+     */
     async call(path, options = {}) {
-      let response;
-      try {
-        response = await KulturpassPage.call(path, options, { signIn: Scanner.signIn, headers: { 'Accept-Language': Scanner.lang } });
-      } catch (failure) {
-        if (failure instanceof TypeError) throw new Unreachable(failure.message || String(failure)); // no network
-        throw failure;
+      const { retry, ...fetchOptions } = options;
+      const repeatable = retry || !fetchOptions.method || fetchOptions.method === 'GET';
+      for (let attempt = 0; ; attempt++) {
+        let response;
+        try {
+          response = await KulturpassPage.call(path, fetchOptions, { signIn: Scanner.signIn, headers: { 'Accept-Language': Scanner.lang } });
+        } catch (failure) {
+          if (failure instanceof TypeError) throw new Unreachable(failure.message || String(failure)); // no network
+          if (failure.status === 503 && repeatable) {
+            if (attempt < RETRY_503_MS.length) {
+              await new Promise((resolve) => setTimeout(resolve, RETRY_503_MS[attempt]));
+              continue;
+            }
+            throw new Unreachable(failure.message);
+          }
+          throw failure;
+        }
+        return response.status === 204 ? null : response.json();
       }
-      return response.status === 204 ? null : response.json();
     },
 
     /** The sign-in view; a device working alone whose calls stop being signed in had its pairing revoked (pairing.js). */
@@ -82,8 +100,9 @@
       return Scanner.session.signIn(reason);
     },
 
-    post(path, body) {
-      return Scanner.call(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    /** POSTs JSON; {@code retry}: the request is idempotent (by its nonce), so a 503 is tried again (see call). */
+    post(path, body, retry = false) {
+      return Scanner.call(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' }, retry });
     },
 
     /** An element with attributes (class, data-…) and children (strings become text nodes, never HTML). */

@@ -131,7 +131,7 @@
       while (queue.length) {
         const batch = queue.slice(0, SYNC_BATCH)
           .map(({ token, nonce, scannedAt, performanceId, admittedOffline }) => ({ token, nonce, scannedAt, performanceId, admittedOffline }));
-        const answer = await Scanner.post('/admissions/offline', { device: Scanner.device(), scans: batch });
+        const answer = await Scanner.post('/admissions/offline', { device: Scanner.device(), scans: batch }, true);
         const taken = ((answer && answer.results) || []);
         if (!taken.length) break;
         results.push(...taken);

@@ -70,7 +70,7 @@
     }
     const nonce = nonceFor(text);
     return ask(async () => ({ nonce, ...(await Scanner.post('/admissions',
-      { token: text, nonce, device: Scanner.device(), performanceId: performanceId() })) }), text);
+      { token: text, nonce, device: Scanner.device(), performanceId: performanceId() }, true)) }), text);
   }
 
   function checkCode(raw) {
@@ -82,7 +82,7 @@
     }
     const nonce = nonceFor(code);
     return ask(async () => ({ nonce, ...(await Scanner.post('/admissions',
-      { code, nonce, device: Scanner.device(), performanceId: performanceId() })) }), code);
+      { code, nonce, device: Scanner.device(), performanceId: performanceId() }, true)) }), code);
   }
 
   function sendPhoto(file) {
@@ -95,7 +95,8 @@
     const query = new URLSearchParams({ nonce, device: Scanner.device() });
     if (performanceId()) query.set('performanceId', performanceId());
     return ask(async () => ({ nonce, ...(await Scanner.call('/admissions/photo?' + query,
-      { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } })) }), null, Scanner.t('photoSending'));
+      { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' }, retry: true })) }), null,
+      Scanner.t('photoSending'));
   }
 
   async function undo() {

@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
 import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.fault.Retries;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.token.PassNumber;
@@ -104,7 +105,7 @@ public class AdmissionDesk {
         Pending pending = read(scan);
         // offline scans (a sync) are settled one by one; live scans wait in the queue to be recorded together
         Decided decided = scan.offline() ? null : queue.record(pending).join();
-        return decided != null ? decided : recordAlone(pending, false);
+        return decided != null ? decided : recordAloneRetried(pending);
     }
 
     /**
@@ -115,10 +116,19 @@ public class AdmissionDesk {
     public CompletionStage<Decided> scanWhenRecorded(Scan scan) {
         Pending pending = read(scan);
         if (scan.offline()) {
-            return CompletableFuture.supplyAsync(() -> recordAlone(pending, false), blocking);
+            return CompletableFuture.supplyAsync(() -> recordAloneRetried(pending), blocking);
         }
         return queue.record(pending).thenCompose(decided -> decided != null ? CompletableFuture.completedFuture(decided)
-                : CompletableFuture.supplyAsync(() -> recordAlone(pending, false), blocking));
+                : CompletableFuture.supplyAsync(() -> recordAloneRetried(pending), blocking));
+    }
+
+    /**
+     * Records a scan alone, and again if the database was away for a moment (a restart): safe, since a scan is
+     * idempotent by its nonce (an attempt that committed after all is found by the next, which answers the same).
+     * Still away after a few seconds: the fault goes up and the door gets a 503 it retries with the same nonce.
+     */
+    private Decided recordAloneRetried(Pending pending) {
+        return Retries.idempotent(() -> recordAlone(pending, false));
     }
 
     /** The card as the scan shows it: the QR code's signed token checked, or the typed pass number read. */
