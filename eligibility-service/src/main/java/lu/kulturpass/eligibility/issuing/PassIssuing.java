@@ -8,8 +8,11 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import lu.kulturpass.platform.problem.ProblemException;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -20,7 +23,7 @@ import org.jboss.logging.Logger;
  * {@link CallerAccessToken.NoCaller}, sending nothing). Issuing carries an idempotency key, so a lost
  * answer is asked again and pass-service returns the passes it already issued, never a second one. A refusal reaches the agency
  * worker with pass-service's own sentence (403 when the agency may not do it there, 409 when the pass
- * or request does not allow it); 503 when pass-service is unreachable, 502 when it fails.
+ * or request does not allow it); 503 when pass-service is unreachable or answers 503, 502 when it fails.
  */
 @ApplicationScoped
 public class PassIssuing {
@@ -54,9 +57,24 @@ public class PassIssuing {
         return call("print the cards", "card sheet", () -> sent(() -> passService.sheet(request)));
     }
 
-    @Retry(maxRetries = 2, delay = 300, retryOn = ProcessingException.class)
+    /**
+     * Issuing again is safe (the idempotency key): asked again when pass-service did not answer, or answered 503 (its
+     * database away for a moment, e.g. a restart), 300 ms, 600 ms, then 1.2 s later.
+     */
+    @Retry(maxRetries = 3, delay = 300)
+    @ExponentialBackoff(factor = 2, maxDelay = 2000)
+    @RetryWhen(exception = WorthAskingAgain.class)
     <T> T retried(Supplier<T> request) {
         return sent(request);
+    }
+
+    /** Unreachable, or a 503: the same request may succeed a moment later. */
+    public static final class WorthAskingAgain implements Predicate<Throwable> {
+        @Override
+        public boolean test(Throwable failure) {
+            return failure instanceof ProcessingException
+                    || failure instanceof WebApplicationException refused && refused.getResponse().getStatus() == 503;
+        }
     }
 
     /**
@@ -88,6 +106,10 @@ public class PassIssuing {
             if (status == 403) {
                 // the agency may not do this there (e.g. its agreement is no longer in force): pass-service says why
                 throw ProblemException.forbidden(detail);
+            }
+            if (status == 503) {
+                throw ProblemException.unavailable("Could not " + what + " because the pass service is unavailable for a moment. "
+                        + "Nothing was lost: try again in a moment.");
             }
             if (status == 409 || status == 400) {
                 throw new ProblemException(409, "Refused by the pass service", "The pass service refused to " + what + ": " + detail);

@@ -33,7 +33,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(), uri);
+        Response response = respond(e.toProblem(), uri);
+        return e.toProblem().status() == 503
+                ? Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build() : response;
     }
 
     // one mapper per Jackson exception type: Quarkus REST has mappers of its own for some of them, and the closest type wins
