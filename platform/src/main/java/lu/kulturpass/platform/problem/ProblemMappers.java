@@ -83,7 +83,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        // a credential that could not be checked because the database was away (a paired door device's cookie is
+        // looked up there) is not a bad credential: 503, so the page tries again instead of asking to sign in
+        Throwable fault = TransientFaults.transientCause(e);
+        return fault != null ? unavailable(fault, uri) : unauthenticated(uri);
     }
 
     @ServerExceptionMapper

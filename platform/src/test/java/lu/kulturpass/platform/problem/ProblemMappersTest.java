@@ -1,0 +1,51 @@
+package lu.kulturpass.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+    private final ProblemMappers mappers = new ProblemMappers();
+    /** A request address, as the REST layer gives the mappers. */
+    private static final UriInfo AT = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
+            (proxy, method, args) -> "getPath".equals(method.getName()) ? "/statistics/programme" : null);
+
+    @Test
+    void aDatabaseThatCannotBeReachedIs503WithRetryAfterNot500() {
+        Response response = mappers.unexpected(new PersistenceException("could not prepare",
+                new SQLException("Connection to localhost:5432 refused", "08001")), AT);
+        assertEquals(503, response.getStatus());
+        assertEquals("2", response.getHeaderString("Retry-After"));
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        assertEquals(503, ((Problem) response.getEntity()).status());
+        assertEquals("/statistics/programme", ((Problem) response.getEntity()).instance());
+    }
+
+    @Test
+    void anyOtherUnexpectedFailureIsStill500() {
+        Response response = mappers.unexpected(new IllegalStateException("a bug"), AT);
+        assertEquals(500, response.getStatus());
+        assertEquals(null, response.getHeaderString("Retry-After"));
+    }
+
+    @Test
+    void aCredentialThatCouldNotBeCheckedForWantOfTheDatabaseIs503NotASignIn() {
+        assertEquals(503, mappers.badCredentials(new AuthenticationFailedException(
+                new SQLException("terminating connection due to administrator command", "57P01")), AT).getStatus());
+        assertEquals(401, mappers.badCredentials(new AuthenticationFailedException("bad token"), AT).getStatus());
+    }
+
+    @Test
+    void aServiceSaying503ItselfAddsRetryAfter() {
+        Response response = mappers.domain(ProblemException.unavailable("pass-service is not reachable"), AT);
+        assertEquals(503, response.getStatus());
+        assertEquals("2", response.getHeaderString("Retry-After"));
+    }
+}
