@@ -2,16 +2,14 @@ package lu.kulturpass.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +19,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import lu.kulturpass.platform.fault.TransientFaults;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -42,25 +39,15 @@ import org.jboss.logging.Logger;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    /** How often a consumer still waiting for the infrastructure says so. */
-    private static final long STILL_WAITING_LOG_MILLIS = 30_000;
-
     private final EntityManager entityManager;
     private final ObjectMapper json;
 
-    @ConfigProperty(name = "kulturpass.inbox.retry.initial-delay", defaultValue = "PT0.2S")
-    Duration initialDelay = Duration.ofMillis(200);
-    @ConfigProperty(name = "kulturpass.inbox.retry.max-delay", defaultValue = "PT10S")
-    Duration maxDelay = Duration.ofSeconds(10);
-    private volatile boolean stopping;
+    @Inject
+    Patience patience;
 
     public Inbox(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
         this.json = json;
-    }
-
-    void stopping(@Observes ShutdownEvent shutdown) {
-        stopping = true;
     }
 
     /**
@@ -78,7 +65,7 @@ public class Inbox {
             return message.nack(unreadable);
         }
         try {
-            RuntimeException poison = patiently(consumer, "event " + event.id(), true,
+            RuntimeException poison = patience.untilApplied(consumer, "event " + event.id(), true,
                     () -> QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, effect)));
             if (poison == null) {
                 return message.ack();
@@ -86,7 +73,7 @@ public class Inbox {
             LOG.errorf("%s could not apply event %s (%s), sent to the dead-letter topic: %s", consumer, event.id(), event.type(),
                     poison.getMessage());
             return message.nack(poison);
-        } catch (Stopping stopping) {
+        } catch (Patience.Stopping stopping) {
             return new CompletableFuture<>(); // neither acked nor nacked: not committed, delivered again after the restart
         }
     }
@@ -108,7 +95,7 @@ public class Inbox {
             return batch.ack();
         }
         try {
-            RuntimeException batchFailure = patiently(consumer, "a batch of " + records.size() + " events", false,
+            RuntimeException batchFailure = patience.untilApplied(consumer, "a batch of " + records.size() + " events", false,
                     () -> QuarkusTransaction.requiringNew().run(() ->
                             together.accept(firstDeliveries(consumer, records.stream().map(r -> IncomingEvent.read(r, json)).toList()))));
             if (batchFailure == null) {
@@ -121,7 +108,7 @@ public class Inbox {
                 RuntimeException poison;
                 try {
                     IncomingEvent event = IncomingEvent.read(record, json);
-                    poison = patiently(consumer, "event " + event.id(), true,
+                    poison = patience.untilApplied(consumer, "event " + event.id(), true,
                             () -> QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, each)));
                 } catch (IncomingEvent.UnreadableEventException unreadable) {
                     poison = unreadable;
@@ -135,7 +122,7 @@ public class Inbox {
             // the dead letters are written (and acknowledged) before the batch's offsets are
             return CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture)
                     .toArray(CompletableFuture[]::new)).thenCompose(written -> batch.ack());
-        } catch (Stopping stopping) {
+        } catch (Patience.Stopping stopping) {
             return new CompletableFuture<>(); // neither acked nor nacked: not committed, delivered again after the restart
         }
     }
@@ -220,88 +207,6 @@ public class Inbox {
             }
             LOG.errorf("%s could not apply the event at %s: %s", consumer, where, failure.getMessage());
             return new Replayed.Failed(event.id(), where, failure.getMessage());
-        }
-    }
-
-    /**
-     * Runs {@code attempt} until it succeeds (null) or fails otherwise than by a fault of the infrastructure (that
-     * failure). A transient fault waits (backoff) and tries again, however long it lasts. With {@code confirm}, a
-     * failure that does not look transient is confirmed before it is returned: the database must answer, then the
-     * attempt is made once more (an event that failed because of the outage is then applied); only a second
-     * failure is returned. Throws {@link Stopping} when the application stops meanwhile.
-     */
-    private RuntimeException patiently(String consumer, String what, boolean confirm, Runnable attempt) {
-        long delay = Math.max(1, initialDelay.toMillis());
-        long waitingSince = 0;
-        long lastSaid = 0;
-        boolean confirming = false;
-        while (true) {
-            try {
-                attempt.run();
-                if (waitingSince != 0) {
-                    LOG.infof("%s: %s applied after waiting %d ms for the infrastructure", consumer, what,
-                            System.currentTimeMillis() - waitingSince);
-                }
-                return null;
-            } catch (RuntimeException failure) {
-                Throwable fault = TransientFaults.transientCause(failure);
-                if (fault == null && confirming) {
-                    return failure; // failed the same way with the database answering
-                }
-                if (fault == null && (!confirm || databaseAnswers())) {
-                    if (!confirm) {
-                        return failure;
-                    }
-                    confirming = true; // the database answers: once more, then it is the event's fault
-                    continue;
-                }
-                confirming = false;
-                long now = System.currentTimeMillis();
-                if (waitingSince == 0) {
-                    waitingSince = now;
-                }
-                if (now - lastSaid >= STILL_WAITING_LOG_MILLIS) {
-                    lastSaid = now;
-                    LOG.warnf("%s: %s waits for the infrastructure (%s), trying again in %d ms; nothing is skipped", consumer, what,
-                            fault == null ? "the database does not answer" : fault.toString(), delay);
-                }
-                pause(delay);
-                delay = Math.min(delay * 2, Math.max(delay, maxDelay.toMillis()));
-            }
-        }
-    }
-
-    /** True when the database answers a trivial query. */
-    private boolean databaseAnswers() {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select 1").getSingleResult());
-            return true;
-        } catch (RuntimeException away) {
-            return false;
-        }
-    }
-
-    private void pause(long millis) {
-        long until = System.currentTimeMillis() + millis;
-        while (!stopping) {
-            long left = until - System.currentTimeMillis();
-            if (left <= 0) {
-                return;
-            }
-            try {
-                Thread.sleep(Math.min(left, 100));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new Stopping();
-            }
-        }
-        throw new Stopping();
-    }
-
-    /** The application stops while a consumer waits: its events stay unacknowledged, to be delivered again. */
-    private static final class Stopping extends RuntimeException {
-        Stopping() {
-            super("the application is stopping", null, false, false);
         }
     }
 
