@@ -13,10 +13,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.DatabaseOutage;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassNumber;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,22 @@ class PassStandingTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> reason.equals((last[0] = Door.scan(boxOffice, token, null)).getString("reason")));
         return last[0];
+    }
+
+    @Test
+    void aPassEventConsumedWhileTheDatabaseIsAwayIsAppliedOnceItIsBackAndNotDeadLettered() throws Exception {
+        long pass = Door.nextPassId();
+        issued(pass, "ADULT", 1);
+        String token = Door.token(pass, PassCategory.ADULT, 1);
+        String suspension;
+        try (DatabaseOutage outage = DatabaseOutage.of(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class))) {
+            suspension = moved(pass, "suspended", "ACTIVE", "SUSPENDED");
+            Thread.sleep(3_000); // consumed meanwhile, and tried again with the database away
+        }
+        scanUntil(token, "SUSPENDED");
+        assertFalse(KafkaTopics.onTestBroker().readToEnd("kulturpass.dead-letters.venue-service.passes", Duration.ofSeconds(20)).stream()
+                .anyMatch(record -> KafkaTopics.header(record, "ce_id").map(suspension::equals).orElse(false)),
+                "an event that met a database outage is not dead-lettered");
     }
 
     @Test
