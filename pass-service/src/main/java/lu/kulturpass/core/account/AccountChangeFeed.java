@@ -3,12 +3,14 @@ package lu.kulturpass.core.account;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.platform.inbox.InboxFeed;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,6 +28,12 @@ public class AccountChangeFeed {
     public AccountChangeFeed(Inbox inbox, EntityManager entityManager) {
         this.inbox = inbox;
         this.entityManager = entityManager;
+    }
+
+    /** The feed as the dead-letter replay applies it ({@code POST /dead-letters/accounts/replay}). */
+    @Produces
+    InboxFeed accountsFeed() {
+        return new InboxFeed("accounts", CONSUMER, this::apply);
     }
 
     @Incoming("accounts")
