@@ -77,8 +77,7 @@ public class AccountsResource {
     public List<AccountView> list(@QueryParam("partnerId") String partnerId) {
         Actor actor = actor();
         String partner = actor.partnerId().orElse(partnerId == null || partnerId.isBlank() ? null : partnerId.strip());
-        Map<String, Set<String>> roles = keycloak.rolesByUser(AccountScope.ROLES);
-        return keycloak.users(partner).stream().map(user -> account(user, List.copyOf(roles.getOrDefault(user.id(), Set.of()))))
+        return keycloak.users(partner).stream().map(user -> account(user, keycloak.realmRoles(user.id())))
                 .filter(view -> AccountScope.manages(actor, new Account(view.id(), Set.copyOf(view.roles()), view.partnerId())))
                 .sorted(Comparator.comparing(AccountView::username)).toList();
     }

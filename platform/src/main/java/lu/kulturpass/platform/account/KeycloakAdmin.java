@@ -14,13 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import lu.kulturpass.platform.problem.ProblemException;
@@ -103,19 +99,6 @@ public class KeycloakAdmin {
     /** The user, or a 404 when Keycloak has none with that id. */
     public KeycloakUsers.User user(String id) {
         return call(() -> users().get(id));
-    }
-
-    /**
-     * The roles among {@code roles} each person holding one has, by user id: one call per role, whatever the number of
-     * people (asking each listed user's roles took a call per user: 20 s for a programme-wide list on a busy machine).
-     */
-    public Map<String, Set<String>> rolesByUser(Collection<String> roles) {
-        Map<String, Set<String>> held = new HashMap<>();
-        for (String role : roles) {
-            call(() -> users().withRole(role, true, 0, 1000))
-                    .forEach(user -> held.computeIfAbsent(user.id(), id -> new TreeSet<>()).add(role));
-        }
-        return held;
     }
 
     /** The user's realm roles' names. */

@@ -22,55 +22,47 @@ import java.util.Map;
  * realm roles. Built by {@link KeycloakAdmin} with the service account's token; the service account needs only
  * realm-management's view-users, query-users and manage-users.
  */
+@Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface KeycloakUsers {
 
-    /** Users holding the realm role, with their attributes (one call for every holder, not one per user). */
-    @GET
-    @Path("/roles/{role}/users")
-    List<User> withRole(@PathParam("role") String role, @QueryParam("briefRepresentation") boolean brief,
-                        @QueryParam("first") int first, @QueryParam("max") int max);
-
     /** Users matching {@code q} ({@code partner_id:<id>}), or all users when q is null, with their attributes. */
     @GET
-    @Path("/users")
     List<User> search(@QueryParam("q") String q, @QueryParam("briefRepresentation") boolean brief,
                       @QueryParam("first") int first, @QueryParam("max") int max);
 
     @GET
-    @Path("/users")
     List<User> byUsername(@QueryParam("username") String username, @QueryParam("exact") boolean exact);
 
     /** Creates a user: 201 with the new user's address in {@code Location}; 409 when the user name or e-mail is taken. */
     @POST
-    @Path("/users")
     Response create(User user);
 
     @GET
-    @Path("/users/{id}")
+    @Path("/{id}")
     User get(@PathParam("id") String id);
 
     /** Changes what the representation names (here: enabled). */
     @PUT
-    @Path("/users/{id}")
+    @Path("/{id}")
     void update(@PathParam("id") String id, User changes);
 
     @DELETE
-    @Path("/users/{id}")
+    @Path("/{id}")
     void delete(@PathParam("id") String id);
 
     @GET
-    @Path("/users/{id}/role-mappings/realm")
+    @Path("/{id}/role-mappings/realm")
     List<Role> realmRoles(@PathParam("id") String id);
 
     /** The realm roles the service account could give this user (with their ids, as mapping them needs). */
     @GET
-    @Path("/users/{id}/role-mappings/realm/available")
+    @Path("/{id}/role-mappings/realm/available")
     List<Role> availableRealmRoles(@PathParam("id") String id);
 
     @POST
-    @Path("/users/{id}/role-mappings/realm")
+    @Path("/{id}/role-mappings/realm")
     void addRealmRoles(@PathParam("id") String id, List<Role> roles);
 
     /** Keycloak's user representation: only the fields used here. */
