@@ -113,8 +113,10 @@ final class ScannerPage {
         try {
             browser.await().until(d -> !before.equals(browser.script("return document.getElementById('answer').dataset.shown || '0'")));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no new answer; focus on " + browser.script("return document.activeElement.id") + ", the page shows: "
-                    + browser.script("return document.body.innerText"), e);
+            throw new AssertionError("no new answer; focus on " + browser.script("return document.activeElement.id")
+                    + "; camera frames read, codes found: " + browser.script("const v = document.querySelector('video');"
+                    + " return v ? (v.dataset.frames || '0') + ', ' + (v.dataset.codes || '0') : 'no camera'")
+                    + "; the page shows: " + browser.script("return document.body.innerText"), e);
         }
         return shown();
     }
