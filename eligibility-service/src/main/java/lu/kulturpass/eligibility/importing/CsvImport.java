@@ -28,6 +28,7 @@ import lu.kulturpass.eligibility.enrolment.EnrolRequest;
 import lu.kulturpass.eligibility.enrolment.EnrolmentStatus;
 import lu.kulturpass.eligibility.enrolment.Enrolments;
 import lu.kulturpass.platform.csv.SpreadsheetCsv;
+import lu.kulturpass.platform.input.PlainText;
 import lu.kulturpass.platform.problem.ProblemException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -140,6 +141,9 @@ public class CsvImport {
                 try {
                     if (record.size() != headers.size()) {
                         throw new ImportRow.BadRow("has " + record.size() + " cells where the header has " + headers.size());
+                    }
+                    if (!record.stream().allMatch(PlainText::isPlain)) {
+                        throw new ImportRow.BadRow("holds a control character (such as NUL) in a cell");
                     }
                     Map<CsvColumn, String> cells = new EnumMap<>(CsvColumn.class);
                     columns.forEach((index, column) -> cells.put(column, SpreadsheetCsv.read(record.get(index))));

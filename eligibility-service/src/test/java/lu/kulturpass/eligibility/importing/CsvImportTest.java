@@ -140,4 +140,15 @@ class CsvImportTest {
         upload(other, utf8(csv), false).statusCode(200).body("imported", equalTo(4));
         other.get("/beneficiaries?q=" + family.split(" ")[1]).body("firstName", org.hamcrest.Matchers.containsInAnyOrder(typed.toArray()));
     }
+
+    @Test
+    void aRowWithAControlCharacterIsReportedAndTheOthersAreImported() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String family = AgencyWorker.surname("Nul");
+        String file = "Nom;Prénom;Date de naissance\r\n" + family + ";A\u0000na;1990-01-01\r\n" + family + ";Luc;1991-01-01\r\n";
+        JsonPath report = upload(staff, utf8(file), false).statusCode(200).extract().jsonPath();
+        assertEquals(1, report.getInt("imported"));
+        assertEquals(List.of(2), report.getList("badRows.line", Integer.class));
+        assertEquals("holds a control character (such as NUL) in a cell", report.getString("badRows[0].reason"));
+    }
 }
