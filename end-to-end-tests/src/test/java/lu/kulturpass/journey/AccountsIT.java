@@ -81,18 +81,19 @@ class AccountsIT {
     void aVenueManagerInvitesBoxOfficeStaffForTheirOwnVenueButNotForAnotherNorAnotherManager() {
         String otherVenue = stack.registerTheatre("Cinéma (accounts test)").getString("venues[0].id");
         String manager = stack.newUser("venue-manager", stack.venueId);
-        String token = stack.keycloak.token(manager, SignInStack.PASSWORD);
+        // access tokens live 10 s here and the test takes longer on a busy machine: sign in again for each call
+        java.util.function.Supplier<String> signedIn = () -> stack.keycloak.token(manager, SignInStack.PASSWORD);
         String pass = stack.passService.url();
 
-        invite(token, pass, person("door.other", "box-office", otherVenue)).statusCode(403).contentType("application/problem+json");
-        invite(token, pass, person("manager.two", "venue-manager", null)).statusCode(403)
+        invite(signedIn.get(), pass, person("door.other", "box-office", otherVenue)).statusCode(403).contentType("application/problem+json");
+        invite(signedIn.get(), pass, person("manager.two", "venue-manager", null)).statusCode(403)
                 .body("detail", org.hamcrest.Matchers.containsString("box-office accounts of their own venue"));
-        invite(token, pass, person("door.mine", "box-office", null)).statusCode(201).body("account.partnerId", org.hamcrest.Matchers.equalTo(stack.venueId));
+        invite(signedIn.get(), pass, person("door.mine", "box-office", null)).statusCode(201).body("account.partnerId", org.hamcrest.Matchers.equalTo(stack.venueId));
 
         String foreignCashier = stack.newUser("box-office", otherVenue);
-        given().auth().oauth2(token).post(pass + "/accounts/" + stack.keycloak.userId(foreignCashier) + "/disable")
+        given().auth().oauth2(signedIn.get()).post(pass + "/accounts/" + stack.keycloak.userId(foreignCashier) + "/disable")
                 .then().statusCode(403).contentType("application/problem+json");
-        List<String> listed = given().auth().oauth2(token).get(pass + "/accounts").then().statusCode(200).extract().jsonPath().getList("username");
+        List<String> listed = given().auth().oauth2(signedIn.get()).get(pass + "/accounts").then().statusCode(200).extract().jsonPath().getList("username");
         assertTrue(listed.contains("door.mine") && !listed.contains(foreignCashier) && !listed.contains(manager), listed.toString());
         assertTrue(given().auth().oauth2(stack.keycloak.token(foreignCashier, SignInStack.PASSWORD))
                 .get(stack.venueService.url() + "/me").statusCode() == 200, "the other venue's cashier was left as they were");
@@ -100,9 +101,9 @@ class AccountsIT {
 
         // the venue page's own service manages the box office's accounts too: its venues come from the partner topic
         String venue = stack.venueService.url();
-        invite(token, venue, person("door.venuepage", "box-office", null)).statusCode(201)
+        invite(signedIn.get(), venue, person("door.venuepage", "box-office", null)).statusCode(201)
                 .body("account.partnerId", org.hamcrest.Matchers.equalTo(stack.venueId));
-        invite(token, venue, person("door.elsewhere", "box-office", otherVenue)).statusCode(403).contentType("application/problem+json");
+        invite(signedIn.get(), venue, person("door.elsewhere", "box-office", otherVenue)).statusCode(403).contentType("application/problem+json");
         awaitChange("door.venuepage", "INVITED");
     }
 
