@@ -98,6 +98,22 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * Kills the service with SIGKILL, as the kernel's OOM killer or a pulled plug would: no shutdown hook, no
+     * transaction finished. {@link #start()} starts it again on the same port.
+     */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly(); // SIGKILL on Linux
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
     private void awaitReady() {
         if (!Readiness.await(process, url() + "/q/health/ready", Duration.ofSeconds(90), module, log)) {
             stop();
