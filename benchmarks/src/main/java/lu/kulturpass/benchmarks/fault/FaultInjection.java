@@ -108,6 +108,7 @@ public final class FaultInjection {
             long loadStarted = System.nanoTime();
             load.start(options.scansPerSecond(), options.enrolmentsPerSecond());
             sleepUntil(loadStarted, options.faultAt());
+            double faultBegan = seconds(loadStarted);
             double healedAt = inject(options, stack, load, report, loadStarted);
             sleepUntil(loadStarted, options.seconds());
             load.stop(options.convergence());
@@ -145,6 +146,11 @@ public final class FaultInjection {
             say(report, "scan, first send to answer:        p50 %8.1f ms   p99 %8.1f ms   max %8.1f ms   (%d scans)",
                     Load.percentileMillis(load.scanNanos, 50), Load.percentileMillis(load.scanNanos, 99),
                     Load.percentileMillis(load.scanNanos, 100), load.scanNanos.size());
+            if (!Double.isNaN(healedAt)) {
+                say(report, "  scans sent before the fault (0-%.0f s):  %s", faultBegan, window(load, loadStarted, 0, faultBegan));
+                say(report, "  scans sent during it (%.0f-%.0f s):      %s", faultBegan, healedAt, window(load, loadStarted, faultBegan, healedAt));
+                say(report, "  scans sent after it (%.0f-%.0f s):       %s", healedAt, loadSeconds, window(load, loadStarted, healedAt, loadSeconds));
+            }
             say(report, "enrol + approve (passes issued):   p50 %8.1f ms   p99 %8.1f ms   max %8.1f ms   (%d households approved, %d passes)",
                     Load.percentileMillis(load.enrolmentNanos, 50), Load.percentileMillis(load.enrolmentNanos, 99),
                     Load.percentileMillis(load.enrolmentNanos, 100), load.approved.size(),
@@ -234,6 +240,19 @@ public final class FaultInjection {
                 Thread.sleep(200);
             }
         }
+    }
+
+    /** p50 and p99 of the scans first sent between two moments (seconds into the load). */
+    private static String window(Load load, long loadStarted, double from, double to) {
+        java.util.concurrent.ConcurrentLinkedQueue<Long> took = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (long[] scan : load.scanTimes) {
+            double sent = (scan[0] - loadStarted) / 1e9;
+            if (sent >= from && sent < to) {
+                took.add(scan[1]);
+            }
+        }
+        return String.format(Locale.ROOT, "p50 %8.1f ms   p99 %8.1f ms   (%d scans)", Load.percentileMillis(took, 50),
+                Load.percentileMillis(took, 99), took.size());
     }
 
     private static String reasons(Map<String, String> refused) {

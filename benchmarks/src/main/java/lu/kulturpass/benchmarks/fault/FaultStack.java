@@ -88,7 +88,10 @@ final class FaultStack implements AutoCloseable {
     final ServiceProcess eligibility;
     final ServiceProcess venue;
 
-    /** Fresh databases, then the three services started at once (each waits for its own readiness). */
+    /**
+     * Fresh databases, then pass-service, then the two others at once: venue-service is ready only once it knows a signing
+     * key, which pass-service makes and publishes at its first start.
+     */
     FaultStack(Broker broker) {
         this.broker = broker;
         passDb = TestDatabase.recreate("kulturpass_fault_pass");
@@ -104,10 +107,11 @@ final class FaultStack implements AutoCloseable {
         eligibility = new ServiceProcess("eligibility-service", eligibilityConfig);
         venue = new ServiceProcess("venue-service", config(venueDb));
         List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
-        for (ServiceProcess service : List.of(pass, eligibility, venue)) {
-            starting.add(CompletableFuture.supplyAsync(service::start));
-        }
         try {
+            pass.start();
+            for (ServiceProcess service : List.of(eligibility, venue)) {
+                starting.add(CompletableFuture.supplyAsync(service::start));
+            }
             starting.forEach(CompletableFuture::join);
         } catch (RuntimeException failed) {
             close();

@@ -47,6 +47,8 @@ final class Load {
     /** Answers by what was asked and status ("scan 200", "approve 503", "scan no answer: ConnectException"). */
     final Map<String, LongAdder> answers = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<Long> scanNanos = new ConcurrentLinkedQueue<>();
+    /** Each answered scan's first send (System.nanoTime) and how long it took to its answer. */
+    final ConcurrentLinkedQueue<long[]> scanTimes = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Long> enrolmentNanos = new ConcurrentLinkedQueue<>();
     /** Admission id of each scan answered "admitted", by nonce. */
     final Map<String, String> admitted = new ConcurrentHashMap<>();
@@ -133,12 +135,12 @@ final class Load {
 
     /**
      * Scan k shows pass k % pool at performance k / pool: a pair never scanned before, admitted. Every tenth scan instead
-     * shows again, under a new nonce, the pass of the scan 100 before at the same performance: refused (already admitted),
-     * unless the earlier scan is still unanswered, when one of the two is admitted.
+     * shows again, under a new nonce, the pass of scan k - 101 (itself a first scan) at its performance: refused (already
+     * admitted), unless the earlier scan is still unanswered, when one of the two is admitted.
      */
     private void nextScan() {
         long k = sequence.getAndIncrement();
-        long pair = k % 10 == 9 && k >= 100 ? k - 100 : k;
+        long pair = k % 10 == 9 && k >= 101 ? k - 101 : k;
         String token = setup.tokens.get((int) (pair % setup.tokens.size()));
         String performance = setup.performances.get((int) Math.min(setup.performances.size() - 1, pair / setup.tokens.size()));
         String nonce = UUID.randomUUID().toString();
@@ -173,7 +175,9 @@ final class Load {
                     } else {
                         refused.put(nonce, answer.path("reason").asText());
                     }
-                    scanNanos.add(System.nanoTime() - started);
+                    long took = System.nanoTime() - started;
+                    scanNanos.add(took);
+                    scanTimes.add(new long[] {started, took});
                 } else {
                     problems.add("scan answered " + response.statusCode() + ": " + response.body());
                 }
