@@ -89,8 +89,8 @@ final class FaultStack implements AutoCloseable {
     final ServiceProcess venue;
 
     /**
-     * Fresh databases, then pass-service, then the two others at once: venue-service is ready only once it knows a signing
-     * key, which pass-service makes and publishes at its first start.
+     * Fresh databases, then pass-service beside eligibility-service, and venue-service once pass-service is ready: venue-service
+     * is ready only once it knows a signing key, which pass-service makes and publishes at its first start.
      */
     FaultStack(Broker broker) {
         this.broker = broker;
@@ -108,10 +108,9 @@ final class FaultStack implements AutoCloseable {
         venue = new ServiceProcess("venue-service", config(venueDb));
         List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
         try {
+            starting.add(CompletableFuture.supplyAsync(eligibility::start));
             pass.start();
-            for (ServiceProcess service : List.of(eligibility, venue)) {
-                starting.add(CompletableFuture.supplyAsync(service::start));
-            }
+            starting.add(CompletableFuture.supplyAsync(venue::start));
             starting.forEach(CompletableFuture::join);
         } catch (RuntimeException failed) {
             close();
