@@ -123,6 +123,7 @@ public final class FaultInjection {
             Checks checks = new Checks(stack, setup, load);
             long convergeDeadline = System.nanoTime() + options.convergence().toNanos();
             List<String> failures = checks.run();
+            List<String> atFirst = failures;
             while (!failures.isEmpty() && System.nanoTime() < convergeDeadline) {
                 Thread.sleep(500);
                 failures = checks.run();
@@ -158,6 +159,9 @@ public final class FaultInjection {
             say(report, "time to converge: %.1f s after the load stopped, %.1f s after every request was answered%s",
                     convergedAt - loadSeconds, convergedAt - answeredAt,
                     Double.isNaN(healedAt) ? "" : String.format(", %.1f s after the fault ended", convergedAt - healedAt));
+            if (!atFirst.isEmpty()) {
+                say(report, "not yet when every request was answered: %s", atFirst);
+            }
             say(report, "checks (%s):", failures.isEmpty() ? "all hold" : failures.size() + " FAILED");
             checks.lastFigures.forEach(line -> say(report, "  %s", line));
             failures.forEach(failure -> say(report, "  FAILED: %s", failure));
