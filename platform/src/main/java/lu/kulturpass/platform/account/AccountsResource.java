@@ -29,6 +29,7 @@ import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -64,8 +65,10 @@ public class AccountsResource {
     private final KeycloakAdmin keycloak;
     private final AccountPartners partners;
     private final Outbox outbox;
+    private final ProgrammeCalendar calendar;
 
-    public AccountsResource(Caller caller, KeycloakAdmin keycloak, AccountPartners partners, Outbox outbox) {
+    public AccountsResource(Caller caller, KeycloakAdmin keycloak, AccountPartners partners, Outbox outbox, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.caller = caller;
         this.keycloak = keycloak;
         this.partners = partners;
@@ -122,7 +125,7 @@ public class AccountsResource {
             throw failed;
         }
         AccountView view = new AccountView(id, username, firstName, lastName, email, invitation.roles(), invitation.partnerId(), true,
-                OffsetDateTime.now(ZoneOffset.UTC));
+                calendar.nowUtc());
         return Response.status(Response.Status.CREATED).entity(new InvitedAccount(view, password)).build();
     }
 
@@ -181,9 +184,9 @@ public class AccountsResource {
                 eventId -> change.withIds(eventId, change.accountId()));
     }
 
-    private static AccountChange change(String accountId, String username, Action action, String role, String partnerId, Actor actor) {
+    private AccountChange change(String accountId, String username, Action action, String role, String partnerId, Actor actor) {
         return new AccountChange(null, accountId, username, action, role, partnerId, actor.userId(), actor.username(), actor.actingRole(),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                calendar.nowUtc());
     }
 
     private static AccountView account(KeycloakUsers.User user, List<String> realmRoles) {

@@ -10,10 +10,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.hibernate.Session;
 
 /**
@@ -34,8 +34,10 @@ public class Outbox {
     private final ObjectMapper json;
     private final Event<Recorded> recorded;
     private final EntityManager entityManager;
+    private final ProgrammeCalendar calendar;
 
-    public Outbox(ObjectMapper json, Event<Recorded> recorded, EntityManager entityManager) {
+    public Outbox(ObjectMapper json, Event<Recorded> recorded, EntityManager entityManager, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.json = json;
         this.recorded = recorded;
         this.entityManager = entityManager;
@@ -63,7 +65,7 @@ public class Outbox {
         event.key = key;
         event.type = type;
         event.schemaVersion = schemaVersion;
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.occurredAt = calendar.nowUtc();
         event.data = toJson(data.apply(event.eventId));
         event.persist();
         recorded.fire(new Recorded(topic));
@@ -112,7 +114,7 @@ public class Outbox {
     public Rows rows(List<Pending> events) {
         int n = events.size();
         Rows rows = new Rows(new UUID[n], new String[n], new String[n], new String[n], new Integer[n], new String[n],
-                OffsetDateTime.now(ZoneOffset.UTC));
+                calendar.nowUtc());
         for (int i = 0; i < n; i++) {
             Pending event = events.get(i);
             rows.eventIds()[i] = UUID.randomUUID();
