@@ -10,14 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.account.AccountPartners;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -39,14 +38,14 @@ public class AccountChangesResource {
     private final Caller caller;
     private final AccountPartners partners;
     private final EntityManager entityManager;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
 
     public AccountChangesResource(Caller caller, AccountPartners partners, EntityManager entityManager,
-                                  @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone) {
+                                  ProgrammeCalendar calendar) {
         this.caller = caller;
         this.partners = partners;
         this.entityManager = entityManager;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @GET
@@ -69,8 +68,8 @@ public class AccountChangesResource {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badRequest("The period ends before it starts");
         }
-        OffsetDateTime since = from == null ? null : from.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime until = to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime since = from == null ? null : calendar.startOf(from);
+        OffsetDateTime until = to == null ? null : calendar.startOf(to.plusDays(1));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select event_id, account_id, username, action, role, partner_id, actor_id, actor_username, actor_role, changed_at

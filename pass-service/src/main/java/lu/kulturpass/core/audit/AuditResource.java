@@ -9,14 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.core.statistics.Figures;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The short list that needs programme staff's eye. */
@@ -38,13 +37,13 @@ public class AuditResource {
 
     private final Figures figures;
     private final Anomalies anomalies;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
 
     public AuditResource(Figures figures, Anomalies anomalies,
-                         @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone) {
+                         ProgrammeCalendar calendar) {
         this.figures = figures;
         this.anomalies = anomalies;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @GET
@@ -53,7 +52,7 @@ public class AuditResource {
     @Operation(summary = "Agreements in force that end within the coming days (default 60)")
     public List<ExpiringAgreement> expiring(@QueryParam("within") @DefaultValue("60") int within) {
         requireDays(within);
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = calendar.today();
         return figures.rows("""
                 select a.id, p.id, p.name, a.status, a.valid_until,
                        exists (select 1 from agreement s where s.renewed_from = a.id and s.status <> 'TERMINATED')
@@ -71,7 +70,7 @@ public class AuditResource {
     @Operation(summary = "Partners with no activity (admissions, or passes and enrolments) for the last days (default 90)")
     public List<InactivePartner> inactive(@QueryParam("days") @DefaultValue("90") int days) {
         requireDays(days);
-        LocalDate since = LocalDate.now(zone).minusDays(days);
+        LocalDate since = calendar.today().minusDays(days);
         return figures.rows("""
                 select p.id, p.name, p.kind, activity.last
                   from partner p
@@ -91,7 +90,7 @@ public class AuditResource {
     @Transactional
     @Operation(summary = "Admissions without an agreement in force at that moment (default: the last 90 days)")
     public List<AdmissionOutsideAgreement> outsideAgreements(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.now(zone);
+        LocalDate end = to != null ? to : calendar.today();
         LocalDate start = from != null ? from : end.minusDays(90);
         requirePeriod(start, end);
         return figures.rows("""
@@ -120,7 +119,7 @@ public class AuditResource {
     @Operation(summary = "The same pass at two venues too far apart in too little time; spikes of refusals; performances with "
             + "more Kulturpass places used than offered (default: the last 90 days)")
     public List<Anomalies.Finding> anomalies(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.now(zone);
+        LocalDate end = to != null ? to : calendar.today();
         LocalDate start = from != null ? from : end.minusDays(90);
         requirePeriod(start, end);
         return anomalies.between(start, end);

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.core.statistics.CulturalPartnerFigures;
@@ -21,6 +20,7 @@ import lu.kulturpass.core.statistics.SocialPartnerFigures;
 import lu.kulturpass.core.statistics.StatisticsResource;
 import lu.kulturpass.platform.csv.SpreadsheetCsv;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,15 +35,15 @@ public class StatisticsExportResource {
 
     private final Figures figures;
     private final StatisticsResource statistics;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
     private final int smallestCell;
 
     public StatisticsExportResource(Figures figures, StatisticsResource statistics,
-                                    @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone,
+                                    ProgrammeCalendar calendar,
                                     @ConfigProperty(name = "kulturpass.statistics.smallest-cell", defaultValue = "5") int smallestCell) {
         this.figures = figures;
         this.statistics = statistics;
-        this.zone = zone;
+        this.calendar = calendar;
         this.smallestCell = smallestCell;
     }
 
@@ -53,7 +53,7 @@ public class StatisticsExportResource {
     @Transactional
     @Operation(summary = "Every partner with its current agreement and its usage over a period (default: this year)")
     public List<PartnerUsage> partners(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return PartnerUsage.of(Period.of(from, to, zone), figures);
+        return PartnerUsage.of(Period.of(from, to, calendar.today()), figures);
     }
 
     @GET
@@ -62,7 +62,7 @@ public class StatisticsExportResource {
     @Transactional
     @Operation(summary = "The partner list with usage as CSV (UTF-8 with BOM, ';' separated)")
     public Response partnersCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        Period period = Period.of(from, to, zone);
+        Period period = Period.of(from, to, calendar.today());
         SpreadsheetCsv csv = new SpreadsheetCsv().row("partner_id", "partner", "kind", "agreement_status", "agreement_valid_until", "from", "to",
                 "admissions", "refusals", "people_enrolled", "passes_issued");
         for (PartnerUsage p : PartnerUsage.of(period, figures)) {
@@ -79,7 +79,7 @@ public class StatisticsExportResource {
     @Operation(summary = "One partner's figures month by month as CSV (UTF-8 with BOM, ';' separated)")
     public Response partnerCsv(@PathParam("partnerId") UUID partnerId, @QueryParam("from") LocalDate from,
                                @QueryParam("to") LocalDate to) {
-        Period period = Period.of(from, to, zone);
+        Period period = Period.of(from, to, calendar.today());
         Object found = statistics.partner(partnerId, period.from(), period.to(), "month");
         SpreadsheetCsv csv = found instanceof CulturalPartnerFigures cultural
                 ? PartnerMonths.cultural(cultural, period)
@@ -93,7 +93,7 @@ public class StatisticsExportResource {
     @Transactional
     @Operation(summary = "The annual-report figures as CSV; groups under 5 people read '< 5'")
     public Response programmeCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        Period period = Period.of(from, to, zone);
+        Period period = Period.of(from, to, calendar.today());
         ProgrammeFigures f = statistics.programme(period.from(), period.to());
         SpreadsheetCsv csv = new SpreadsheetCsv().row("figure", "group", "value")
                 .row("period_from", "", period.from()).row("period_to", "", period.to())

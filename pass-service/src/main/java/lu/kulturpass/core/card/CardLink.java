@@ -40,15 +40,15 @@ public class CardLink extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    /** Makes a new secret for the pass, replacing any earlier link; returns the secret (shown once). */
-    static String renew(long passId, String createdBy) {
+    /** Makes a new secret for the pass, replacing any earlier link, made {@code at}; returns the secret (shown once). */
+    static String renew(long passId, String createdBy, OffsetDateTime at) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         CardLink link = CardLink.<CardLink>findByIdOptional(passId).orElseGet(CardLink::new);
         link.passId = passId;
         link.secretHash = hash(secret);
-        link.createdAt = OffsetDateTime.now();
+        link.createdAt = at;
         link.createdBy = createdBy;
         link.persist();
         return secret;

@@ -19,6 +19,7 @@ import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The link an agency sends a beneficiary so they can show their card on a phone, without an account. */
@@ -29,8 +30,10 @@ public class CardLinkResource {
     private final CardPasses passes;
     private final Caller caller;
     private final CardConfig config;
+    private final ProgrammeCalendar calendar;
 
-    public CardLinkResource(CardPasses passes, Caller caller, CardConfig config) {
+    public CardLinkResource(CardPasses passes, Caller caller, CardConfig config, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.passes = passes;
         this.caller = caller;
         this.config = config;
@@ -55,7 +58,7 @@ public class CardLinkResource {
         CardLanguage language = CardLanguage.choose(request == null ? null : request.language(),
                 headers.getAcceptableLanguages());
         Pass pass = passes.visible(id);
-        String secret = CardLink.renew(pass.id, caller.userId());
+        String secret = CardLink.renew(pass.id, caller.userId(), calendar.nowUtc());
         String url = config.publicUrl().replaceAll("/+$", "") + MobileCardResource.PATH + "/" + secret
                 + "?lang=" + language.code()
                 + (name.isEmpty() ? "" : "#name=" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassTokenSigner;
 import lu.kulturpass.token.PassTokenVerifier;
@@ -37,9 +37,11 @@ public class SigningKeys {
     private final Duration activationDelay;
     private final Map<Integer, PassTokenSigner> signers = new ConcurrentHashMap<>();
     private final PassTokenVerifier ownTokens;
+    private final ProgrammeCalendar calendar;
 
     public SigningKeys(KeyVault vault, Outbox outbox,
-                       @ConfigProperty(name = "kulturpass.signing.activation-delay", defaultValue = "PT2M") Duration activationDelay) {
+                       @ConfigProperty(name = "kulturpass.signing.activation-delay", defaultValue = "PT2M") Duration activationDelay, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.vault = vault;
         this.outbox = outbox;
         this.activationDelay = activationDelay;
@@ -57,14 +59,14 @@ public class SigningKeys {
     @Transactional
     void firstKey(@Observes StartupEvent started) {
         if (SigningKey.count("status = ?1 and encryptedPrivateKey is not null", SigningKey.VALID) == 0) {
-            create(OffsetDateTime.now(ZoneOffset.UTC), "system:first-start");
+            create(calendar.nowUtc(), "system:first-start");
         }
     }
 
     /** The signer of the moment. */
     @Transactional(Transactional.TxType.MANDATORY)
     public PassTokenSigner signer() {
-        SigningKey key = SigningKey.signingAt(OffsetDateTime.now(ZoneOffset.UTC))
+        SigningKey key = SigningKey.signingAt(calendar.nowUtc())
                 .orElseThrow(() -> ProblemException.unavailable("No signing key is active yet; try again in a moment"));
         return signers.computeIfAbsent(key.keyId, id -> new PassTokenSigner(id, vault.open(id, key.encryptedPrivateKey)));
     }
@@ -80,7 +82,7 @@ public class SigningKeys {
 
     @Transactional
     public SigningKeyView rotate(OffsetDateTime activatesAt, String actor) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         return view(create(activatesAt != null ? activatesAt : now.plus(activationDelay), actor), now);
     }
 
@@ -90,7 +92,7 @@ public class SigningKeys {
         if (key == null || SigningKey.RETIRED.equals(key.status)) {
             throw ProblemException.notFound("No valid signing key with id " + keyId);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         if (SigningKey.signingAt(now).map(k -> k.keyId.equals(keyId)).orElse(false)) {
             throw ProblemException.conflict("Key " + keyId + " is signing new passes: rotate to a new key first");
         }
@@ -104,7 +106,7 @@ public class SigningKeys {
 
     @Transactional
     public List<SigningKeyView> valid() {
-        Integer signing = SigningKey.signingAt(OffsetDateTime.now(ZoneOffset.UTC)).map(k -> k.keyId).orElse(null);
+        Integer signing = SigningKey.signingAt(calendar.nowUtc()).map(k -> k.keyId).orElse(null);
         return SigningKey.<SigningKey>list("status = ?1 order by keyId", SigningKey.VALID).stream()
                 .map(k -> view(k, k.keyId.equals(signing))).toList();
     }

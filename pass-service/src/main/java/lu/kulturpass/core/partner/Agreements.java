@@ -4,20 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /** Drafts, amends, moves and renews agreements; every change is recorded and published. */
 @ApplicationScoped
 public class Agreements {
 
     private final PartnerChanges changes;
+    private final ProgrammeCalendar calendar;
 
-    public Agreements(PartnerChanges changes) {
+    public Agreements(PartnerChanges changes, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.changes = changes;
     }
 
@@ -33,7 +34,7 @@ public class Agreements {
         agreement.partner = partner;
         agreement.status = AgreementStatus.DRAFT;
         terms.applyTo(agreement);
-        agreement.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        agreement.createdAt = calendar.nowUtc();
         agreement.updatedAt = agreement.createdAt;
         agreement.persist();
         partner.agreements.add(agreement);
@@ -52,7 +53,7 @@ public class Agreements {
         }
         terms.requireConsistentFor(agreement.partner.kind);
         terms.applyTo(agreement);
-        agreement.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        agreement.updatedAt = calendar.nowUtc();
         changes.record(agreement.partner, agreement.id, "agreement.amended", actor, before, AgreementView.of(agreement));
         return agreement;
     }
@@ -70,7 +71,7 @@ public class Agreements {
         }
         AgreementView before = AgreementView.of(agreement);
         agreement.status = transition.target();
-        agreement.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        agreement.updatedAt = calendar.nowUtc();
         changes.record(agreement.partner, agreement.id, "agreement." + transition.target().name().toLowerCase(Locale.ROOT),
                 actor, before, AgreementView.of(agreement));
         return agreement;
@@ -83,7 +84,7 @@ public class Agreements {
         if (old.status == AgreementStatus.DRAFT || old.status == AgreementStatus.TERMINATED) {
             throw ProblemException.conflict("An agreement that is " + old.status + " cannot be renewed");
         }
-        LocalDate from = later(old.validUntil.plusDays(1), LocalDate.now(ZoneOffset.UTC));
+        LocalDate from = later(old.validUntil.plusDays(1), calendar.today());
         if (until == null || until.isBefore(from)) {
             throw ProblemException.badRequest("validUntil: the renewed agreement runs from " + from + "; give its last day");
         }
@@ -105,11 +106,11 @@ public class Agreements {
         return due.size();
     }
 
-    private static void requireActivatable(Agreement agreement) {
+    private void requireActivatable(Agreement agreement) {
         if (agreement.signedOn == null) {
             throw ProblemException.conflict("An agreement is activated once signed: set its signedOn date first");
         }
-        if (agreement.validUntil.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+        if (agreement.validUntil.isBefore(calendar.today())) {
             throw ProblemException.conflict("This agreement ended on " + agreement.validUntil + "; renew it instead");
         }
         for (Agreement other : agreement.partner.agreements) {

@@ -2,9 +2,8 @@ package lu.kulturpass.core.partner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * The agency a pass is issued for: the caller's organisation, if the programme knows it as a social partner
@@ -15,8 +14,10 @@ import lu.kulturpass.platform.problem.ProblemException;
 public class IssuingAgency {
 
     private final PartnerScope scope;
+    private final ProgrammeCalendar calendar;
 
-    public IssuingAgency(PartnerScope scope) {
+    public IssuingAgency(PartnerScope scope, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.scope = scope;
     }
 
@@ -24,7 +25,7 @@ public class IssuingAgency {
     @Transactional
     public String id() {
         Partner partner = scope.agency();
-        if (partner.agreementInForceOn(LocalDate.now(ZoneOffset.UTC)).isEmpty()) {
+        if (partner.agreementInForceOn(calendar.today()).isEmpty()) {
             throw ProblemException.forbidden("Your account's organisation has no agreement in force with the programme, "
                     + "so it cannot issue passes at the moment");
         }

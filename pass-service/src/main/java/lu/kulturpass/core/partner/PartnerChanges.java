@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * Every change to a partner or its agreements goes through here: it is kept in the history, and the
@@ -32,8 +31,10 @@ public class PartnerChanges {
 
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ProgrammeCalendar calendar;
 
-    public PartnerChanges(Outbox outbox, ObjectMapper json) {
+    public PartnerChanges(Outbox outbox, ObjectMapper json, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.outbox = outbox;
         this.json = json;
     }
@@ -45,7 +46,7 @@ public class PartnerChanges {
         change.agreementId = agreementId;
         change.action = action;
         change.actor = actor;
-        change.at = OffsetDateTime.now(ZoneOffset.UTC);
+        change.at = calendar.nowUtc();
         change.before = write(before);
         change.after = write(after);
         change.persist();

@@ -19,12 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The programme's register of partners and their venues, kept by programme staff. */
@@ -62,8 +62,10 @@ public class PartnerResource {
     private final PartnerChanges changes;
     private final Caller caller;
     private final ObjectMapper json;
+    private final ProgrammeCalendar calendar;
 
-    public PartnerResource(PartnerChanges changes, Caller caller, ObjectMapper json) {
+    public PartnerResource(PartnerChanges changes, Caller caller, ObjectMapper json, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.changes = changes;
         this.caller = caller;
         this.json = json;
@@ -81,7 +83,7 @@ public class PartnerResource {
         partner.id = UUID.randomUUID();
         partner.kind = request.kind();
         partner.name = request.name().strip();
-        partner.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        partner.createdAt = calendar.nowUtc();
         for (NewVenue newVenue : venues) {
             Venue venue = new Venue();
             venue.id = UUID.randomUUID();

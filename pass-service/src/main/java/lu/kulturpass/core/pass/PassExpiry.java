@@ -4,8 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.jboss.logging.Logger;
 
 /** Marks passes whose validity has ended as expired (by date), with their event. Hourly and at start. */
@@ -16,14 +16,16 @@ public class PassExpiry {
     static final String ACTOR = "system:expiry";
 
     private final PassLifecycle lifecycle;
+    private final ProgrammeCalendar calendar;
 
-    public PassExpiry(PassLifecycle lifecycle) {
+    public PassExpiry(PassLifecycle lifecycle, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.lifecycle = lifecycle;
     }
 
     @Scheduled(every = "1h", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void hourly() {
-        expireDue(LocalDate.now(ZoneOffset.UTC));
+        expireDue(calendar.today());
     }
 
     /** Expires every pass whose last valid day is before {@code today}; returns how many. */

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import lu.kulturpass.core.key.SigningKeys;
 import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassNumber;
 import lu.kulturpass.token.PassTokenSigner;
@@ -37,9 +36,11 @@ public class PassIssuer {
     private final SigningKeys keys;
     private final Outbox outbox;
     private final Period validity;
+    private final ProgrammeCalendar calendar;
     private final SecureRandom random = new SecureRandom();
 
-    public PassIssuer(SigningKeys keys, Outbox outbox, @ConfigProperty(name = "kulturpass.pass.validity") Period validity) {
+    public PassIssuer(SigningKeys keys, Outbox outbox, @ConfigProperty(name = "kulturpass.pass.validity") Period validity, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.keys = keys;
         this.outbox = outbox;
         this.validity = validity;
@@ -59,7 +60,7 @@ public class PassIssuer {
     @Transactional
     public Pass issue(String agencyId, String idempotencyKey, IssuePassRequest request, String issuedBy) {
         request.requireConsistent();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = calendar.today();
         Pass pass = newPass(agencyId, idempotencyKey, request, today, validUntil(today), issuedBy);
         pass.token = sign(pass, request.tokenInitials(), request.tokenBirthYear());
         return persistIssued(pass);
@@ -92,7 +93,7 @@ public class PassIssuer {
         long fresh = memberKeys.stream().filter(key -> !existing.containsKey(key)).count();
         Iterator<Long> ids = freshPassIds((int) fresh).iterator();
         PassTokenSigner signer = fresh == 0 ? null : keys.signer();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = calendar.today();
         List<List<Pass>> issued = new ArrayList<>();
         List<Pass> created = new ArrayList<>();
         for (HouseholdBatch.Entry entry : households) {
@@ -128,10 +129,10 @@ public class PassIssuer {
         pass.idempotencyKey = "replacement-of-" + old.id;
         pass.category = old.category;
         pass.groupSize = old.groupSize;
-        pass.validFrom = LocalDate.now(ZoneOffset.UTC);
+        pass.validFrom = calendar.today();
         pass.validUntil = old.validUntil;
         pass.replacesPassId = old.id;
-        pass.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        pass.issuedAt = calendar.nowUtc();
         pass.issuedBy = issuedBy;
         pass.status = PassStatus.ACTIVE;
         pass.token = sign(pass, oldClaims.initials(), oldClaims.birthYear());
@@ -155,7 +156,7 @@ public class PassIssuer {
         return newPass(freshPassIds(1).get(0), agencyId, idempotencyKey, request, from, until, issuedBy);
     }
 
-    private static Pass newPass(long id, String agencyId, String idempotencyKey, IssuePassRequest request, LocalDate from,
+    private Pass newPass(long id, String agencyId, String idempotencyKey, IssuePassRequest request, LocalDate from,
                                 LocalDate until, String issuedBy) {
         Pass pass = new Pass();
         pass.id = id;
@@ -168,7 +169,7 @@ public class PassIssuer {
         pass.validFrom = from;
         pass.validUntil = until;
         pass.status = PassStatus.ACTIVE;
-        pass.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        pass.issuedAt = calendar.nowUtc();
         pass.issuedBy = issuedBy;
         return pass;
     }

@@ -5,13 +5,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import lu.kulturpass.core.key.SigningKeys;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.token.PassClaims;
 
 /**
@@ -26,8 +26,10 @@ public class PassLifecycle {
     private final PassIssuer issuer;
     private final SigningKeys keys;
     private final Outbox outbox;
+    private final ProgrammeCalendar calendar;
 
-    public PassLifecycle(PassIssuer issuer, SigningKeys keys, Outbox outbox) {
+    public PassLifecycle(PassIssuer issuer, SigningKeys keys, Outbox outbox, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.issuer = issuer;
         this.keys = keys;
         this.outbox = outbox;
@@ -67,15 +69,15 @@ public class PassLifecycle {
 
     private void renew(Pass pass) {
         PassClaims claims = keys.claimsOf(pass.token);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = calendar.today();
         pass.validFrom = today;
         pass.validUntil = issuer.validUntil(today);
         pass.token = issuer.sign(pass, claims.initials(), claims.birthYear());
     }
 
-    private static void record(Pass pass, Transition transition, PassStatus from, TransitionReason reason, String note,
+    private void record(Pass pass, Transition transition, PassStatus from, TransitionReason reason, String note,
                                String actor) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         PassTransitionRecord step = new PassTransitionRecord();
         step.passId = pass.id;
         step.transition = transition;

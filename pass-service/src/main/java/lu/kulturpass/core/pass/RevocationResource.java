@@ -9,11 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The revocation list offline scanners sync: only what changed since the version they hold. */
@@ -30,8 +30,10 @@ public class RevocationResource {
     }
 
     private final PartnerScope scope;
+    private final ProgrammeCalendar calendar;
 
-    public RevocationResource(PartnerScope scope) {
+    public RevocationResource(PartnerScope scope, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.scope = scope;
     }
 
@@ -46,7 +48,7 @@ public class RevocationResource {
             throw ProblemException.badRequest("since must be 0 or a version this list gave");
         }
         List<Entry> entries = Revocation.<Revocation>find("version > ?1 and validUntil >= ?2 order by version",
-                        since, LocalDate.now(ZoneOffset.UTC)).list().stream()
+                        since, calendar.today()).list().stream()
                 .map(r -> new Entry(r.version, r.passId, r.standing, r.validUntil)).toList();
         Long latest = Revocation.getEntityManager().createQuery("select max(r.version) from Revocation r", Long.class)
                 .getSingleResult();

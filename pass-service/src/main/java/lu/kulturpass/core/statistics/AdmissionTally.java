@@ -6,11 +6,10 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.inbox.IncomingEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.hibernate.Session;
 
 /**
@@ -82,11 +81,11 @@ class AdmissionTally {
             select count(*) from fact""";
 
     private final EntityManager db;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
 
-    AdmissionTally(EntityManager db, @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone) {
+    AdmissionTally(EntityManager db, ProgrammeCalendar calendar) {
         this.db = db;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     static boolean counts(IncomingEvent event) {
@@ -125,7 +124,7 @@ class AdmissionTally {
         Integer tickets = admitted ? data.path("groupSize").asInt(1) : null;
         Long valueCents = !admitted ? null : data.hasNonNull("price")
                 ? new BigDecimal(data.get("price").asText()).movePointRight(2).longValueExact() : 0L;
-        LocalDate day = scannedAt.atZoneSameInstant(zone).toLocalDate();
+        LocalDate day = calendar.dayOf(scannedAt);
         return new String[] {event.id(), uuid(event.text("admissionId")), uuid(event.text("venueId")),
                 admitted ? "ADMITTED" : "REFUSED", data.path("reason").asText(admitted ? "VALID" : "UNKNOWN"),
                 text(pass), optionalUuid(event, "agreementId"), scannedAt.toString(), day.toString(),

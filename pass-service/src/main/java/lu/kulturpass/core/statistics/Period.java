@@ -2,16 +2,18 @@ package lu.kulturpass.core.statistics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import lu.kulturpass.platform.problem.ProblemException;
 
-/** The period a report covers: by default the current calendar year, at most 10 years, 'to' not before 'from'. */
+/**
+ * The period a report covers: by default the programme's current calendar year (the year of {@code today}, the
+ * {@code ProgrammeCalendar}'s), at most 10 years, 'to' not before 'from'.
+ */
 public record Period(LocalDate from, LocalDate to) {
 
-    public static Period of(LocalDate from, LocalDate to, ZoneId zone) {
-        LocalDate start = from != null ? from : LocalDate.now(zone).withDayOfYear(1);
+    public static Period of(LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate start = from != null ? from : today.withDayOfYear(1);
         LocalDate end = to != null ? to : start.plusYears(1).minusDays(1);
         if (end.isBefore(start)) {
             throw ProblemException.badRequest("'to' (" + end + ") is before 'from' (" + start + ")");

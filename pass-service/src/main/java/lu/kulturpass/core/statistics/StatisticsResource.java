@@ -12,13 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import lu.kulturpass.core.partner.Partner;
 import lu.kulturpass.core.partner.PartnerKind;
 import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -30,16 +30,16 @@ public class StatisticsResource {
     private final Figures figures;
     private final PartnerScope scope;
     private final StatisticsRebuild rebuild;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
     private final int smallestCell;
 
     public StatisticsResource(Figures figures, PartnerScope scope, StatisticsRebuild rebuild,
-                              @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone,
+                              ProgrammeCalendar calendar,
                               @ConfigProperty(name = "kulturpass.statistics.smallest-cell", defaultValue = "5") int smallestCell) {
         this.figures = figures;
         this.scope = scope;
         this.rebuild = rebuild;
-        this.zone = zone;
+        this.calendar = calendar;
         this.smallestCell = smallestCell;
     }
 
@@ -52,7 +52,7 @@ public class StatisticsResource {
     public Object partner(@PathParam("partnerId") UUID partnerId, @QueryParam("from") LocalDate from,
                           @QueryParam("to") LocalDate to, @QueryParam("by") @DefaultValue("month") String by) {
         Partner partner = scope.readable(partnerId);
-        Period period = Period.of(from, to, zone);
+        Period period = Period.of(from, to, calendar.today());
         LocalDate start = period.from();
         LocalDate end = period.to();
         if (!"month".equals(by) && !"day".equals(by)) {
@@ -69,7 +69,7 @@ public class StatisticsResource {
     @Transactional
     @Operation(summary = "The programme's totals over a period (default: this year), with breakdowns; cells under 5 people hidden")
     public ProgrammeFigures programme(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        Period period = Period.of(from, to, zone);
+        Period period = Period.of(from, to, calendar.today());
         return ProgrammeFigures.of(period.from(), period.to(), smallestCell, figures);
     }
 

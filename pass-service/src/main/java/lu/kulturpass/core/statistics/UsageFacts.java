@@ -5,11 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.inbox.IncomingEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * Applies events to the statistics read model. Each method is safe to run in any order against the
@@ -19,12 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UsageFacts {
 
     private final EntityManager db;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
     private final AdmissionTally tally;
 
-    public UsageFacts(EntityManager db, @ConfigProperty(name = "kulturpass.statistics.time-zone") ZoneId zone, AdmissionTally tally) {
+    public UsageFacts(EntityManager db, ProgrammeCalendar calendar, AdmissionTally tally) {
         this.db = db;
-        this.zone = zone;
+        this.calendar = calendar;
         this.tally = tally;
     }
 
@@ -86,7 +85,7 @@ public class UsageFacts {
                 on conflict (performance_id) do update set venue_id = excluded.venue_id, day = excluded.day,
                     starts_at = excluded.starts_at, places_offered = excluded.places_offered, cancelled = excluded.cancelled""",
                 UUID.fromString(event.text("performanceId")), UUID.fromString(event.text("venueId")),
-                event.data().hasNonNull("day") ? LocalDate.parse(event.text("day")) : startsAt.atZoneSameInstant(zone).toLocalDate(),
+                event.data().hasNonNull("day") ? LocalDate.parse(event.text("day")) : calendar.dayOf(startsAt),
                 startsAt, event.data().path("placesOffered").asInt(0),
                 "lu.kulturpass.performance.cancelled".equals(event.type()) || "CANCELLED".equals(event.data().path("status").asText()));
     }
@@ -101,12 +100,12 @@ public class UsageFacts {
                 on conflict (pass_id) do nothing""",
                 Long.parseLong(event.text("passId")), event.text("agencyId"), event.text("holderRef"),
                 event.text("category"), event.time() == null ? LocalDate.parse(event.text("validFrom"))
-                        : event.time().withZoneSameInstant(zone).toLocalDate());
+                        : calendar.dayOf(event.time().toInstant()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolment(IncomingEvent event) {
-        LocalDate day = event.time() == null ? LocalDate.now(zone) : event.time().withZoneSameInstant(zone).toLocalDate();
+        LocalDate day = event.time() == null ? calendar.today() : calendar.dayOf(event.time().toInstant());
         String beneficiary = event.text("beneficiaryId");
         switch (event.type()) {
             case "lu.kulturpass.enrolment.submitted" -> upsert("""

@@ -28,7 +28,7 @@ final class AuditData {
     /** Today where the statistics and the audit count days, not the machine's UTC date (a day behind from midnight in Luxembourg). */
     static LocalDate programmeToday() {
         return LocalDate.now(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("kulturpass.statistics.time-zone", java.time.ZoneId.class));
+                .getValue("kulturpass.time-zone", java.time.ZoneId.class));
     }
 
     AuditData(String programmeStaff) {
