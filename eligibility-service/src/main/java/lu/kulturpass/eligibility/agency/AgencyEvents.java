@@ -5,13 +5,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -26,24 +25,26 @@ public class AgencyEvents {
     static final String CONSUMER = "agency-copy";
 
     private final Inbox inbox;
+    private final ProgrammeCalendar calendar;
 
-    public AgencyEvents(Inbox inbox) {
+    public AgencyEvents(Inbox inbox, ProgrammeCalendar calendar) {
         this.inbox = inbox;
+        this.calendar = calendar;
     }
 
     /** This consumer, for replaying the channel's dead letters ({@code POST /dead-letters/partners/replay}). */
     @Produces
     InboxFeed feed() {
-        return new InboxFeed("partners", CONSUMER, AgencyEvents::apply);
+        return new InboxFeed("partners", CONSUMER, this::apply);
     }
 
     @Incoming("partners")
     @Blocking
     public CompletionStage<Void> on(Message<String> message) {
-        return inbox.apply(CONSUMER, message, AgencyEvents::apply);
+        return inbox.apply(CONSUMER, message, this::apply);
     }
 
-    static void apply(IncomingEvent event) {
+    void apply(IncomingEvent event) {
         if (!"lu.kulturpass.partner.updated".equals(event.type()) || !"SOCIAL".equals(event.data().path("kind").asText())) {
             return;
         }
@@ -54,7 +55,7 @@ public class AgencyEvents {
             agency.id = agencyId;
         }
         agency.name = event.data().path("name").asText("");
-        agency.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        agency.updatedAt = calendar.nowUtc();
         agency.persist();
         AgencyAgreement.delete("agencyId", agencyId);
         AgencyAgreement.flush();

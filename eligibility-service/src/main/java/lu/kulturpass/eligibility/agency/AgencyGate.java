@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * The agency an agency worker belongs to (the token's {@code partner_id}), checked against what the
@@ -17,10 +18,12 @@ import lu.kulturpass.platform.security.Caller;
 public class AgencyGate {
 
     private final Caller caller;
+    private final ProgrammeCalendar calendar;
     private String known;
 
-    public AgencyGate(Caller caller) {
+    public AgencyGate(Caller caller, ProgrammeCalendar calendar) {
         this.caller = caller;
+        this.calendar = calendar;
     }
 
     /** The caller's agency, for reading; a 403 when the partner it names is not an agency this service knows. */
@@ -50,7 +53,9 @@ public class AgencyGate {
         return caller.userId();
     }
 
-    public static Optional<AgencyAgreement> agreementInForce(String agencyId) {
-        return QuarkusTransaction.joiningExisting().call(() -> AgencyAgreement.inForce(agencyId, LocalDate.now()));
+    /** The agency's agreement in force today, the programme's day. */
+    public Optional<AgencyAgreement> agreementInForce(String agencyId) {
+        LocalDate today = calendar.today();
+        return QuarkusTransaction.joiningExisting().call(() -> AgencyAgreement.inForce(agencyId, today));
     }
 }

@@ -32,7 +32,7 @@ public class AgencyResource {
         String agencyId = gate.agency();
         return QuarkusTransaction.requiringNew().call(() -> {
             Agency agency = Agency.findById(agencyId);
-            var agreement = AgencyGate.agreementInForce(agencyId);
+            var agreement = gate.agreementInForce(agencyId);
             return new AgencyView(agencyId, agency.name, agreement.isPresent(),
                     agreement.map(a -> a.validUntil).orElse(null));
         });

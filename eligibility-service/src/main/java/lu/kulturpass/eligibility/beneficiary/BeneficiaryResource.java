@@ -21,6 +21,7 @@ import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.eligibility.issuing.Cards;
 import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -41,9 +42,11 @@ public class BeneficiaryResource {
     private final LostCards lostCards;
     private final Cards cards;
     private final String passServiceUrl;
+    private final ProgrammeCalendar calendar;
 
     public BeneficiaryResource(AgencyGate gate, LostCards lostCards, Cards cards,
-                               @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
+                               @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.gate = gate;
         this.lostCards = lostCards;
         this.cards = cards;
@@ -77,7 +80,7 @@ public class BeneficiaryResource {
         String agencyId = gate.agency();
         return QuarkusTransaction.requiringNew().call(() -> {
             Beneficiary beneficiary = Beneficiary.ofAgency(agencyId, id);
-            ViewLog.record(List.of(id), agencyId, gate.userId(), ViewLog.Action.VIEWED);
+            ViewLog.record(List.of(id), agencyId, gate.userId(), ViewLog.Action.VIEWED, calendar.nowUtc());
             return view(beneficiary);
         });
     }

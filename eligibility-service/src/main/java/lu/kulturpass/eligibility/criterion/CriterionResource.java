@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The eligibility criteria: agencies read them; programme staff add and retire them. */
@@ -53,8 +53,10 @@ public class CriterionResource {
 
     private final Caller caller;
     private final AgencyGate gate;
+    private final ProgrammeCalendar calendar;
 
-    public CriterionResource(Caller caller, AgencyGate gate) {
+    public CriterionResource(Caller caller, AgencyGate gate, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.caller = caller;
         this.gate = gate;
     }
@@ -86,7 +88,7 @@ public class CriterionResource {
         criterion.nameEn = request.nameEn().strip();
         criterion.evidence = request.evidence().strip();
         criterion.proofValidMonths = request.proofValidMonths();
-        criterion.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        criterion.createdAt = calendar.nowUtc();
         criterion.createdBy = caller.userId();
         criterion.persist();
         return Response.created(URI.create("/criteria/" + criterion.code)).entity(CriterionView.of(criterion)).build();
@@ -104,7 +106,7 @@ public class CriterionResource {
             throw ProblemException.notFound("No criterion " + code);
         }
         if (!criterion.retired()) {
-            criterion.retiredAt = OffsetDateTime.now(ZoneOffset.UTC);
+            criterion.retiredAt = calendar.nowUtc();
             criterion.retiredBy = caller.userId();
         }
         return CriterionView.of(criterion);

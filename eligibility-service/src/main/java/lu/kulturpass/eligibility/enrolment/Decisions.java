@@ -3,8 +3,6 @@ package lu.kulturpass.eligibility.enrolment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +16,7 @@ import lu.kulturpass.eligibility.criterion.Criterion;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.eligibility.issuing.PassServiceClient;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * Decides on a submitted enrolment. Approving claims the one active pass of each member not enrolled
@@ -36,8 +35,10 @@ public class Decisions {
     private final Duplicates duplicates;
     private final EnrolmentEvents events;
     private final EnrolmentRules rules;
+    private final ProgrammeCalendar calendar;
 
-    public Decisions(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules) {
+    public Decisions(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.passIssuing = passIssuing;
         this.duplicates = duplicates;
         this.events = events;
@@ -59,9 +60,9 @@ public class Decisions {
         return QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = locked(agencyId, id);
             enrolment.moveTo(request.outcome());
-            EvidenceCheck.record(enrolment, request.outcome(), request.criterion(), request.evidence(), request.reasonCodes(), false, userId);
+            EvidenceCheck.record(enrolment, request.outcome(), request.criterion(), request.evidence(), request.reasonCodes(), false, userId, calendar.nowUtc());
             if (request.outcome() == EnrolmentStatus.REJECTED) {
-                enrolment.endedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                enrolment.endedAt = calendar.nowUtc();
                 duplicates.release(Beneficiary.members(id));
                 events.announceAll("rejected", enrolment);
             } else {
@@ -86,7 +87,7 @@ public class Decisions {
      * decisions. Answers the households refused, with why; the others are approved (or already were).
      */
     public Map<UUID, ProblemException> approveAll(String agencyId, Map<UUID, DecisionRequest> requests, String userId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today();
         Map<UUID, ProblemException> refused = new LinkedHashMap<>();
         Map<String, Criterion> criteria = new HashMap<>();
         Function<String, Criterion> usable = code -> criteria.computeIfAbsent(code,
@@ -174,7 +175,7 @@ public class Decisions {
             if (reasons.isEmpty()) {
                 reasons.add(ReasonCode.CRITERION_MET);
             }
-            EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId);
+            EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId, calendar.nowUtc());
             for (Beneficiary member : members.getOrDefault(enrolment.id, List.of())) {
                 PassServiceClient.IssuedPass pass = byHolder.get(member.id.toString());
                 if (pass != null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.platform.outbox.Outbox;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * Announces enrolment changes on {@code kulturpass.enrolments}, one event per household member (keyed
@@ -21,8 +22,10 @@ public class EnrolmentEvents {
     private static final String TYPE = "lu.kulturpass.enrolment.";
 
     private final Outbox outbox;
+    private final ProgrammeCalendar calendar;
 
-    public EnrolmentEvents(Outbox outbox) {
+    public EnrolmentEvents(Outbox outbox, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.outbox = outbox;
     }
 
@@ -33,13 +36,13 @@ public class EnrolmentEvents {
     /** {@code what}: submitted, approved, rejected, review-requested, renewed, expired, erased. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(String what, Enrolment enrolment, Beneficiary member) {
-        outbox.record(TOPIC, member.id.toString(), TYPE + what, 1, data(enrolment, member, LocalDate.now()));
+        outbox.record(TOPIC, member.id.toString(), TYPE + what, 1, data(enrolment, member, calendar.today()));
     }
 
     /** The same event for many members (an imported list), written to the outbox at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(String what, List<Announcement> announcements) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today();
         outbox.recordAll(announcements.stream().map(a -> new Outbox.Pending(TOPIC, a.member().id.toString(), TYPE + what, 1,
                 data(a.enrolment(), a.member(), today))).toList());
     }

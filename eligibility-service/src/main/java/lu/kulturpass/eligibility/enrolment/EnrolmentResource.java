@@ -21,6 +21,7 @@ import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.issuing.Cards;
 import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -40,9 +41,11 @@ public class EnrolmentResource {
     private final Cards cards;
     private final AgencyGate gate;
     private final String passServiceUrl;
+    private final ProgrammeCalendar calendar;
 
     public EnrolmentResource(Enrolments enrolments, Decisions decisions, Renewals renewals, Cards cards, AgencyGate gate,
-                             @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
+                             @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.renewals = renewals;
@@ -82,7 +85,7 @@ public class EnrolmentResource {
         String agencyId = gate.agency();
         return QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = Enrolment.ofAgency(agencyId, id);
-            ViewLog.record(Beneficiary.members(id).stream().map(m -> m.id).toList(), agencyId, gate.userId(), ViewLog.Action.VIEWED);
+            ViewLog.record(Beneficiary.members(id).stream().map(m -> m.id).toList(), agencyId, gate.userId(), ViewLog.Action.VIEWED, calendar.nowUtc());
             return viewOf(enrolment);
         });
     }
@@ -134,6 +137,6 @@ public class EnrolmentResource {
     }
 
     private EnrolmentView viewOf(Enrolment enrolment) {
-        return EnrolmentView.of(enrolment, renewals.isDue(enrolment), passServiceUrl);
+        return EnrolmentView.of(enrolment, renewals.isDue(enrolment), passServiceUrl, calendar.today());
     }
 }

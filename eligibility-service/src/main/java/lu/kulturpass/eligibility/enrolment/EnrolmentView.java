@@ -21,8 +21,9 @@ public record EnrolmentView(UUID id, EnrolmentStatus status, List<String> allowe
     public record Member(UUID id, String firstName, String lastName, LocalDate birthDate, String category,
                          boolean enrolledElsewhere, Long passId, String passNumber, String qrCode) {
 
-        public static Member of(Beneficiary b, String passServiceUrl) {
-            return new Member(b.id, b.firstName, b.lastName, b.birthDate, b.birthDate == null ? null : b.category(LocalDate.now()),
+        /** The member as the agency sees them {@code today}: the category is the one of their age on that day. */
+        public static Member of(Beneficiary b, String passServiceUrl, LocalDate today) {
+            return new Member(b.id, b.firstName, b.lastName, b.birthDate, b.birthDate == null ? null : b.category(today),
                     b.enrolledElsewhere, b.passId, b.passNumber, b.passId == null ? null : passServiceUrl + "/passes/" + b.passId + "/qr.png");
         }
     }
@@ -41,10 +42,10 @@ public record EnrolmentView(UUID id, EnrolmentStatus status, List<String> allowe
         }
     }
 
-    public static EnrolmentView of(Enrolment e, boolean due, String passServiceUrl) {
+    public static EnrolmentView of(Enrolment e, boolean due, String passServiceUrl, LocalDate today) {
         return new EnrolmentView(e.id, e.status, e.status.allowedMoves(), e.householdSituation, e.municipality, e.validFrom,
                 e.validUntil, due, e.createdAt,
-                Beneficiary.members(e.id).stream().map(b -> Member.of(b, passServiceUrl)).toList(),
+                Beneficiary.members(e.id).stream().map(b -> Member.of(b, passServiceUrl, today)).toList(),
                 Decision.of(e.id).stream().map(DecisionView::of).toList());
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.beneficiary.PersonKey;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /** Enrols households (as a draft or submitted) and submits drafts; a duplicate person sends it to review. */
 @ApplicationScoped
@@ -20,8 +20,10 @@ public class Enrolments {
 
     private final EnrolmentEvents events;
     private final Duplicates duplicates;
+    private final ProgrammeCalendar calendar;
 
-    public Enrolments(EnrolmentEvents events, Duplicates duplicates) {
+    public Enrolments(EnrolmentEvents events, Duplicates duplicates, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.events = events;
         this.duplicates = duplicates;
     }
@@ -48,7 +50,7 @@ public class Enrolments {
                 }
             }
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         Map<Enrolment, List<Beneficiary>> households = new LinkedHashMap<>();
         for (EnrolRequest request : requests) {
             Enrolment enrolment = new Enrolment();
@@ -108,7 +110,7 @@ public class Enrolments {
      * them; answers those with a member held elsewhere, which {@link #review} sends to review.
      */
     private List<Enrolment> submit(Map<Enrolment, List<Beneficiary>> households) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         List<EnrolmentEvents.Announcement> submitted = new ArrayList<>();
         List<Enrolment> toReview = new ArrayList<>();
         households.forEach((enrolment, members) -> {
@@ -136,7 +138,7 @@ public class Enrolments {
             review.outcome = EnrolmentStatus.NEEDS_REVIEW;
             review.reasonCodes = ReasonCode.ALREADY_ENROLLED_ELSEWHERE.name();
             review.decidedBy = "system";
-            review.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            review.decidedAt = calendar.nowUtc();
             review.persist();
             events.announce("review-requested", households.get(enrolment).stream()
                     .map(member -> new EnrolmentEvents.Announcement(enrolment, member)).toList());

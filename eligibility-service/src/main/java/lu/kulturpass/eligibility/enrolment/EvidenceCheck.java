@@ -34,7 +34,8 @@ final class EvidenceCheck {
     }
 
     static Decision record(Enrolment enrolment, EnrolmentStatus outcome, String criterion, DecisionRequest.Evidence evidence,
-                           java.util.List<ReasonCode> reasons, boolean renewal, String userId) {
+                           java.util.List<ReasonCode> reasons, boolean renewal, String userId,
+                           java.time.OffsetDateTime at) {
         Decision decision = new Decision();
         decision.enrolmentId = enrolment.id;
         decision.outcome = outcome;
@@ -49,7 +50,7 @@ final class EvidenceCheck {
         decision.reasonCodes = String.join(",", (reasons == null ? java.util.List.<ReasonCode>of() : reasons).stream()
                 .map(Enum::name).distinct().toList());
         decision.decidedBy = userId;
-        decision.decidedAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        decision.decidedAt = at;
         decision.persist();
         return decision;
     }

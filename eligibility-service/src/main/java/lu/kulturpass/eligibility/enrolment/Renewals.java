@@ -4,13 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,8 +25,10 @@ public class Renewals {
     private final Duplicates duplicates;
     private final EnrolmentEvents events;
     private final EnrolmentRules rules;
+    private final ProgrammeCalendar calendar;
 
-    public Renewals(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules) {
+    public Renewals(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.passIssuing = passIssuing;
         this.duplicates = duplicates;
         this.events = events;
@@ -35,7 +36,7 @@ public class Renewals {
     }
 
     public Enrolment renew(String agencyId, UUID id, RenewalRequest request, String userId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today();
         EvidenceCheck.require(request.criterion(), request.evidence(), today);
         List<Long> passIds = QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = Enrolment.lockedOfAgency(agencyId, id);
@@ -59,7 +60,7 @@ public class Renewals {
             enrolment.validUntil = today.plus(rules.validity()).minusDays(1);
             enrolment.endedAt = null;
             EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(),
-                    List.of(ReasonCode.RENEWAL, ReasonCode.CRITERION_MET), true, userId);
+                    List.of(ReasonCode.RENEWAL, ReasonCode.CRITERION_MET), true, userId, calendar.nowUtc());
             for (Beneficiary member : Beneficiary.members(id)) {
                 if (member.passId != null && passIds.contains(member.passId)) {
                     events.announce("renewed", enrolment, member);
@@ -71,7 +72,7 @@ public class Renewals {
 
     /** Approved enrolments ending within the notice period, and expired ones, soonest first. */
     public List<Enrolment> due(String agencyId) {
-        LocalDate horizon = LocalDate.now().plus(rules.renewalNotice());
+        LocalDate horizon = calendar.today().plus(rules.renewalNotice());
         return QuarkusTransaction.joiningExisting().call(() -> Enrolment.<Enrolment>list(
                 "agencyId = ?1 and erasedAt is null and ((status = ?2 and validUntil <= ?3) or status = ?4) order by validUntil",
                 agencyId, EnrolmentStatus.APPROVED, horizon, EnrolmentStatus.EXPIRED));
@@ -79,13 +80,13 @@ public class Renewals {
 
     public boolean isDue(Enrolment enrolment) {
         return enrolment.status == EnrolmentStatus.EXPIRED || (enrolment.status == EnrolmentStatus.APPROVED
-                && enrolment.validUntil != null && !enrolment.validUntil.isAfter(LocalDate.now().plus(rules.renewalNotice())));
+                && enrolment.validUntil != null && !enrolment.validUntil.isAfter(calendar.today().plus(rules.renewalNotice())));
     }
 
     @Scheduled(every = "${kulturpass.enrolment.expiry-check:1h}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireScheduled() {
-        int expired = expire(LocalDate.now());
+        int expired = expire(calendar.today());
         if (expired > 0) {
             LOG.infof("%d enrolments expired", expired);
         }
@@ -102,7 +103,7 @@ public class Renewals {
                     return;
                 }
                 enrolment.moveTo(EnrolmentStatus.EXPIRED);
-                enrolment.endedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                enrolment.endedAt = calendar.nowUtc();
                 duplicates.release(Beneficiary.members(id));
                 events.announceAll("expired", enrolment);
             });

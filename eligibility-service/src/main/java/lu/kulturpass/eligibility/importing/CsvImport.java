@@ -30,6 +30,7 @@ import lu.kulturpass.eligibility.enrolment.Enrolments;
 import lu.kulturpass.platform.csv.SpreadsheetCsv;
 import lu.kulturpass.platform.input.PlainText;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -74,9 +75,11 @@ public class CsvImport {
      * carried: each thread runs its own transactions.
      */
     private final ThreadContext requestContext;
+    private final ProgrammeCalendar calendar;
 
     public CsvImport(Enrolments enrolments, Decisions decisions,
-                     @ConfigProperty(name = "kulturpass.import.threads", defaultValue = "4") int approvalThreads) {
+                     @ConfigProperty(name = "kulturpass.import.threads", defaultValue = "4") int approvalThreads, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.approvalThreads = approvalThreads;
@@ -128,7 +131,7 @@ public class CsvImport {
             Criterion.inUse().forEach(c -> inUse.put(c.code, c));
             return inUse;
         });
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today();
         Map<String, Long> people = new HashMap<>();
         int rows = 0;
         LineNumbers lines = new LineNumbers(text);

@@ -6,6 +6,7 @@ import java.util.List;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * Printable cards: pass-service renders them (an A4 sheet of up to ten, PDF); this service sends the
@@ -15,8 +16,10 @@ import lu.kulturpass.platform.problem.ProblemException;
 public class Cards {
 
     private final PassIssuing passIssuing;
+    private final ProgrammeCalendar calendar;
 
-    public Cards(PassIssuing passIssuing) {
+    public Cards(PassIssuing passIssuing, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.passIssuing = passIssuing;
     }
 
@@ -31,7 +34,7 @@ public class Cards {
         byte[] pdf = passIssuing.sheet(new PassServiceClient.SheetRequest(language == null ? "fr" : language,
                 withPass.stream().map(m -> new PassServiceClient.SheetCard(m.passId, m.firstName + " " + m.lastName)).toList()));
         QuarkusTransaction.requiringNew().run(() -> ViewLog.record(withPass.stream().map(m -> m.id).toList(), agencyId, userId,
-                ViewLog.Action.CARD_PRINTED));
+                ViewLog.Action.CARD_PRINTED, calendar.nowUtc()));
         return pdf;
     }
 }

@@ -2,12 +2,11 @@ package lu.kulturpass.eligibility.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.enrolment.Decision;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.eligibility.enrolment.EnrolmentEvents;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 
 /**
  * Erases what identifies a person (name, birth date, the key that finds them across agencies; with the
@@ -18,8 +17,10 @@ import lu.kulturpass.eligibility.enrolment.EnrolmentEvents;
 public class Anonymiser {
 
     private final EnrolmentEvents events;
+    private final ProgrammeCalendar calendar;
 
-    public Anonymiser(EnrolmentEvents events) {
+    public Anonymiser(EnrolmentEvents events, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.events = events;
     }
 
@@ -36,7 +37,7 @@ public class Anonymiser {
         member.personKey = null;
         member.holdsPass = false;
         member.passNumber = null;
-        member.erasedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        member.erasedAt = calendar.nowUtc();
         if (Beneficiary.count("enrolmentId = ?1 and erasedAt is null", enrolment.id) == 0) {
             enrolment.erasedAt = member.erasedAt;
             enrolment.municipality = null;

@@ -18,6 +18,7 @@ import lu.kulturpass.eligibility.enrolment.EnrolmentView;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,9 +32,11 @@ public class PrivacyResource {
     private final Anonymiser anonymiser;
     private final PassIssuing passIssuing;
     private final String passServiceUrl;
+    private final ProgrammeCalendar calendar;
 
     public PrivacyResource(AgencyGate gate, Anonymiser anonymiser, PassIssuing passIssuing,
-                           @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl) {
+                           @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.gate = gate;
         this.anonymiser = anonymiser;
         this.passIssuing = passIssuing;
@@ -58,10 +61,10 @@ public class PrivacyResource {
         String agencyId = gate.agency();
         return QuarkusTransaction.requiringNew().call(() -> {
             Beneficiary b = Beneficiary.ofAgency(agencyId, id);
-            ViewLog.record(List.of(id), agencyId, gate.userId(), ViewLog.Action.PERSONAL_DATA_EXPORTED);
+            ViewLog.record(List.of(id), agencyId, gate.userId(), ViewLog.Action.PERSONAL_DATA_EXPORTED, calendar.nowUtc());
             Enrolment enrolment = Enrolment.findById(b.enrolmentId);
             return new PersonalData(b.id, b.firstName, b.lastName, b.birthDate, b.agencyId, b.enrolledAt, b.enrolledBy, b.passId,
-                    b.passNumber, b.enrolledElsewhere, EnrolmentView.of(enrolment, false, passServiceUrl),
+                    b.passNumber, b.enrolledElsewhere, EnrolmentView.of(enrolment, false, passServiceUrl, calendar.today()),
                     ViewLog.of(id).stream().map(v -> new PersonalData.View(v.viewer, v.action, v.viewedAt)).toList(),
                     "pass-service knows the pass (number, validity, initials and birth year in its signed token) under the id "
                             + b.id + "; statistics count the id with age band, household situation and municipality only");
@@ -84,7 +87,7 @@ public class PrivacyResource {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             anonymiser.anonymise(Beneficiary.findById(id));
-            ViewLog.record(List.of(id), agencyId, gate.userId(), ViewLog.Action.ERASED);
+            ViewLog.record(List.of(id), agencyId, gate.userId(), ViewLog.Action.ERASED, calendar.nowUtc());
             ViewLog last = ViewLog.of(id).get(ViewLog.of(id).size() - 1);
             return new PersonalData.View(last.viewer, last.action, last.viewedAt);
         });

@@ -5,10 +5,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -24,8 +24,10 @@ public class Retention {
 
     private final Anonymiser anonymiser;
     private final Period retention;
+    private final ProgrammeCalendar calendar;
 
-    public Retention(Anonymiser anonymiser, @ConfigProperty(name = "kulturpass.privacy.retention", defaultValue = "P3Y") Period retention) {
+    public Retention(Anonymiser anonymiser, @ConfigProperty(name = "kulturpass.privacy.retention", defaultValue = "P3Y") Period retention, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.anonymiser = anonymiser;
         this.retention = retention;
     }
@@ -33,7 +35,7 @@ public class Retention {
     @Scheduled(every = "${kulturpass.privacy.retention-check:6h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int anonymised = apply(OffsetDateTime.now(ZoneOffset.UTC));
+        int anonymised = apply(calendar.nowUtc());
         if (anonymised > 0) {
             LOG.infof("retention: %d people anonymised", anonymised);
         }

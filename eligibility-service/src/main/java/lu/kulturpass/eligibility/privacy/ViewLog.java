@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -43,13 +42,15 @@ public class ViewLog extends PanacheEntityBase {
     @Column(name = "viewed_at", nullable = false)
     public OffsetDateTime viewedAt;
 
-    /** One row per person, written in one JDBC batch (a printed sheet logs up to ten people, an export a whole list). */
+    /**
+     * One row per person, written in one JDBC batch (a printed sheet logs up to ten people, an export a whole list), stamped
+     * {@code at} (the programme calendar's {@code nowUtc()}).
+     */
     @Transactional(Transactional.TxType.REQUIRED)
-    public static void record(Collection<UUID> beneficiaryIds, String agencyId, String viewer, Action action) {
+    public static void record(Collection<UUID> beneficiaryIds, String agencyId, String viewer, Action action, OffsetDateTime at) {
         if (beneficiaryIds.isEmpty()) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into view_log (beneficiary_id, agency_id, viewer, action, viewed_at) values (?, ?, ?, ?, ?)")) {
@@ -58,7 +59,7 @@ public class ViewLog extends PanacheEntityBase {
                     insert.setString(2, agencyId);
                     insert.setString(3, viewer);
                     insert.setString(4, action.name());
-                    insert.setObject(5, now);
+                    insert.setObject(5, at);
                     insert.addBatch();
                 }
                 insert.executeBatch();
