@@ -128,7 +128,7 @@ public final class Door {
 
     /** Where venue-service counts days (a card's validity, once a day, a performance's day). */
     private static ZoneId programmeZone() {
-        return ZoneId.of(ConfigProvider.getConfig().getValue("kulturpass.admission.time-zone", String.class));
+        return ZoneId.of(ConfigProvider.getConfig().getValue("kulturpass.time-zone", String.class));
     }
 
     /** Today where venue-service counts days, not the machine's UTC date (a day behind from midnight in Luxembourg). */

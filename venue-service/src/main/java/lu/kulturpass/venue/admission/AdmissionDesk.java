@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.fault.Retries;
 import lu.kulturpass.platform.persistence.UniqueViolation;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.token.PassNumber;
 import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.SignatureLibrary;
@@ -70,14 +70,14 @@ public class AdmissionDesk {
     private final PassTokenVerifier verifier;
     private final AdmissionEvents events;
     private final Places places;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
     private final EntityManager entityManager;
     private final AdmissionQueue queue;
     private final ManagedExecutor blocking;
     private final DataSource dataSource;
 
     public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, Places places, EntityManager entityManager, DataSource dataSource,
-                         @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone,
+                         ProgrammeCalendar calendar,
                          @ConfigProperty(name = "kulturpass.admission.recorders", defaultValue = "1") int recorders,
                          @ConfigProperty(name = "kulturpass.admission.batch-size", defaultValue = "64") int batchSize,
                          @ConfigProperty(name = "kulturpass.admission.batch-patience", defaultValue = "PT10S") Duration patience,
@@ -89,7 +89,7 @@ public class AdmissionDesk {
         this.verifier = new PassTokenVerifier(keys::publicKey);
         this.events = events;
         this.places = places;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     /** The recorded admission (or refusal) and what the card said, for the answer. */
@@ -212,7 +212,7 @@ public class AdmissionDesk {
      */
     private Written decide(List<Pending> batch, boolean raced, boolean together, Connection connection) throws SQLException {
         // PostgreSQL keeps microseconds: the first answer shows the time a retry will read back
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = calendar.nowUtc().truncatedTo(ChronoUnit.MICROS);
         List<Admission> admissions = batch.stream().map(pending -> admission(pending, now)).toList();
         List<ScanFacts> facts = ScanFacts.readAll(connection, admissions);
         Decided[] decided = new Decided[batch.size()];
@@ -308,7 +308,7 @@ public class AdmissionDesk {
         admission.scannedAt = scan.scannedAt() != null
                 ? scan.scannedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS) : now;
         admission.recordedAt = now;
-        admission.scanDay = admission.scannedAt.atZoneSameInstant(zone).toLocalDate();
+        admission.scanDay = calendar.dayOf(admission.scannedAt);
         return admission;
     }
 

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.Performance;
@@ -26,8 +26,10 @@ public class AdmissionUndo {
     private final Answers answers;
     private final Places places;
     private final AdmissionEvents events;
+    private final ProgrammeCalendar calendar;
 
-    public AdmissionUndo(Answers answers, Places places, AdmissionEvents events) {
+    public AdmissionUndo(Answers answers, Places places, AdmissionEvents events, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.answers = answers;
         this.places = places;
         this.events = events;
@@ -62,7 +64,7 @@ public class AdmissionUndo {
         if (admission.outcome != Outcome.ADMITTED) {
             throw ProblemException.conflict("Only an admission can be undone; this scan was refused (" + admission.reason + ")");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         OffsetDateTime until = answers.undoableUntil(admission);
         if (until == null || now.isAfter(until)) {
             throw ProblemException.conflict("An admission can be undone only within " + answers.undoWindow().toMinutes()

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.Performance;
@@ -57,8 +57,10 @@ public class OfflineSyncResource {
     private final AdmissionDesk desk;
     private final CallerVenue callerVenue;
     private final ScanningDevice scanningDevice;
+    private final ProgrammeCalendar calendar;
 
-    public OfflineSyncResource(AdmissionDesk desk, CallerVenue callerVenue, ScanningDevice scanningDevice) {
+    public OfflineSyncResource(AdmissionDesk desk, CallerVenue callerVenue, ScanningDevice scanningDevice, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.desk = desk;
         this.scanningDevice = scanningDevice;
         this.callerVenue = callerVenue;
@@ -72,7 +74,7 @@ public class OfflineSyncResource {
         String venueId = callerVenue.venueId();
         ownPerformances(sync.scans());
         String language = Languages.of(headers);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         for (OfflineScan scan : sync.scans()) {
             if (scan.scannedAt().isAfter(now.plusMinutes(5))) {
                 throw ProblemException.badRequest("Scan " + scan.nonce() + " is dated in the future (" + scan.scannedAt()

@@ -16,13 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.partner.CallerVenue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -46,8 +45,10 @@ public class DoorDeviceResource {
     private final Caller caller;
     private final SetupCodes setupCodes;
     private final PairedDevices devices;
+    private final ProgrammeCalendar calendar;
 
-    public DoorDeviceResource(CallerVenue callerVenue, Caller caller, SetupCodes setupCodes, PairedDevices devices) {
+    public DoorDeviceResource(CallerVenue callerVenue, Caller caller, SetupCodes setupCodes, PairedDevices devices, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.callerVenue = callerVenue;
         this.caller = caller;
         this.setupCodes = setupCodes;
@@ -66,7 +67,7 @@ public class DoorDeviceResource {
         device.id = UUID.randomUUID();
         device.venueId = venueId;
         device.name = request.name().strip();
-        device.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        device.createdAt = calendar.nowUtc();
         device.createdBy = caller.userId();
         device.persist();
         return Response.status(Response.Status.CREATED).entity(new WithSetup(DeviceView.of(device), setupCodes.issue(device, uri))).build();
@@ -103,7 +104,7 @@ public class DoorDeviceResource {
     public DeviceView revoke(@PathParam("id") UUID id) {
         DoorDevice device = own(id);
         if (!device.revoked()) {
-            device.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            device.revokedAt = calendar.nowUtc();
             device.revokedBy = caller.userId();
             PairingCode.delete("deviceId = ?1 and usedAt is null", device.id);
             devices.forget(device.id);

@@ -5,12 +5,12 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -39,9 +39,11 @@ public class PairedDevices {
     private final Map<UUID, Seen> seen = new ConcurrentHashMap<>();
     private final long rememberMillis;
     private final long syncIntervalMillis;
+    private final ProgrammeCalendar calendar;
 
     public PairedDevices(@ConfigProperty(name = "kulturpass.device.remembered", defaultValue = "PT30S") Duration remembered,
-                         @ConfigProperty(name = "kulturpass.device.sync-interval", defaultValue = "PT1M") Duration syncInterval) {
+                         @ConfigProperty(name = "kulturpass.device.sync-interval", defaultValue = "PT1M") Duration syncInterval, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.rememberMillis = remembered.toMillis();
         this.syncIntervalMillis = syncInterval.toMillis();
     }
@@ -89,7 +91,7 @@ public class PairedDevices {
         }
         Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
-                OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+                OffsetDateTime at = calendar.nowUtc();
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (person == null) {
                         DoorDevice.update("lastSyncedAt = ?1 where id = ?2", at, deviceId);

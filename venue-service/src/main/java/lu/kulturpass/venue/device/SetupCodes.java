@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.partner.Venue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,8 +32,10 @@ public class SetupCodes {
 
     private final Optional<String> publicUrl;
     private final PairedDevices devices;
+    private final ProgrammeCalendar calendar;
 
-    public SetupCodes(@ConfigProperty(name = "kulturpass.venue.public-url") Optional<String> publicUrl, PairedDevices devices) {
+    public SetupCodes(@ConfigProperty(name = "kulturpass.venue.public-url") Optional<String> publicUrl, PairedDevices devices, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.publicUrl = publicUrl;
         this.devices = devices;
     }
@@ -45,7 +47,7 @@ public class SetupCodes {
         PairingCode stored = new PairingCode();
         stored.codeHash = Secrets.sha256(code);
         stored.deviceId = device.id;
-        stored.expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(VALIDITY);
+        stored.expiresAt = calendar.nowUtc().plus(VALIDITY);
         stored.persist();
         String base = publicUrl.map(url -> url.endsWith("/") ? url : url + "/").orElse(uri.getBaseUri().toString());
         String address = base + "scanner/#pair=" + code;
@@ -62,7 +64,7 @@ public class SetupCodes {
         if (stored == null) {
             throw ProblemException.notFound("This setup code is not known: check it, or ask the venue's manager for a new one");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         if (stored.usedAt != null) {
             throw new ProblemException(410, "Setup code used", "This setup code was already used: a code pairs one device once. "
                     + "Ask the venue's manager for a new one");

@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.admission.Reason;
 import lu.kulturpass.venue.key.VerificationKey;
 import lu.kulturpass.venue.device.ScanningDevice;
@@ -28,7 +27,6 @@ import lu.kulturpass.venue.partner.Venue;
 import lu.kulturpass.venue.pass.PassStanding;
 import lu.kulturpass.venue.performance.PerformanceResource.PerformanceView;
 import lu.kulturpass.venue.performance.Performances;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -62,15 +60,15 @@ public class OfflineKitResource {
 
     private final CallerVenue callerVenue;
     private final Performances performances;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
     private final ScanningDevice scanningDevice;
 
     public OfflineKitResource(CallerVenue callerVenue, Performances performances, ScanningDevice scanningDevice,
-                              @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+                              ProgrammeCalendar calendar) {
         this.scanningDevice = scanningDevice;
         this.callerVenue = callerVenue;
         this.performances = performances;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @GET
@@ -80,7 +78,7 @@ public class OfflineKitResource {
     public Kit kit() {
         Venue venue = callerVenue.venue();
         scanningDevice.synced();
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = calendar.today();
         AgreementInfo agreement = Agreement.inForce(venue.partnerId, today)
                 .map(a -> new AgreementInfo(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",
                         List.of(a.acceptedCategories.split(",")), a.validFrom, a.validUntil))
@@ -88,7 +86,7 @@ public class OfflineKitResource {
         List<PublicKey> keys = VerificationKey.<VerificationKey>listAll().stream()
                 .map(k -> new PublicKey(k.keyId, "Ed25519", k.publicKey, k.activatedAt)).toList();
         List<PerformanceView> shows = performances.between(venue.id, today, today.plusDays(1)).stream().map(PerformanceView::of).toList();
-        return new Kit(OffsetDateTime.now(ZoneOffset.UTC), new VenueInfo(venue.id, venue.name), agreement, keys,
+        return new Kit(calendar.nowUtc(), new VenueInfo(venue.id, venue.name), agreement, keys,
                 PassStanding.notAdmitting(), shows, MESSAGES);
     }
 }

@@ -2,13 +2,11 @@ package lu.kulturpass.venue.partner;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.performance.Performance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The venue a box office or venue manager acts for. The token's {@code partner_id} is a statement, not a fact: it
@@ -21,12 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CallerVenue {
 
     private final Caller caller;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
     private Venue venue;
 
-    public CallerVenue(Caller caller, @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+    public CallerVenue(Caller caller, ProgrammeCalendar calendar) {
         this.caller = caller;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     /** The caller's venue as the partner topic named it; a 403 when the programme knows no such venue. */
@@ -60,7 +58,7 @@ public class CallerVenue {
      */
     public void mayOffer(Integer places) {
         Venue mine = venue();
-        Agreement agreement = QuarkusTransaction.joiningExisting().call(() -> Agreement.inForce(mine.partnerId, LocalDate.now(zone)))
+        Agreement agreement = QuarkusTransaction.joiningExisting().call(() -> Agreement.inForce(mine.partnerId, calendar.today()))
                 .orElseThrow(() -> ProblemException.forbidden("Your venue has no Kulturpass agreement in force today, so it cannot offer "
                         + "places; its performances stay readable, and the programme's staff can renew the agreement"));
         if (places != null && agreement.placesPerEvent != null && places > agreement.placesPerEvent) {

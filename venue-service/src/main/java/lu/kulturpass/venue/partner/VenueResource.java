@@ -9,11 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The box office's own venue and the agreement it admits under today. */
@@ -31,11 +30,11 @@ public class VenueResource {
     }
 
     private final CallerVenue callerVenue;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
 
-    public VenueResource(CallerVenue callerVenue, @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+    public VenueResource(CallerVenue callerVenue, ProgrammeCalendar calendar) {
         this.callerVenue = callerVenue;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @GET
@@ -44,7 +43,7 @@ public class VenueResource {
     @Operation(summary = "The caller's venue and the agreement in force today (none: nobody can be admitted); 403 for a venue the programme does not know")
     public MyVenue mine() {
         Venue venue = callerVenue.venue();
-        AgreementInForce agreement = Agreement.inForce(venue.partnerId, LocalDate.now(zone))
+        AgreementInForce agreement = Agreement.inForce(venue.partnerId, calendar.today())
                 .map(a -> new AgreementInForce(a.id, a.benefit, BigDecimal.valueOf(a.priceCentsPerPerson(), 2), "EUR",
                         a.placesPerEvent, List.of(a.acceptedCategories.split(",")), a.validUntil))
                 .orElse(null);

@@ -4,12 +4,11 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -25,24 +24,26 @@ public class PassEvents {
     private static final String PREFIX = "lu.kulturpass.pass.";
 
     private final Inbox inbox;
+    private final ProgrammeCalendar calendar;
 
-    public PassEvents(Inbox inbox) {
+    public PassEvents(Inbox inbox, ProgrammeCalendar calendar) {
         this.inbox = inbox;
+        this.calendar = calendar;
     }
 
     /** This consumer, for replaying the channel's dead letters ({@code POST /dead-letters/passes/replay}). */
     @Produces
     InboxFeed feed() {
-        return new InboxFeed("passes", CONSUMER, PassEvents::apply);
+        return new InboxFeed("passes", CONSUMER, this::apply);
     }
 
     @Incoming("passes")
     @Blocking
     public CompletionStage<Void> on(Message<String> message) {
-        return inbox.apply(CONSUMER, message, PassEvents::apply);
+        return inbox.apply(CONSUMER, message, this::apply);
     }
 
-    static void apply(IncomingEvent event) {
+    void apply(IncomingEvent event) {
         if (!event.type().startsWith(PREFIX)) {
             return;
         }
@@ -69,7 +70,7 @@ public class PassEvents {
         if (event.data().hasNonNull("replacedByPassId")) {
             standing.replacedByPassId = event.data().get("replacedByPassId").asLong();
         }
-        standing.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        standing.changedAt = calendar.nowUtc();
         standing.persist();
     }
 }

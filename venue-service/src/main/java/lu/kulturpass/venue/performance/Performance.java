@@ -31,7 +31,7 @@ public class Performance extends PanacheEntityBase {
     @Column(name = "starts_at", nullable = false)
     public OffsetDateTime startsAt;
 
-    /** The day it takes place (the admission time zone's date of {@code startsAt}). */
+    /** The day it takes place (the programme calendar's date of {@code startsAt}). */
     @Column(nullable = false)
     public LocalDate day;
 

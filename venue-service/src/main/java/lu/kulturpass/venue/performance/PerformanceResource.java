@@ -14,15 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.partner.CallerVenue;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A venue's performances and the Kulturpass places each offers: the venue manager keeps them, the box office reads them. */
@@ -41,14 +40,14 @@ public class PerformanceResource {
     private final Performances performances;
     private final Caller caller;
     private final CallerVenue callerVenue;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
 
     public PerformanceResource(Performances performances, Caller caller, CallerVenue callerVenue,
-                               @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+                               ProgrammeCalendar calendar) {
         this.performances = performances;
         this.caller = caller;
         this.callerVenue = callerVenue;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @GET
@@ -57,7 +56,7 @@ public class PerformanceResource {
     @Operation(summary = "The caller's venue's performances between two days (default: today and tomorrow)")
     public List<PerformanceView> list(@QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("venueId") String venueId) {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = calendar.today();
         LocalDate first = day(from, today);
         LocalDate last = day(to, first.plusDays(1));
         String venue = caller.hasRole(Roles.PROGRAMME_STAFF) && venueId != null ? venueId : callerVenue.venueId();

@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.PerformanceStatus.Move;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Schedules, changes and cancels a venue's performances, each change announced on
@@ -32,11 +31,11 @@ public class Performances {
     }
 
     private final Outbox outbox;
-    private final ZoneId zone;
+    private final ProgrammeCalendar calendar;
 
-    public Performances(Outbox outbox, @ConfigProperty(name = "kulturpass.admission.time-zone") ZoneId zone) {
+    public Performances(Outbox outbox, ProgrammeCalendar calendar) {
         this.outbox = outbox;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     /** Schedules a performance at the caller's venue: its agreement in force today, places within its places per event. */
@@ -80,7 +79,7 @@ public class Performances {
         Performance performance = locked(venue, id, Move.CANCEL);
         performance.status = Move.CANCEL.target();
         performance.changedBy = by;
-        performance.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        performance.changedAt = calendar.nowUtc();
         announce(performance, "cancelled");
         return performance;
     }
@@ -118,13 +117,13 @@ public class Performances {
         }
         if (terms.startsAt() != null) {
             performance.startsAt = terms.startsAt().withOffsetSameInstant(ZoneOffset.UTC);
-            performance.day = terms.startsAt().atZoneSameInstant(zone).toLocalDate();
+            performance.day = calendar.dayOf(terms.startsAt());
         }
         if (terms.placesOffered() != null) {
             performance.placesOffered = terms.placesOffered();
         }
         performance.changedBy = by;
-        performance.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        performance.changedAt = calendar.nowUtc();
     }
 
     private void announce(Performance performance, String what) {
