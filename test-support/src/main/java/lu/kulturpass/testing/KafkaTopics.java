@@ -22,7 +22,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads and writes CloudEvents on the test broker's topics, as another service would. */
+/**
+ * Reads and writes CloudEvents on the test broker's topics, as another service would. A harness: it stamps events with
+ * the machine's clock (the services read theirs through platform's {@code ProgrammeCalendar}).
+ */
 public final class KafkaTopics {
 
     private final String bootstrapServers;

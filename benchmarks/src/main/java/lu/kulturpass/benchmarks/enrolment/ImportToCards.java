@@ -36,6 +36,9 @@ import lu.kulturpass.testing.TestKafka;
  * <pre>benchmarks/run-enrolment-import [rows] [printing threads] [warm-up rows]</pre>
  * A warm-up (another agency, other people, not measured) lets the services compile their hot code first, as
  * a service that has been running has; the CPU its JIT compiler threads use in the measured run is printed.
+ *
+ * <p>A harness: it reads the machine's clock itself (the services read theirs through platform's
+ * {@code ProgrammeCalendar}; {@code NoClockOutsideTheCalendarTest} leaves the harnesses out).
  */
 public final class ImportToCards {
 

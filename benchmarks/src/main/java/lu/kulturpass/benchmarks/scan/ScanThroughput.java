@@ -46,6 +46,9 @@ import lu.kulturpass.token.SigningKeyPair;
  * by their medians: the machine's pace drifts during a run (pgbench alone varied from 9,100 to 15,500 inserts a second
  * in one run), and the two of a pair see the same drift.
  * <pre>benchmarks/run-scans [seconds] [clients]</pre>
+ *
+ * <p>A harness: it reads the machine's clock itself (the services read theirs through platform's
+ * {@code ProgrammeCalendar}; {@code NoClockOutsideTheCalendarTest} leaves the harnesses out).
  */
 public final class ScanThroughput {
 

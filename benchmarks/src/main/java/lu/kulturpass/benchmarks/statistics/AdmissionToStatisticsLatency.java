@@ -26,6 +26,9 @@ import lu.kulturpass.testing.TestKafka;
  * database every 20 ms first sees its count committed (the statistics feed's processed-event row,
  * written in the same transaction as the figures): an upper bound, by up to one poll. Bounded in time.
  * <pre>benchmarks/run-latency [events per second] [seconds]</pre>
+ *
+ * <p>A harness: it reads the machine's clock itself (the services read theirs through platform's
+ * {@code ProgrammeCalendar}; {@code NoClockOutsideTheCalendarTest} leaves the harnesses out).
  */
 public final class AdmissionToStatisticsLatency {
 
