@@ -107,7 +107,8 @@ public final class Door {
         return known(venue);
     }
 
-    private static String known(String venue) {
+    /** The venue, once venue-service has learned its agreement in force today. */
+    static String known(String venue) {
         String boxOffice = BearerTokens.token(Roles.BOX_OFFICE, venue);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().auth().oauth2(boxOffice).when().get("/venues/mine").then().extract().path("agreement.id") != null);

@@ -22,6 +22,13 @@ final class PartnerCopies {
     static String publishTheatre(String partnerId, String venueId, String categories, String benefit, String price,
                                  Integer placesPerEvent, String status) {
         LocalDate today = LocalDate.now();
+        return publishTheatre(partnerId, venueId, categories, benefit, price, placesPerEvent, status, today.minusMonths(1),
+                today.plusYears(1));
+    }
+
+    /** The partner's latest state, as above, with an agreement valid from and until these days. */
+    static String publishTheatre(String partnerId, String venueId, String categories, String benefit, String price,
+                                 Integer placesPerEvent, String status, LocalDate validFrom, LocalDate validUntil) {
         KafkaTopics.onTestBroker().publish("kulturpass.partners", partnerId, "lu.kulturpass.partner.updated",
                 "{\"partnerId\":\"" + partnerId + "\",\"kind\":\"CULTURAL\",\"name\":\"Théâtre\","
                         + "\"venues\":[{\"id\":\"" + venueId + "\",\"name\":\"Grande salle\"}],"
@@ -29,7 +36,7 @@ final class PartnerCopies {
                         + (price == null ? "" : "\"price\":" + price + ",")
                         + (placesPerEvent == null ? "" : "\"placesPerEvent\":" + placesPerEvent + ",")
                         + "\"acceptedCategories\":[\"" + categories + "\"],"
-                        + "\"validFrom\":\"" + today.minusMonths(1) + "\",\"validUntil\":\"" + today.plusYears(1) + "\"}]}");
+                        + "\"validFrom\":\"" + validFrom + "\",\"validUntil\":\"" + validUntil + "\"}]}");
         return partnerId;
     }
 }
