@@ -45,12 +45,13 @@ public class BeneficiaryResource {
     private final ProgrammeCalendar calendar;
 
     public BeneficiaryResource(AgencyGate gate, LostCards lostCards, Cards cards,
-                               @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+                               @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl,
+                               ProgrammeCalendar calendar) {
         this.gate = gate;
         this.lostCards = lostCards;
         this.cards = cards;
         this.passServiceUrl = passServiceUrl;
+        this.calendar = calendar;
     }
 
     @GET

@@ -56,9 +56,9 @@ public class CriterionResource {
     private final ProgrammeCalendar calendar;
 
     public CriterionResource(Caller caller, AgencyGate gate, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.caller = caller;
         this.gate = gate;
+        this.calendar = calendar;
     }
 
     @GET

@@ -37,12 +37,13 @@ public class Decisions {
     private final EnrolmentRules rules;
     private final ProgrammeCalendar calendar;
 
-    public Decisions(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public Decisions(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules,
+                     ProgrammeCalendar calendar) {
         this.passIssuing = passIssuing;
         this.duplicates = duplicates;
         this.events = events;
         this.rules = rules;
+        this.calendar = calendar;
     }
 
     public Enrolment decide(String agencyId, UUID id, DecisionRequest request, String userId) {
@@ -60,7 +61,8 @@ public class Decisions {
         return QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = locked(agencyId, id);
             enrolment.moveTo(request.outcome());
-            EvidenceCheck.record(enrolment, request.outcome(), request.criterion(), request.evidence(), request.reasonCodes(), false, userId, calendar.nowUtc());
+            EvidenceCheck.record(enrolment, request.outcome(), request.criterion(), request.evidence(), request.reasonCodes(), false, userId,
+                    calendar.nowUtc());
             if (request.outcome() == EnrolmentStatus.REJECTED) {
                 enrolment.endedAt = calendar.nowUtc();
                 duplicates.release(Beneficiary.members(id));
@@ -175,7 +177,8 @@ public class Decisions {
             if (reasons.isEmpty()) {
                 reasons.add(ReasonCode.CRITERION_MET);
             }
-            EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId, calendar.nowUtc());
+            EvidenceCheck.record(enrolment, EnrolmentStatus.APPROVED, request.criterion(), request.evidence(), reasons, false, userId,
+                    calendar.nowUtc());
             for (Beneficiary member : members.getOrDefault(enrolment.id, List.of())) {
                 PassServiceClient.IssuedPass pass = byHolder.get(member.id.toString());
                 if (pass != null) {

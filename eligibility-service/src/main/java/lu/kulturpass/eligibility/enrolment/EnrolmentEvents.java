@@ -25,8 +25,8 @@ public class EnrolmentEvents {
     private final ProgrammeCalendar calendar;
 
     public EnrolmentEvents(Outbox outbox, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.outbox = outbox;
+        this.calendar = calendar;
     }
 
     /** One member's event: the household's enrolment and the member. */

@@ -44,14 +44,15 @@ public class EnrolmentResource {
     private final ProgrammeCalendar calendar;
 
     public EnrolmentResource(Enrolments enrolments, Decisions decisions, Renewals renewals, Cards cards, AgencyGate gate,
-                             @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+                             @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl,
+                             ProgrammeCalendar calendar) {
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.renewals = renewals;
         this.cards = cards;
         this.gate = gate;
         this.passServiceUrl = passServiceUrl;
+        this.calendar = calendar;
     }
 
     @POST
@@ -85,7 +86,8 @@ public class EnrolmentResource {
         String agencyId = gate.agency();
         return QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = Enrolment.ofAgency(agencyId, id);
-            ViewLog.record(Beneficiary.members(id).stream().map(m -> m.id).toList(), agencyId, gate.userId(), ViewLog.Action.VIEWED, calendar.nowUtc());
+            ViewLog.record(Beneficiary.members(id).stream().map(m -> m.id).toList(), agencyId, gate.userId(), ViewLog.Action.VIEWED,
+                    calendar.nowUtc());
             return viewOf(enrolment);
         });
     }

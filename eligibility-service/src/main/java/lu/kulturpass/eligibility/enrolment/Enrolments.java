@@ -23,9 +23,9 @@ public class Enrolments {
     private final ProgrammeCalendar calendar;
 
     public Enrolments(EnrolmentEvents events, Duplicates duplicates, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.events = events;
         this.duplicates = duplicates;
+        this.calendar = calendar;
     }
 
     public Enrolment enrol(String agencyId, EnrolRequest request, String userId) {

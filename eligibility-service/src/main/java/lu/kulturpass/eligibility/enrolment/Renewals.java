@@ -27,12 +27,13 @@ public class Renewals {
     private final EnrolmentRules rules;
     private final ProgrammeCalendar calendar;
 
-    public Renewals(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public Renewals(PassIssuing passIssuing, Duplicates duplicates, EnrolmentEvents events, EnrolmentRules rules,
+                    ProgrammeCalendar calendar) {
         this.passIssuing = passIssuing;
         this.duplicates = duplicates;
         this.events = events;
         this.rules = rules;
+        this.calendar = calendar;
     }
 
     public Enrolment renew(String agencyId, UUID id, RenewalRequest request, String userId) {

@@ -78,13 +78,14 @@ public class CsvImport {
     private final ProgrammeCalendar calendar;
 
     public CsvImport(Enrolments enrolments, Decisions decisions,
-                     @ConfigProperty(name = "kulturpass.import.threads", defaultValue = "4") int approvalThreads, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+                     @ConfigProperty(name = "kulturpass.import.threads", defaultValue = "4") int approvalThreads,
+                     ProgrammeCalendar calendar) {
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.approvalThreads = approvalThreads;
         this.requestContext = ThreadContext.builder().propagated(ThreadContext.CDI).cleared(ThreadContext.ALL_REMAINING)
                 .unchanged().build();
+        this.calendar = calendar;
     }
 
     public Report run(String agencyId, String userId, byte[] file, boolean approve) {

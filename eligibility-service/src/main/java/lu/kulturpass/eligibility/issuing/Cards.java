@@ -19,8 +19,8 @@ public class Cards {
     private final ProgrammeCalendar calendar;
 
     public Cards(PassIssuing passIssuing, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.passIssuing = passIssuing;
+        this.calendar = calendar;
     }
 
     public byte[] sheet(List<Beneficiary> members, String language, String agencyId, String userId) {

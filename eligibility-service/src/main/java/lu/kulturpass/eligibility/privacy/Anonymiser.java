@@ -20,8 +20,8 @@ public class Anonymiser {
     private final ProgrammeCalendar calendar;
 
     public Anonymiser(EnrolmentEvents events, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.events = events;
+        this.calendar = calendar;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -35,12 +35,13 @@ public class PrivacyResource {
     private final ProgrammeCalendar calendar;
 
     public PrivacyResource(AgencyGate gate, Anonymiser anonymiser, PassIssuing passIssuing,
-                           @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+                           @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl,
+                           ProgrammeCalendar calendar) {
         this.gate = gate;
         this.anonymiser = anonymiser;
         this.passIssuing = passIssuing;
         this.passServiceUrl = passServiceUrl;
+        this.calendar = calendar;
     }
 
     @GET

@@ -26,10 +26,11 @@ public class Retention {
     private final Period retention;
     private final ProgrammeCalendar calendar;
 
-    public Retention(Anonymiser anonymiser, @ConfigProperty(name = "kulturpass.privacy.retention", defaultValue = "P3Y") Period retention, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public Retention(Anonymiser anonymiser, @ConfigProperty(name = "kulturpass.privacy.retention", defaultValue = "P3Y") Period retention,
+                     ProgrammeCalendar calendar) {
         this.anonymiser = anonymiser;
         this.retention = retention;
+        this.calendar = calendar;
     }
 
     @Scheduled(every = "${kulturpass.privacy.retention-check:6h}", delayed = "30s",

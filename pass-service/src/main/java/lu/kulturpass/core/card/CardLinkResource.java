@@ -33,10 +33,10 @@ public class CardLinkResource {
     private final ProgrammeCalendar calendar;
 
     public CardLinkResource(CardPasses passes, Caller caller, CardConfig config, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.passes = passes;
         this.caller = caller;
         this.config = config;
+        this.calendar = calendar;
     }
 
     /** The link to send: {@code url} opens the mobile card; it is shown once and replaces earlier links. */

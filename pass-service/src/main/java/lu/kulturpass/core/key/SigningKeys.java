@@ -40,8 +40,8 @@ public class SigningKeys {
     private final ProgrammeCalendar calendar;
 
     public SigningKeys(KeyVault vault, Outbox outbox,
-                       @ConfigProperty(name = "kulturpass.signing.activation-delay", defaultValue = "PT2M") Duration activationDelay, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+                       @ConfigProperty(name = "kulturpass.signing.activation-delay", defaultValue = "PT2M") Duration activationDelay,
+                       ProgrammeCalendar calendar) {
         this.vault = vault;
         this.outbox = outbox;
         this.activationDelay = activationDelay;
@@ -49,6 +49,7 @@ public class SigningKeys {
             SigningKey key = SigningKey.findById(keyId);
             return key == null ? null : Base64.getDecoder().decode(key.publicKey);
         });
+        this.calendar = calendar;
     }
 
     public record SigningKeyView(int keyId, String algorithm, String publicKey, String status, OffsetDateTime activatedAt,

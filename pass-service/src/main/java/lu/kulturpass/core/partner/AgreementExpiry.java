@@ -12,8 +12,8 @@ public class AgreementExpiry {
     private final ProgrammeCalendar calendar;
 
     public AgreementExpiry(Agreements agreements, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.agreements = agreements;
+        this.calendar = calendar;
     }
 
     @Scheduled(every = "1h", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

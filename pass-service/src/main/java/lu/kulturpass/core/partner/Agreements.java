@@ -18,8 +18,8 @@ public class Agreements {
     private final ProgrammeCalendar calendar;
 
     public Agreements(PartnerChanges changes, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.changes = changes;
+        this.calendar = calendar;
     }
 
     @Transactional

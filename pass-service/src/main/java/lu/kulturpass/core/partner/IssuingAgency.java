@@ -17,8 +17,8 @@ public class IssuingAgency {
     private final ProgrammeCalendar calendar;
 
     public IssuingAgency(PartnerScope scope, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.scope = scope;
+        this.calendar = calendar;
     }
 
     /** The agency's id; a 403 saying why when it may not issue passes today. */

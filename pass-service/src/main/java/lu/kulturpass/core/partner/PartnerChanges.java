@@ -34,9 +34,9 @@ public class PartnerChanges {
     private final ProgrammeCalendar calendar;
 
     public PartnerChanges(Outbox outbox, ObjectMapper json, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.outbox = outbox;
         this.json = json;
+        this.calendar = calendar;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -65,10 +65,10 @@ public class PartnerResource {
     private final ProgrammeCalendar calendar;
 
     public PartnerResource(PartnerChanges changes, Caller caller, ObjectMapper json, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.changes = changes;
         this.caller = caller;
         this.json = json;
+        this.calendar = calendar;
     }
 
     @POST

@@ -19,8 +19,8 @@ public class PassExpiry {
     private final ProgrammeCalendar calendar;
 
     public PassExpiry(PassLifecycle lifecycle, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.lifecycle = lifecycle;
+        this.calendar = calendar;
     }
 
     @Scheduled(every = "1h", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

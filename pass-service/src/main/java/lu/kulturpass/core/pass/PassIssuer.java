@@ -39,11 +39,12 @@ public class PassIssuer {
     private final ProgrammeCalendar calendar;
     private final SecureRandom random = new SecureRandom();
 
-    public PassIssuer(SigningKeys keys, Outbox outbox, @ConfigProperty(name = "kulturpass.pass.validity") Period validity, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public PassIssuer(SigningKeys keys, Outbox outbox, @ConfigProperty(name = "kulturpass.pass.validity") Period validity,
+                      ProgrammeCalendar calendar) {
         this.keys = keys;
         this.outbox = outbox;
         this.validity = validity;
+        this.calendar = calendar;
     }
 
     /** The last day of a pass that starts on {@code from}: the programme's validity (2 years) less a day. */

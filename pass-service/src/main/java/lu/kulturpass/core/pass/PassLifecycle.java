@@ -29,10 +29,10 @@ public class PassLifecycle {
     private final ProgrammeCalendar calendar;
 
     public PassLifecycle(PassIssuer issuer, SigningKeys keys, Outbox outbox, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.issuer = issuer;
         this.keys = keys;
         this.outbox = outbox;
+        this.calendar = calendar;
     }
 
     /** What came of a transition: the pass, and for a replacement the new pass. */

@@ -33,8 +33,8 @@ public class RevocationResource {
     private final ProgrammeCalendar calendar;
 
     public RevocationResource(PartnerScope scope, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.scope = scope;
+        this.calendar = calendar;
     }
 
     @GET

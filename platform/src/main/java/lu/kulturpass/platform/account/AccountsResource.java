@@ -67,12 +67,13 @@ public class AccountsResource {
     private final Outbox outbox;
     private final ProgrammeCalendar calendar;
 
-    public AccountsResource(Caller caller, KeycloakAdmin keycloak, AccountPartners partners, Outbox outbox, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public AccountsResource(Caller caller, KeycloakAdmin keycloak, AccountPartners partners, Outbox outbox,
+                            ProgrammeCalendar calendar) {
         this.caller = caller;
         this.keycloak = keycloak;
         this.partners = partners;
         this.outbox = outbox;
+        this.calendar = calendar;
     }
 
     @GET

@@ -37,10 +37,10 @@ public class Outbox {
     private final ProgrammeCalendar calendar;
 
     public Outbox(ObjectMapper json, Event<Recorded> recorded, EntityManager entityManager, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.json = json;
         this.recorded = recorded;
         this.entityManager = entityManager;
+        this.calendar = calendar;
     }
 
     /**

@@ -53,11 +53,6 @@ public class ProgrammeCalendar {
         return zone;
     }
 
-    /** The clock it reads (UTC): for code that needs a {@link Clock}, such as a token check. */
-    public Clock clock() {
-        return clock.withZone(ZoneOffset.UTC);
-    }
-
     /** This instant. */
     public Instant now() {
         return clock.instant();

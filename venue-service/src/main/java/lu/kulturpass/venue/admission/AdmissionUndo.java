@@ -29,10 +29,10 @@ public class AdmissionUndo {
     private final ProgrammeCalendar calendar;
 
     public AdmissionUndo(Answers answers, Places places, AdmissionEvents events, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
         this.answers = answers;
         this.places = places;
         this.events = events;
+        this.calendar = calendar;
     }
 
     /**

@@ -59,11 +59,12 @@ public class OfflineSyncResource {
     private final ScanningDevice scanningDevice;
     private final ProgrammeCalendar calendar;
 
-    public OfflineSyncResource(AdmissionDesk desk, CallerVenue callerVenue, ScanningDevice scanningDevice, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public OfflineSyncResource(AdmissionDesk desk, CallerVenue callerVenue, ScanningDevice scanningDevice,
+                               ProgrammeCalendar calendar) {
         this.desk = desk;
         this.scanningDevice = scanningDevice;
         this.callerVenue = callerVenue;
+        this.calendar = calendar;
     }
 
     @POST

@@ -47,12 +47,13 @@ public class DoorDeviceResource {
     private final PairedDevices devices;
     private final ProgrammeCalendar calendar;
 
-    public DoorDeviceResource(CallerVenue callerVenue, Caller caller, SetupCodes setupCodes, PairedDevices devices, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public DoorDeviceResource(CallerVenue callerVenue, Caller caller, SetupCodes setupCodes, PairedDevices devices,
+                              ProgrammeCalendar calendar) {
         this.callerVenue = callerVenue;
         this.caller = caller;
         this.setupCodes = setupCodes;
         this.devices = devices;
+        this.calendar = calendar;
     }
 
     @POST

@@ -42,10 +42,11 @@ public class PairedDevices {
     private final ProgrammeCalendar calendar;
 
     public PairedDevices(@ConfigProperty(name = "kulturpass.device.remembered", defaultValue = "PT30S") Duration remembered,
-                         @ConfigProperty(name = "kulturpass.device.sync-interval", defaultValue = "PT1M") Duration syncInterval, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+                         @ConfigProperty(name = "kulturpass.device.sync-interval", defaultValue = "PT1M") Duration syncInterval,
+                         ProgrammeCalendar calendar) {
         this.rememberMillis = remembered.toMillis();
         this.syncIntervalMillis = syncInterval.toMillis();
+        this.calendar = calendar;
     }
 
     /** The device remembered for this secret, or null when it must be read ({@link #read}). */

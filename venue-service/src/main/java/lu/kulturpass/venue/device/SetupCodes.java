@@ -34,10 +34,11 @@ public class SetupCodes {
     private final PairedDevices devices;
     private final ProgrammeCalendar calendar;
 
-    public SetupCodes(@ConfigProperty(name = "kulturpass.venue.public-url") Optional<String> publicUrl, PairedDevices devices, ProgrammeCalendar calendar) {
-        this.calendar = calendar;
+    public SetupCodes(@ConfigProperty(name = "kulturpass.venue.public-url") Optional<String> publicUrl, PairedDevices devices,
+                      ProgrammeCalendar calendar) {
         this.publicUrl = publicUrl;
         this.devices = devices;
+        this.calendar = calendar;
     }
 
     /** A new setup code for the device; its earlier unused codes stop working. In the caller's transaction. */
