@@ -13,7 +13,8 @@
   const KIT_KEY = 'kulturpass.scanner.kit';
   const MODE_KEY = 'kulturpass.scanner.offline';
   const QUEUE_KEY = 'kulturpass.scanner.queue';
-  const ZONE = 'Europe/Luxembourg';
+  /** Until a kit says otherwise (its timeZone: the server's kulturpass.time-zone). */
+  const DEFAULT_ZONE = 'Europe/Luxembourg';
   const SYNC_BATCH = 200;
 
   function read(key, otherwise) {
@@ -25,13 +26,25 @@
     }
   }
 
-  /** Today where the venue is (the day that "once a day" counts in), as YYYY-MM-DD; at {@code now} (ms) if given. */
-  function today(now = Date.now()) {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
+  let zone = null;
+
+  /** The programme's time zone, as the server counts days: the kit's, read once (the kit is large). */
+  function programmeZone() {
+    if (zone === null) {
+      const kit = read(KIT_KEY, null);
+      zone = (kit && kit.timeZone) || DEFAULT_ZONE;
+    }
+    return zone;
   }
 
-  function dayOf(iso) {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  /** Today in the programme (the day that "once a day" counts in), as YYYY-MM-DD; at {@code now} (ms) if given. */
+  function today(now = Date.now()) {
+    return dayOf(now);
+  }
+
+  function dayOf(time) {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: programmeZone(), year: 'numeric', month: '2-digit', day: '2-digit' })
+      .format(new Date(time));
   }
 
   /** As the server decides: on the performance's day, or from 12 hours before its start to 6 hours after. */
@@ -90,6 +103,7 @@
       if (!kit || !Array.isArray(kit.publicKeys)) throw new Error('no public keys in the offline kit');
       kit.fetchedAt = new Date().toISOString();
       localStorage.setItem(KIT_KEY, JSON.stringify(kit));
+      zone = kit.timeZone || DEFAULT_ZONE;
       return kit;
     },
 

@@ -56,6 +56,7 @@ class OfflineTest {
                         .<java.util.List<Number>>path("revokedPasses").stream().anyMatch(id -> id.longValue() == revoked));
         JsonPath kit = given().auth().oauth2(boxOffice).when().get("/offline-kit").then().statusCode(200)
                 .body("venue.venueId", equalTo(theatre)).body("agreement.price", equalTo(1.50f))
+                .body("timeZone", equalTo("Europe/Luxembourg"))
                 .body("agreement.acceptedCategories", hasItem("COLLECTIVE"))
                 .body("performances.performanceId", hasItem(performance))
                 .extract().jsonPath();

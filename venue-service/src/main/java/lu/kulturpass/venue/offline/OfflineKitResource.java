@@ -39,8 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class OfflineKitResource {
 
+    /** {@code timeZone}: the programme's ({@code kulturpass.time-zone}), in which the page counts its days offline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Kit(OffsetDateTime generatedAt, VenueInfo venue, AgreementInfo agreement, List<PublicKey> publicKeys,
+    public record Kit(OffsetDateTime generatedAt, String timeZone, VenueInfo venue, AgreementInfo agreement, List<PublicKey> publicKeys,
                       List<Long> revokedPasses, List<PerformanceView> performances, Map<String, Map<String, String>> messages) {
     }
 
@@ -86,7 +87,7 @@ public class OfflineKitResource {
         List<PublicKey> keys = VerificationKey.<VerificationKey>listAll().stream()
                 .map(k -> new PublicKey(k.keyId, "Ed25519", k.publicKey, k.activatedAt)).toList();
         List<PerformanceView> shows = performances.between(venue.id, today, today.plusDays(1)).stream().map(PerformanceView::of).toList();
-        return new Kit(calendar.nowUtc(), new VenueInfo(venue.id, venue.name), agreement, keys,
+        return new Kit(calendar.nowUtc(), calendar.zone().getId(), new VenueInfo(venue.id, venue.name), agreement, keys,
                 PassStanding.notAdmitting(), shows, MESSAGES);
     }
 }
