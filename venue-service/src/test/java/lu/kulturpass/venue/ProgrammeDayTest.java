@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.platform.security.Roles;
@@ -21,15 +22,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The box office's day is Luxembourg's, whatever the machine's clock and zone: the clock is fixed at 23:59 and at 00:01
- * in Luxembourg on the days of 2026's daylight-saving changes (29 March, 25 October), when UTC is still on the day
- * before (one or two hours behind).
+ * in Luxembourg on the days of the next two daylight-saving changes (a 23-hour and a 25-hour day), when UTC is still on
+ * the day before (one or two hours behind).
  */
 @QuarkusTest
 class ProgrammeDayTest {
 
     static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
-    /** The days clocks go forward (23 hours) and back (25 hours) in 2026. */
-    static final List<LocalDate> CHANGES = List.of(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 10, 25));
+    /** The days of the next two changes of Luxembourg's clocks: one goes forward (23 hours), the other back (25 hours). */
+    static final List<LocalDate> CHANGES = nextChanges();
+
+    private static List<LocalDate> nextChanges() {
+        ZoneOffsetTransition first = LUXEMBOURG.getRules().nextTransition(Instant.now());
+        ZoneOffsetTransition second = LUXEMBOURG.getRules().nextTransition(first.getInstant());
+        return List.of(first.getDateTimeAfter().toLocalDate(), second.getDateTimeAfter().toLocalDate());
+    }
 
     @Inject
     TestClock clock;
@@ -43,21 +50,21 @@ class ProgrammeDayTest {
         return day.atTime(LocalTime.of(hour, minute)).atZone(LUXEMBOURG).toInstant();
     }
 
-    /** A museum (free entry once a day, no performance) whose agreement runs from before 2026 until next year. */
+    /** A museum (free entry once a day, no performance) whose agreement runs from a year ago to two years ahead. */
     static String museum() {
         return venue("FREE_ENTRY", null);
     }
 
-    /** A theatre (1.50 EUR, performances) whose agreement runs from before 2026 until next year. */
+    /** A theatre (1.50 EUR, performances) whose agreement runs from a year ago to two years ahead. */
     static String theatre() {
         return venue("REDUCED_PRICE", "1.50");
     }
 
     private static String venue(String benefit, String price) {
         String venue = UUID.randomUUID().toString();
-        LocalDate until = LocalDate.now(LUXEMBOURG).plusYears(1);
+        LocalDate today = LocalDate.now(LUXEMBOURG);
         PartnerCopies.publishTheatre(UUID.randomUUID().toString(), venue, "ADULT", benefit, price, null, "ACTIVE",
-                LocalDate.of(2025, 12, 1), until.isAfter(LocalDate.of(2027, 1, 1)) ? until : LocalDate.of(2027, 1, 1));
+                today.minusYears(1), today.plusYears(2));
         return Door.known(venue);
     }
 
