@@ -64,6 +64,16 @@ public class CardPasses {
         return pass;
     }
 
+    /** The pass's token for its QR code: a 410 once it was removed (holder erased, or the pass ended long ago). */
+    static String token(Pass pass) {
+        if (pass.token == null) {
+            throw new ProblemException(410, "Token removed", "Pass " + pass.number + " no longer holds its token ("
+                    + (Pass.HOLDER_ERASED.equals(pass.tokenRemovedBecause) ? "its holder's data was erased"
+                    : "it ended longer ago than personal data is kept") + "); it admits nobody and has no QR code");
+        }
+        return pass.token;
+    }
+
     /** A card is printed only for a pass that admits: a 409 saying why not, and what to print instead. */
     static void requireValid(Pass pass) {
         if (!pass.status.admits()) {

@@ -46,7 +46,7 @@ public class CardResource {
             throw ProblemException.badRequest("size must be between 100 and 2000 pixels");
         }
         Pass pass = passes.visible(id);
-        return download(qrCodes.png(pass.token, size), pass, "png");
+        return download(qrCodes.png(CardPasses.token(pass), size), pass, "png");
     }
 
     @GET
@@ -56,7 +56,7 @@ public class CardResource {
     @Transactional
     public Response qrSvg(@PathParam("id") long id) {
         Pass pass = passes.visible(id);
-        return download(qrCodes.svg(pass.token), pass, "svg");
+        return download(qrCodes.svg(CardPasses.token(pass)), pass, "svg");
     }
 
     @POST

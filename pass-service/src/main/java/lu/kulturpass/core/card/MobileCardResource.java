@@ -50,7 +50,7 @@ public class MobileCardResource {
         CardLink link = CardLink.opened(secret).orElseThrow(() -> ProblemException.notFound(
                 "This card link is not valid (any more); ask your agency for a new one"));
         Pass pass = Pass.findById(link.passId);
-        if (!pass.status.admits()) {
+        if (!pass.status.admits() || pass.token == null) {
             throw new ProblemException(410, "Card no longer valid",
                     "This card is no longer valid; your agency can give you a new one");
         }

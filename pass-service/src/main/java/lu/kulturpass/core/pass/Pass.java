@@ -65,14 +65,41 @@ public class Pass extends PanacheEntityBase {
     @Column(name = "key_id", nullable = false)
     public int keyId;
 
-    @Column(nullable = false)
+    /** The signed token (with the holder check: initials, birth year); null once removed (see {@link #removeToken}). */
+    @Column
     public String token;
+
+    /** When the token was removed, and why: {@link #HOLDER_ERASED} or {@link #RETENTION}. */
+    @Column(name = "token_removed_at")
+    public OffsetDateTime tokenRemovedAt;
+
+    @Column(name = "token_removed_because")
+    public String tokenRemovedBecause;
 
     @Column(name = "issued_at", nullable = false)
     public OffsetDateTime issuedAt;
 
     @Column(name = "issued_by", nullable = false)
     public String issuedBy;
+
+    /** The holder was erased in eligibility-service. */
+    public static final String HOLDER_ERASED = "HOLDER_ERASED";
+    /** The pass ended longer ago than the retention period. */
+    public static final String RETENTION = "RETENTION";
+
+    /**
+     * Deletes the token and with it the holder check (initials, birth year): the pass keeps what the statistics and
+     * the revocation list need (id, number, category, validity, standing). Returns false if it was removed before.
+     */
+    public boolean removeToken(String because, OffsetDateTime at) {
+        if (token == null) {
+            return false;
+        }
+        token = null;
+        tokenRemovedAt = at;
+        tokenRemovedBecause = because;
+        return true;
+    }
 
     static Optional<Pass> findIssued(String agencyId, String idempotencyKey) {
         return find("agencyId = ?1 and idempotencyKey = ?2", agencyId, idempotencyKey).firstResultOptional();

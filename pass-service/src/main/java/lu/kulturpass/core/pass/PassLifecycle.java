@@ -51,6 +51,11 @@ public class PassLifecycle {
             throw ProblemException.conflict("A pass that is " + pass.status + " cannot be " + pastTense(transition)
                     + "; allowed now: " + Transition.requestableFrom(pass.status));
         }
+        if (pass.token == null && transition.issues()) {
+            throw ProblemException.conflict("Pass " + pass.number + " no longer holds its token ("
+                    + (Pass.HOLDER_ERASED.equals(pass.tokenRemovedBecause) ? "its holder's data was erased"
+                    : "it ended longer ago than personal data is kept") + "): issue a new pass instead");
+        }
         PassStatus from = pass.status;
         Pass replacement = null;
         switch (transition) {

@@ -12,5 +12,7 @@ public enum TransitionReason {
     DOUBT_CLEARED,
     RENEWAL,
     VALIDITY_ENDED,
+    /** The holder's personal data was erased in eligibility-service (GDPR art. 17): the card admits no more. */
+    HOLDER_ERASED,
     OTHER
 }
