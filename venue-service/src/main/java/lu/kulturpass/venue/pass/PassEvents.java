@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.platform.inbox.Inbox;
+import lu.kulturpass.venue.admission.Admission;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
@@ -22,6 +23,8 @@ public class PassEvents {
 
     static final String CONSUMER = "pass-standing";
     private static final String PREFIX = "lu.kulturpass.pass.";
+    /** pass-service removed the pass's holder check (the holder was erased, or the pass ended long ago). */
+    static final String HOLDER_CHECK_REMOVED = PREFIX + "holder-check-removed";
 
     private final Inbox inbox;
     private final ProgrammeCalendar calendar;
@@ -48,6 +51,10 @@ public class PassEvents {
             return;
         }
         long passId = Long.parseLong(event.text("passId"));
+        if (HOLDER_CHECK_REMOVED.equals(event.type())) {
+            forgetHolderCheck(passId);
+            return;
+        }
         PassStanding standing = PassStanding.findById(passId);
         if (standing == null) {
             standing = new PassStanding();
@@ -72,5 +79,15 @@ public class PassEvents {
         }
         standing.changedAt = calendar.nowUtc();
         standing.persist();
+    }
+
+    /**
+     * The tokens of this pass's scans go (they hold the holder's initials and birth year); the scans stay, with their
+     * outcome, category, places and times: a retried nonce or the recent list then shows the pass by its number, and
+     * the admissions counted are the same. The standing is left as pass-service announced it (an erased holder's
+     * pass was revoked just before). Changes nothing the second time.
+     */
+    static int forgetHolderCheck(long passId) {
+        return Admission.update("token = null where passId = ?1 and token is not null", passId);
     }
 }
