@@ -242,7 +242,7 @@
     const f = await A.json('/statistics/programme' + query());
     const breakdown = (key, cells) => A.section(t(key), A.table([
       { label: t('group'), cell: (c) => c.group === 'unknown' ? t('unknown') : c.group },
-      { label: t('people'), numeric: true, cell: (c) => c.suppressed ? '< 5' : A.number(c.people) },
+      { label: t('people'), numeric: true, cell: (c) => c.suppressed ? t('hiddenCell') : A.number(c.people) },
       { label: t('share'), numeric: true, cell: (c) => c.suppressed || !f.peopleEnrolled ? '—'
         : new Intl.NumberFormat(A.lang, { style: 'percent', maximumFractionDigits: 1 }).format(c.people / f.peopleEnrolled) }
     ], cells, { 'data-breakdown': key }));
@@ -252,7 +252,7 @@
         A.figure(t('passesIssued'), A.number(f.passesIssued), { 'data-figure': 'passesIssued' }),
         A.figure(t('usesLabel'), A.number(f.admissions), { 'data-figure': 'uses' }),
         A.figure(t('peopleReached'), A.number(f.peopleReached), { 'data-figure': 'peopleReached' }),
-        A.figure(t('peopleEnrolled'), A.number(f.peopleEnrolled), { 'data-figure': 'peopleEnrolled' }),
+        A.figure(t('peopleEnrolled'), f.peopleEnrolledSuppressed ? t('hiddenCell') : A.number(f.peopleEnrolled), { 'data-figure': 'peopleEnrolled' }),
         A.figure(t('refusals'), A.number(f.refusals), { 'data-figure': 'refusals' }),
         A.figure(t('ticketValue'), A.euros(f.ticketValue), { 'data-figure': 'ticketValue' }),
         A.figure(t('placesOffered'), A.number(f.placesOffered), { 'data-figure': 'placesOffered' }),

@@ -36,15 +36,11 @@ public class StatisticsExportResource {
     private final Figures figures;
     private final StatisticsResource statistics;
     private final ProgrammeCalendar calendar;
-    private final int smallestCell;
 
-    public StatisticsExportResource(Figures figures, StatisticsResource statistics,
-                                    ProgrammeCalendar calendar,
-                                    @ConfigProperty(name = "kulturpass.statistics.smallest-cell", defaultValue = "5") int smallestCell) {
+    public StatisticsExportResource(Figures figures, StatisticsResource statistics, ProgrammeCalendar calendar) {
         this.figures = figures;
         this.statistics = statistics;
         this.calendar = calendar;
-        this.smallestCell = smallestCell;
     }
 
     @GET
@@ -91,19 +87,20 @@ public class StatisticsExportResource {
     @Path("/programme.csv")
     @Produces(SpreadsheetCsv.MEDIA_TYPE)
     @Transactional
-    @Operation(summary = "The annual-report figures as CSV; groups under 5 people read '< 5'")
+    @Operation(summary = "The annual-report figures as CSV; groups under 5 people, and those hidden with them so that "
+            + "none can be computed from the total, read 'hidden'")
     public Response programmeCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         Period period = Period.of(from, to, calendar.today());
         ProgrammeFigures f = statistics.programme(period.from(), period.to());
         SpreadsheetCsv csv = new SpreadsheetCsv().row("figure", "group", "value")
                 .row("period_from", "", period.from()).row("period_to", "", period.to())
-                .row("passes_issued", "", f.passesIssued()).row("people_enrolled", "", f.peopleEnrolled())
+                .row("passes_issued", "", f.passesIssued()).row("people_enrolled", "", ProgrammeReport.peopleEnrolled(f))
                 .row("uses", "", f.admissions()).row("refusals", "", f.refusals())
                 .row("people_reached", "", f.peopleReached()).row("ticket_value_eur", "", f.ticketValue())
                 .row("places_offered", "", f.placesOffered()).row("places_used", "", f.placesUsed());
-        ProgrammeReport.breakdown(csv, smallestCell, "age_band", f.byAgeBand());
-        ProgrammeReport.breakdown(csv, smallestCell, "household_situation", f.byHouseholdSituation());
-        ProgrammeReport.breakdown(csv, smallestCell, "municipality", f.byMunicipality());
+        ProgrammeReport.breakdown(csv, "age_band", f.byAgeBand());
+        ProgrammeReport.breakdown(csv, "household_situation", f.byHouseholdSituation());
+        ProgrammeReport.breakdown(csv, "municipality", f.byMunicipality());
         return csv.download("kulturpass-programme_" + period.label() + ".csv");
     }
 }

@@ -67,7 +67,8 @@ public class StatisticsResource {
     @Path("/programme")
     @RolesAllowed(Roles.PROGRAMME_STAFF)
     @Transactional
-    @Operation(summary = "The programme's totals over a period (default: this year), with breakdowns; cells under 5 people hidden")
+    @Operation(summary = "The programme's totals over a period (default: this year), with breakdowns; cells under 5 people "
+            + "hidden, and as many more as it takes (the next smallest, or the total) that none can be computed from the others")
     public ProgrammeFigures programme(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         Period period = Period.of(from, to, calendar.today());
         return ProgrammeFigures.of(period.from(), period.to(), smallestCell, figures);

@@ -2,18 +2,24 @@ package lu.kulturpass.core.statistics;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
@@ -71,25 +77,76 @@ class SocialAndProgrammeStatisticsTest {
         assertEquals(1, figures.getInt("activeHolders"));
     }
 
+    /** People enrolled on a day of their own (far in the past: no other test enrols then), by municipality. */
+    private LocalDate enrolOnADayOfTheirOwn(String agencyId, Map<String, Integer> municipalities) {
+        LocalDate day = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 40));
+        OffsetDateTime at = day.atTime(12, 0, 1).atOffset(ZoneOffset.UTC); // with seconds: ce_time is read as such
+        municipalities.forEach((municipality, people) -> {
+            for (int i = 0; i < people; i++) {
+                String beneficiary = UUID.randomUUID().toString();
+                kafka.publish("kulturpass.enrolments", beneficiary, UUID.randomUUID().toString(), "lu.kulturpass.enrolment.submitted",
+                        "{\"beneficiaryId\":\"" + beneficiary + "\",\"agencyId\":\"" + agencyId + "\",\"ageBand\":\"26-64\","
+                                + "\"municipality\":\"" + municipality + "\",\"householdSituation\":\"SINGLE_ADULT\"}", at);
+            }
+        });
+        return day;
+    }
+
+    private List<String> programmeCsv(LocalDate day) {
+        byte[] file = given().auth().oauth2(programmeStaff).when().get("/statistics/programme.csv?from=" + day + "&to=" + day)
+                .then().statusCode(200).extract().asByteArray();
+        return List.of(new String(file, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+    }
+
     @Test
-    void programmeBreakdownsHideCellsOfFewerThanFivePeople() {
+    void aBreakdownHidesTheNextSmallestCellWithASmallOneSoThatNoneFollowsFromTheTotal() {
         String agencyId = RegisteredPartners.agency();
-        String large = "Commune-" + UUID.randomUUID();
-        String small = "Commune-" + UUID.randomUUID();
-        for (int i = 0; i < 6; i++) {
-            enrol(agencyId, large, "18-25");
+        String large = "Ettelbruck-" + UUID.randomUUID();
+        String medium = "Mersch-" + UUID.randomUUID();
+        String small = "Vianden-" + UUID.randomUUID();
+        Map<String, Integer> people = Map.of(large, 9, medium, 6, small, 2);
+        LocalDate day = enrolOnADayOfTheirOwn(agencyId, people);
+        String path = "/statistics/programme?from=" + day + "&to=" + day;
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(17).equals(get(path, programmeStaff).get("peopleEnrolled")));
+        JsonPath programme = get(path, programmeStaff);
+
+        assertEquals(true, cell(programme, small).get("suppressed"));
+        assertEquals(true, cell(programme, medium).get("suppressed"), "the small cell would be the total less the cells shown");
+        assertNull(cell(programme, medium).get("people"));
+        assertEquals(9, cell(programme, large).get("people"));
+        // whatever is shown, the total less the cells shown is none of the hidden cells
+        for (String breakdown : List.of("byMunicipality", "byAgeBand", "byHouseholdSituation")) {
+            List<Map<String, Object>> cells = programme.getList(breakdown);
+            long left = 17 - cells.stream().filter(c -> c.get("people") != null).mapToLong(c -> ((Number) c.get("people")).longValue()).sum();
+            cells.stream().filter(c -> Boolean.TRUE.equals(c.get("suppressed")))
+                    .forEach(c -> assertNotEquals((long) people.get((String) c.get("group")), left, breakdown + ": " + c));
         }
-        for (int i = 0; i < 2; i++) {
-            enrol(agencyId, small, "18-25");
+        List<String> csv = programmeCsv(day);
+        assertTrue(csv.contains("people_enrolled;;17"), csv.toString());
+        assertTrue(csv.contains("people_by_municipality;" + large + ";9"), csv.toString());
+        assertTrue(csv.contains("people_by_municipality;" + medium + ";hidden"), csv.toString());
+        assertTrue(csv.contains("people_by_municipality;" + small + ";hidden"), csv.toString());
+        assertTrue(csv.contains("people_by_age_band;26-64;17"), csv.toString());
+    }
+
+    @Test
+    void whenEveryCellHiddenIsNotEnoughTheTotalIsHiddenToo() {
+        String agencyId = RegisteredPartners.agency();
+        Map<String, Integer> people = Map.of("Clervaux-" + UUID.randomUUID(), 1, "Wiltz-" + UUID.randomUUID(), 1,
+                "Redange-" + UUID.randomUUID(), 1);
+        LocalDate day = enrolOnADayOfTheirOwn(agencyId, people);
+        String path = "/statistics/programme?from=" + day + "&to=" + day;
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> get(path, programmeStaff).getList("byMunicipality").size() == 3);
+        JsonPath programme = get(path, programmeStaff);
+
+        assertNull(programme.get("peopleEnrolled"), "three people shown as the total: " + programme.prettify());
+        assertEquals(true, programme.getBoolean("peopleEnrolledSuppressed"));
+        for (String breakdown : List.of("byMunicipality", "byAgeBand", "byHouseholdSituation")) {
+            assertTrue(programme.getList(breakdown + ".suppressed").stream().allMatch(Boolean.TRUE::equals), breakdown);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                get("/statistics/programme", programmeStaff).getList("byMunicipality.group").contains(small)
-                        && Integer.valueOf(6).equals(cell(get("/statistics/programme", programmeStaff), large).get("people")));
-        JsonPath programme = get("/statistics/programme", programmeStaff);
-        Map<String, Object> hidden = cell(programme, small);
-        assertEquals(true, hidden.get("suppressed"));
-        assertTrue(!hidden.containsKey("people") || hidden.get("people") == null, "a cell of 2 people was shown: " + hidden);
-        assertEquals(false, cell(programme, large).get("suppressed"));
+        List<String> csv = programmeCsv(day);
+        assertTrue(csv.contains("people_enrolled;;hidden"), csv.toString());
+        assertFalse(csv.stream().anyMatch(line -> line.startsWith("people_by_") && !line.endsWith(";hidden")), csv.toString());
     }
 
     @Test
