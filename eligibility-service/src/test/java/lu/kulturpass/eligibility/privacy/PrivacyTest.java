@@ -80,6 +80,10 @@ class PrivacyTest {
         staff.post("/privacy/beneficiaries/" + ewa + "/erasure", "").statusCode(200).body("action", equalTo("ERASED"));
         staff.post("/privacy/beneficiaries/" + ewa + "/erasure", "").statusCode(409);
         staff.get(PassServiceProcess.running().url() + "/passes/" + pass).body("status", equalTo("REVOKED"));
+        // pass-service learns the erasure from enrolment.erased and deletes the token (initials, birth year) it kept
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(staff.token).when()
+                .get(PassServiceProcess.running().url() + "/passes/" + pass + "/qr.png").then().extract().statusCode() == 410);
+        staff.get(PassServiceProcess.running().url() + "/passes/" + pass).body("token", nullValue());
         staff.get("/beneficiaries").body("id", not(hasItem(ewa))).body("$", hasSize(1));
         staff.get("/privacy/beneficiaries/" + ewa + "/personal-data").body("firstName", nullValue()).body("birthDate", nullValue());
         String csv = given().auth().oauth2(staff.token).when().get("/exports/beneficiaries.csv").then().extract().asString();
