@@ -60,6 +60,10 @@ public class PassLifecycleResource {
         if (!request.transition().requestable()) {
             throw ProblemException.badRequest("A pass expires by date only; allowed here: SUSPEND, REINSTATE, REVOKE, REPLACE, RENEW");
         }
+        if (!request.reason().requestable()) {
+            throw ProblemException.badRequest("reason: " + request.reason() + " is recorded by the platform itself (a pass's end "
+                    + "date, an erasure); give the reason staff saw, e.g. LOST, HOLDER_REQUEST or OTHER");
+        }
         if (request.transition().issues() && !caller.hasRole(Roles.PROGRAMME_STAFF)) {
             agency.id();
         }

@@ -14,5 +14,10 @@ public enum TransitionReason {
     VALIDITY_ENDED,
     /** The holder's personal data was erased in eligibility-service (GDPR art. 17): the card admits no more. */
     HOLDER_ERASED,
-    OTHER
+    OTHER;
+
+    /** Whether staff may give this reason; the others are the system's own (a pass's end date, an erasure). */
+    public boolean requestable() {
+        return this != VALIDITY_ENDED && this != HOLDER_ERASED;
+    }
 }

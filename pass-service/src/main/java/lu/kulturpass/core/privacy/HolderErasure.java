@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -15,6 +14,7 @@ import lu.kulturpass.core.pass.TransitionReason;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -36,8 +36,10 @@ public class HolderErasure {
     private final Inbox inbox;
     private final PassLifecycle lifecycle;
     private final HolderCheckRemoval removal;
+    private final ProgrammeCalendar calendar;
 
-    public HolderErasure(Inbox inbox, PassLifecycle lifecycle, HolderCheckRemoval removal) {
+    public HolderErasure(Inbox inbox, PassLifecycle lifecycle, HolderCheckRemoval removal, ProgrammeCalendar calendar) {
+        this.calendar = calendar;
         this.inbox = inbox;
         this.lifecycle = lifecycle;
         this.removal = removal;
@@ -64,7 +66,7 @@ public class HolderErasure {
         if (event.data().hasNonNull("passId")) {
             passIds.add(event.data().get("passId").asLong());
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.nowUtc();
         for (long passId : passIds) {
             Pass pass = Pass.findById(passId);
             if (pass == null || !pass.agencyId.equals(event.text("agencyId"))) {

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import lu.kulturpass.core.pass.Pass;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,9 +28,11 @@ public class PassRetention {
     private final HolderCheckRemoval removal;
     private final EntityManager db;
     private final Period retention;
+    private final ProgrammeCalendar calendar;
 
-    public PassRetention(HolderCheckRemoval removal, EntityManager db,
+    public PassRetention(HolderCheckRemoval removal, EntityManager db, ProgrammeCalendar calendar,
                          @ConfigProperty(name = "kulturpass.privacy.pass-retention", defaultValue = "P3Y") Period retention) {
+        this.calendar = calendar;
         this.removal = removal;
         this.db = db;
         this.retention = retention;
@@ -39,7 +41,7 @@ public class PassRetention {
     @Scheduled(every = "${kulturpass.privacy.retention-check:6h}", delayed = "40s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int removed = apply(OffsetDateTime.now(ZoneOffset.UTC));
+        int removed = apply(calendar.nowUtc());
         if (removed > 0) {
             LOG.infof("retention: %d ended passes lost their token", removed);
         }

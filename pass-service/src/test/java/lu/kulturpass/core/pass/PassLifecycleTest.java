@@ -103,6 +103,11 @@ class PassLifecycleTest {
                 .when().post("/passes/" + id + "/transitions").then().statusCode(403);
         given().auth().oauth2(otherAgency).when().get("/passes/" + id + "/transitions").then().statusCode(403);
         passes.move(id, "REVOKE", "NOT_A_REASON").statusCode(400).contentType("application/problem+json");
+        // the platform's own reasons are not staff's to give
+        for (String systemReason : List.of("VALIDITY_ENDED", "HOLDER_ERASED")) {
+            passes.move(id, "REVOKE", systemReason).statusCode(400).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("recorded by the platform itself"));
+        }
         passes.move(424242L, "REVOKE", "OTHER").statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(BearerTokens.token(Roles.PROGRAMME_STAFF, null)).contentType(ContentType.JSON)
                 .body("{\"transition\":\"REVOKE\",\"reason\":\"MISUSE\"}")

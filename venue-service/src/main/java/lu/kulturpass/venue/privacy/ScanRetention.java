@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,9 +25,11 @@ public class ScanRetention {
 
     private final EntityManager db;
     private final Period retention;
+    private final ProgrammeCalendar calendar;
 
-    public ScanRetention(EntityManager db,
+    public ScanRetention(EntityManager db, ProgrammeCalendar calendar,
                          @ConfigProperty(name = "kulturpass.privacy.scan-retention", defaultValue = "P3Y") Period retention) {
+        this.calendar = calendar;
         this.db = db;
         this.retention = retention;
     }
@@ -35,7 +37,7 @@ public class ScanRetention {
     @Scheduled(every = "${kulturpass.privacy.retention-check:6h}", delayed = "40s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int pseudonymised = apply(OffsetDateTime.now(ZoneOffset.UTC));
+        int pseudonymised = apply(calendar.nowUtc());
         if (pseudonymised > 0) {
             LOG.infof("retention: %d scans of ended passes pseudonymised", pseudonymised);
         }
