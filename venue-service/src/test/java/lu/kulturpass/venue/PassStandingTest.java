@@ -77,6 +77,25 @@ class PassStandingTest {
     }
 
     @Test
+    void aPassEventWhoseTimeCannotBeReadIsDeadLetteredAloneAndATimeWithoutSecondsIsRead() {
+        long pass = Door.nextPassId();
+        issued(pass, "ADULT", 1);
+        KafkaTopics kafka = KafkaTopics.onTestBroker();
+        String unreadable = UUID.randomUUID().toString();
+        String moves = "{\"passId\":" + pass + ",\"agencyId\":\"a-1\",\"from\":\"ACTIVE\",\"to\":\"%s\",\"reason\":\"OTHER\","
+                + "\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\",\"validUntil\":\"" + LocalDate.now().plusYears(2) + "\"}";
+        kafka.publish("kulturpass.passes", String.valueOf(pass), unreadable, "lu.kulturpass.pass.suspended",
+                moves.formatted("SUSPENDED"), "the day before yesterday");
+        kafka.publish("kulturpass.passes", String.valueOf(pass), UUID.randomUUID().toString(), "lu.kulturpass.pass.revoked",
+                moves.formatted("REVOKED"), "2026-12-07T12:00Z");
+
+        scanUntil(Door.token(pass, PassCategory.ADULT, 1), "REVOKED");
+        var deadLetters = kafka.readUntil("kulturpass.dead-letters.venue-service.passes",
+                record -> KafkaTopics.header(record, "ce_id").map(unreadable::equals).orElse(false), Duration.ofSeconds(30));
+        assertEquals(unreadable, KafkaTopics.header(deadLetters.get(deadLetters.size() - 1), "ce_id").orElseThrow());
+    }
+
+    @Test
     void suspendedRevokedAndReplacedPassesAreRefusedWithTheirReason() {
         long suspended = Door.nextPassId();
         issued(suspended, "ADULT", 1);

@@ -1,16 +1,16 @@
 package lu.kulturpass.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * An outbox row as a Kafka record in the CloudEvents Kafka binding's binary mode: the envelope in {@code ce_}
- * headers, the JSON data as the value, the entity id as the key. These are the headers SmallRye Reactive
- * Messaging writes for an outgoing CloudEvent and reads into {@code IncomingCloudEventMetadata}, so every
- * consumer reads the relay's records as before; the relay builds them itself to hand them to the producer
- * without one reactive message per event.
+ * headers, the JSON data as the value, the entity id as the key; the inbox reads them back ({@code IncomingEvent}).
+ * The relay builds them itself to hand them to the producer without one reactive message per event. The time is
+ * RFC 3339 in UTC with its seconds always written (an ISO offset format drops them at a whole minute, which other
+ * CloudEvents readers refuse).
  */
 final class CloudEventRecord {
 
@@ -26,10 +26,14 @@ final class CloudEventRecord {
         add(headers, "ce_type", event.type());
         add(headers, "ce_source", source);
         add(headers, "ce_subject", event.key());
-        add(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt()));
+        add(headers, "ce_time", time(event.occurredAt()));
         add(headers, "content-type", "application/json");
         add(headers, "ce_schemaversion", Integer.toString(event.schemaVersion()));
         return new ProducerRecord<>(event.topic(), null, event.key(), event.data(), headers);
+    }
+
+    static String time(OffsetDateTime occurredAt) {
+        return occurredAt.toInstant().toString();
     }
 
     private static void add(RecordHeaders headers, String name, String value) {
