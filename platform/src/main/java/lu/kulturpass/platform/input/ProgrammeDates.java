@@ -15,8 +15,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.Set;
+import lu.kulturpass.platform.problem.ProblemException;
 
 /**
  * Dates and times as the programme can mean them: written as text (ISO 8601), never as a number (20260101 would be a
@@ -35,6 +37,26 @@ public final class ProgrammeDates {
     /** Whether the date lies in the years the programme can mean. */
     public static boolean meant(LocalDate date) {
         return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    /**
+     * A date sent as a query or path parameter ({@code from=2026-03-14}): blank gives {@code otherwise}; anything but a
+     * date between {@link #EARLIEST} and {@link #LATEST} is a 400 naming the parameter, as a body's date is.
+     */
+    public static LocalDate parameter(String name, String text, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("The parameter '" + name + "' must be a date like 2026-03-14");
+        }
+        if (!meant(date)) {
+            throw ProblemException.badRequest("The parameter '" + name + "' must be a date " + range());
+        }
+        return date;
     }
 
     static String range() {

@@ -100,6 +100,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException cause) {
             return json(cause, uri);
         }
+        if (e.getCause() instanceof ProblemException cause) {
+            return domain(cause, uri); // thrown while reading a parameter (DateParameters): the framework wrapped it in a 404 or 400
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {

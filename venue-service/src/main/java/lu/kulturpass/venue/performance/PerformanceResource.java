@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.platform.input.ProgrammeDates;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
@@ -57,8 +57,8 @@ public class PerformanceResource {
     public List<PerformanceView> list(@QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("venueId") String venueId) {
         LocalDate today = calendar.today();
-        LocalDate first = day(from, today);
-        LocalDate last = day(to, first.plusDays(1));
+        LocalDate first = ProgrammeDates.parameter("from", from, today);
+        LocalDate last = ProgrammeDates.parameter("to", to, first.plusDays(1));
         String venue = caller.hasRole(Roles.PROGRAMME_STAFF) && venueId != null ? venueId : callerVenue.venueId();
         return performances.between(venue, first, last).stream().map(PerformanceView::of).toList();
     }
@@ -93,11 +93,4 @@ public class PerformanceResource {
         return PerformanceView.of(performances.cancel(callerVenue, id, caller.userId()));
     }
 
-    private static LocalDate day(String text, LocalDate otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("Dates are YYYY-MM-DD, e.g. 2026-03-14");
-        }
-    }
 }

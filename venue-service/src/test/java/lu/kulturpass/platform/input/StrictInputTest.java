@@ -105,6 +105,15 @@ class StrictInputTest {
     }
 
     @Test
+    void aDateParameterOutsideTheYearsTheProgrammeCanMeanIsRefusedByName() {
+        given().auth().oauth2(manager).urlEncodingEnabled(false).when().get("/performances?from=2030-03-01&to=%2B999999999-12-31")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The parameter 'to' must be a date between 1900-01-01 and 2199-12-31"));
+        given().auth().oauth2(manager).when().get("/performances?from=yesterday")
+                .then().statusCode(400).body("detail", equalTo("The parameter 'from' must be a date like 2026-03-14"));
+    }
+
+    @Test
     void aControlCharacterInAnAddressIsRefused() {
         given().auth().oauth2(manager).urlEncodingEnabled(false).when().get("/performances?from=2030-03-01%00&to=2030-03-31")
                 .then().statusCode(400).contentType("application/problem+json")
