@@ -56,7 +56,7 @@ public class SigningKeyResource {
             try {
                 rotation = json.readValue(body, Rotation.class);
             } catch (JsonProcessingException e) {
-                throw ProblemException.badRequest("Send {\"activatesAt\": \"2026-12-01T08:00:00Z\"} or nothing: " + e.getOriginalMessage());
+                throw ProblemException.unreadable("Send {\"activatesAt\": \"2026-12-01T08:00:00Z\"} or nothing", e);
             }
         }
         return keys.rotate(rotation == null ? null : rotation.activatesAt(), caller.userId());

@@ -32,6 +32,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, "Temporarily unavailable", detail);
     }
 
+    /**
+     * A body the resource reads itself that Jackson could not read: the hint (what to send), then what is wrong with it,
+     * worded as a body read by Quarkus would be ({@link JsonProblems}), never in the parser's words.
+     */
+    public static ProblemException unreadable(String hint, com.fasterxml.jackson.core.JsonProcessingException e) {
+        return badRequest(hint + ". " + JsonProblems.of(e).detail());
+    }
+
     public Problem toProblem() {
         return Problem.of(status, title, getMessage());
     }

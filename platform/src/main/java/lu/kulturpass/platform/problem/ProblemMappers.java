@@ -121,6 +121,14 @@ public class ProblemMappers {
         if (fault != null) {
             return unavailable(fault, uri);
         }
+        java.sql.SQLException data = dataException(e);
+        if (data != null) {
+            // the database refused a value (class 22: out of range, too long, not text): the request's, as nothing else
+            // sends values on a request's path; said as a 400, and logged, as a check the service should have made first
+            LOG.warnf("400 on %s: the database refused a value of the request: %s", uri.getPath(), data.getMessage());
+            return respond(Problem.of(400, "Invalid request", "A value of the request is outside what the service can store "
+                    + "(a date or number out of range, or text too long); nothing was changed"), uri);
+        }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(Problem.of(500, "Internal error",
                 "Something went wrong on our side; nothing was changed. Please try again."), uri);
@@ -133,6 +141,17 @@ public class ProblemMappers {
         return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
                         "The service cannot reach " + dependency + " for a moment. Please try again in a few seconds."), uri))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    /** The database's refusal of a value (SQLState class 22, "data exception") in the cause chain, or null. */
+    static java.sql.SQLException dataException(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable current = failure; current != null && seen.add(current); current = current.getCause()) {
+            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private Response unauthenticated(UriInfo uri) {

@@ -48,4 +48,31 @@ class ProblemMappersTest {
         assertEquals(503, response.getStatus());
         assertEquals("2", response.getHeaderString("Retry-After"));
     }
+
+    @Test
+    void aValueTheDatabaseRefusesIs400NotAServerError() {
+        Response response = mappers.unexpected(new PersistenceException("could not execute",
+                new SQLException("ERROR: date out of range: \"169104628-12-09 BC +00\"", "22008")), AT);
+        assertEquals(400, response.getStatus());
+        String detail = ((Problem) response.getEntity()).detail();
+        assertEquals("A value of the request is outside what the service can store (a date or number out of range, or text too long); "
+                + "nothing was changed", detail);
+        assertEquals(500, mappers.unexpected(new PersistenceException("constraint", new SQLException("duplicate key", "23505")), AT).getStatus());
+    }
+
+    @Test
+    void aProblemThrownWhileReadingAParameterKeepsItsStatusAndSentence() {
+        Response response = mappers.web(new jakarta.ws.rs.NotFoundException(ProblemException.badRequest("The parameter 'to' must be a date")), AT);
+        assertEquals(400, response.getStatus());
+        assertEquals("The parameter 'to' must be a date", ((Problem) response.getEntity()).detail());
+    }
+
+    @Test
+    void aBodyAResourceReadsItselfIsRefusedWithoutTheParsersWords() throws Exception {
+        com.fasterxml.jackson.core.JsonProcessingException unreadable = org.junit.jupiter.api.Assertions.assertThrows(
+                com.fasterxml.jackson.core.JsonProcessingException.class, () -> new com.fasterxml.jackson.databind.ObjectMapper().readTree("Tx"));
+        String detail = ProblemException.unreadable("Send {\"activatesAt\": \"2026-12-01T08:00:00Z\"} or nothing", unreadable).getMessage();
+        assertEquals("Send {\"activatesAt\": \"2026-12-01T08:00:00Z\"} or nothing. The request body is not valid JSON (line 1, column 3): "
+                + "check its quotes, commas and brackets", detail);
+    }
 }
