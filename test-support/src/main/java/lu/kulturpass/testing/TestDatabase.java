@@ -2,8 +2,12 @@ package lu.kulturpass.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A real PostgreSQL database of a test's own on the machine's server, created afresh for each test
@@ -39,6 +43,37 @@ public final class TestDatabase {
                     + e.getMessage() + ")", e);
         }
         return jdbcUrl(name);
+    }
+
+    /**
+     * The tables (of schema public, in name order) with a row whose text holds {@code text}: to prove that a value (a
+     * token, a name) is kept nowhere in a service's database, or only where it should be.
+     */
+    public static List<String> tablesHolding(String jdbcUrl, String text) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, USER, PASSWORD)) {
+            List<String> tables = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+                    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            List<String> holding = new ArrayList<>();
+            for (String table : tables) {
+                try (PreparedStatement query = connection.prepareStatement(
+                        "select exists (select 1 from \"" + table + "\" t where strpos(t::text, ?) > 0)")) {
+                    query.setString(1, text);
+                    try (ResultSet found = query.executeQuery()) {
+                        if (found.next() && found.getBoolean(1)) {
+                            holding.add(table);
+                        }
+                    }
+                }
+            }
+            return holding;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot search the tables of " + jdbcUrl + ": " + e.getMessage(), e);
+        }
     }
 
     public static String jdbcUrl(String database) {

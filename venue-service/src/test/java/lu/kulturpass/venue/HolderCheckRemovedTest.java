@@ -17,9 +17,11 @@ import java.util.UUID;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
+import lu.kulturpass.testing.TestDatabase;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassNumber;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,23 +32,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HolderCheckRemovedTest {
 
+    private static final String DATABASE = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+
     private final KafkaTopics kafka = KafkaTopics.onTestBroker();
 
     @Inject
     EntityManager db;
-
-    /** The tables with a row whose text holds {@code text}. */
-    @SuppressWarnings("unchecked")
-    static List<String> tablesHolding(EntityManager db, String text) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> tables = db.createNativeQuery("""
-                    select table_name from information_schema.tables
-                     where table_schema = 'public' and table_type = 'BASE TABLE' order by 1""").getResultList();
-            return tables.stream().filter(table -> ((Number) db.createNativeQuery(
-                            "select count(*) from \"" + table + "\" t where strpos(t::text, ?1) > 0")
-                    .setParameter(1, text).getSingleResult()).longValue() > 0).toList();
-        });
-    }
 
     static long count(EntityManager db, String query, Object... parameters) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -91,8 +82,8 @@ class HolderCheckRemovedTest {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(db, "select count(*) from admission where pass_id = ?1 and token is not null", passId) == 0);
 
-        assertEquals(List.of(), tablesHolding(db, token), "the pass's token is still kept");
-        assertEquals(List.of("admission"), tablesHolding(db, otherToken), "another pass's scans were touched");
+        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, token), "the pass's token is still kept");
+        assertEquals(List.of("admission"), TestDatabase.tablesHolding(DATABASE, otherToken), "another pass's scans were touched");
         assertEquals(admittedBefore, count(db, "select count(*) from admission where pass_id = ?1 and outcome = 'ADMITTED'", passId));
         assertEquals(2L, count(db, "select count(*) from admission where pass_id = ?1", passId), "a scan was deleted");
         assertEquals(placesBefore, given().auth().oauth2(boxOffice).when().get("/performances").then().statusCode(200).extract().asString());

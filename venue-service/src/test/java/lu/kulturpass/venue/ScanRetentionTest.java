@@ -2,7 +2,6 @@ package lu.kulturpass.venue;
 
 import static lu.kulturpass.venue.HolderCheckRemovedTest.count;
 import static lu.kulturpass.venue.HolderCheckRemovedTest.issued;
-import static lu.kulturpass.venue.HolderCheckRemovedTest.tablesHolding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +16,11 @@ import java.util.List;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
+import lu.kulturpass.testing.TestDatabase;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.venue.privacy.ScanRetention;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ScanRetentionTest {
+
+    private static final String DATABASE = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
 
     private final KafkaTopics kafka = KafkaTopics.onTestBroker();
 
@@ -73,14 +76,14 @@ class ScanRetentionTest {
 
         retention.apply(now);
 
-        assertEquals(List.of(), tablesHolding(db, endedToken), "the ended pass's token is still kept");
+        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, endedToken), "the ended pass's token is still kept");
         assertEquals(0L, count(db, """
                 select count(*) from admission where pass_id = ?1
                    and (scanned_by is not null or device is not null or door_device_id is not null)""", ended));
         assertEquals(1L, count(db, "select count(*) from admission where pass_id = ?1 and outcome = 'ADMITTED'", ended), "the scan was deleted");
-        assertEquals(List.of("admission"), tablesHolding(db, admittingToken), "a pass that still admits lost its scans' tokens");
+        assertEquals(List.of("admission"), TestDatabase.tablesHolding(DATABASE, admittingToken), "a pass that still admits lost its scans' tokens");
         assertEquals(1L, count(db, "select count(*) from admission where pass_id = ?1 and device = 'door-1'", admitting));
-        assertEquals(List.of(), tablesHolding(db, unknownToken), "a scan of an unknown pass keeps its token past the period");
+        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, unknownToken), "a scan of an unknown pass keeps its token past the period");
         assertEquals(admissions, count(db, "select count(*) from admission where outcome = 'ADMITTED' and venue_id = ?1", museum));
         assertEquals(0, retention.apply(now), "a second run found scans again");
     }

@@ -15,14 +15,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.core.pass.PassStatus;
-import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
+import lu.kulturpass.testing.TestDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class HolderErasureTest {
+
+    private static final String DATABASE = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
 
     private final KafkaTopics kafka = KafkaTopics.onTestBroker();
     private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
@@ -91,9 +95,9 @@ class HolderErasureTest {
         assertEquals(PassStatus.REVOKED, revoked.status, "the erased holder's card admits no more");
         assertEquals(Pass.HOLDER_ERASED, revoked.tokenRemovedBecause);
         assertEquals(PassStatus.REPLACED, pass(lost).status);
-        assertEquals(List.of(), PassTables.holding(db, lostToken), "the lost card's token is still kept");
-        assertEquals(List.of(), PassTables.holding(db, replacementToken), "the replacement's token is still kept");
-        assertEquals(List.of("pass"), PassTables.holding(db, pass(someoneElse).token), "another holder's pass was touched");
+        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, lostToken), "the lost card's token is still kept");
+        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, replacementToken), "the replacement's token is still kept");
+        assertEquals(List.of("pass"), TestDatabase.tablesHolding(DATABASE, pass(someoneElse).token), "another holder's pass was touched");
         given().auth().oauth2(staff).when().get("/passes/" + replacement + "/qr.png").then().statusCode(410);
         JsonPath view = given().auth().oauth2(staff).when().get("/passes/" + replacement).then().statusCode(200).extract().jsonPath();
         assertNull(view.get("token"));

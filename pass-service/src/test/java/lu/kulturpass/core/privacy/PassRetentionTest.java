@@ -17,12 +17,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.core.pass.PassStatus;
-import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.TestDatabase;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PassRetentionTest {
+
+    private static final String DATABASE = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
 
     private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
 
@@ -99,8 +103,8 @@ class PassRetentionTest {
         assertEquals(Pass.RETENTION, pass(revokedLongAgo).tokenRemovedBecause);
         assertEquals(PassStatus.REVOKED, pass(revokedLongAgo).status);
         assertNull(pass(expiredLongAgo).token);
-        assertEquals(List.of(), PassTables.holding(db, revokedToken));
-        assertEquals(List.of(), PassTables.holding(db, expiredToken));
+        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, revokedToken));
+        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, expiredToken));
         assertEquals(0L, count("select count(*) from pass_transition where pass_id = ?1 and note is not null", revokedLongAgo));
         assertEquals(0L, count("select count(*) from card_link where pass_id = ?1", revokedLongAgo));
         assertEquals(1L, count("select count(*) from pass_transition where pass_id = ?1 and reason = 'MISUSE'", revokedLongAgo),
