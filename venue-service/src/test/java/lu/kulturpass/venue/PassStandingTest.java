@@ -3,6 +3,7 @@ package lu.kulturpass.venue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -92,7 +93,10 @@ class PassStandingTest {
         scanUntil(Door.token(pass, PassCategory.ADULT, 1), "REVOKED");
         var deadLetters = kafka.readUntil("kulturpass.dead-letters.venue-service.passes",
                 record -> KafkaTopics.header(record, "ce_id").map(unreadable::equals).orElse(false), Duration.ofSeconds(30));
-        assertEquals(unreadable, KafkaTopics.header(deadLetters.get(deadLetters.size() - 1), "ce_id").orElseThrow());
+        var deadLetter = deadLetters.get(deadLetters.size() - 1);
+        assertEquals(unreadable, KafkaTopics.header(deadLetter, "ce_id").orElseThrow());
+        assertTrue(KafkaTopics.header(deadLetter, "dead-letter-reason").orElse("").contains("ce_time the day before yesterday"),
+                "the reason travels with the dead letter: " + KafkaTopics.header(deadLetter, "dead-letter-reason"));
     }
 
     @Test

@@ -34,11 +34,19 @@ public record IncomingEvent(String id, String type, int schemaVersion, ZonedDate
         }
         String version = headers.apply("ce_schemaversion");
         String time = headers.apply("ce_time");
+        int schemaVersion;
+        ZonedDateTime at;
         try {
-            return new IncomingEvent(id, type, version == null ? 1 : Integer.parseInt(version),
-                    time == null ? null : ZonedDateTime.parse(time), key, json.readTree(value));
+            schemaVersion = version == null ? 1 : Integer.parseInt(version);
+            at = time == null ? null : ZonedDateTime.parse(time);
+        } catch (RuntimeException unreadable) {
+            throw new UnreadableEventException("event " + id + " has an unreadable envelope (ce_schemaversion " + version
+                    + ", ce_time " + time + "): " + unreadable.getMessage());
+        }
+        try {
+            return new IncomingEvent(id, type, schemaVersion, at, key, json.readTree(value));
         } catch (Exception unreadable) {
-            throw new UnreadableEventException("event " + id + " has an unreadable envelope or data: " + unreadable.getMessage());
+            throw new UnreadableEventException("event " + id + " has unreadable data: " + unreadable.getMessage());
         }
     }
 
