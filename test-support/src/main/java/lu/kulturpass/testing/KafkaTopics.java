@@ -61,8 +61,15 @@ public final class KafkaTopics {
 
     /** Publishes a binary-mode CloudEvent whose {@code ce_time} header is {@code time} as written, readable or not. */
     public void publish(String topic, String key, String id, String type, String jsonData, String time) {
+        publish(topic, key, id, type, jsonData, time, 1);
+    }
+
+    /** Publishes a binary-mode CloudEvent of a given schema version (e.g. one newer than the consumers know). */
+    public void publish(String topic, String key, String id, String type, String jsonData, String time, int schemaVersion) {
         try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(record(topic, key, id, type, jsonData, time)).get();
+            ProducerRecord<String, String> record = record(topic, key, id, type, jsonData, time);
+            record.headers().remove("ce_schemaversion").add("ce_schemaversion", bytes(Integer.toString(schemaVersion)));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }

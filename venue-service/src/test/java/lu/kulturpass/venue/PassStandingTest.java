@@ -100,6 +100,19 @@ class PassStandingTest {
     }
 
     @Test
+    void aPassEventOfANewerSchemaVersionIsAppliedByTheFieldsThisVersionKnows() {
+        // a rolling upgrade: pass-service already writes version 2 (hand-made here: a new field, a new nested object)
+        long pass = Door.nextPassId();
+        issued(pass, "ADULT", 1);
+        KafkaTopics.onTestBroker().publish("kulturpass.passes", String.valueOf(pass), UUID.randomUUID().toString(),
+                "lu.kulturpass.pass.suspended", "{\"passId\":" + pass + ",\"agencyId\":\"a-1\",\"from\":\"ACTIVE\",\"to\":\"SUSPENDED\","
+                        + "\"reason\":\"OTHER\",\"reasonDetail\":{\"code\":\"HOLDER_MOVED\",\"since\":\"2030-01-01\"},\"channel\":\"kiosk\","
+                        + "\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\",\"validUntil\":\"" + LocalDate.now().plusYears(2) + "\"}",
+                java.time.Instant.now().toString(), 2);
+        scanUntil(Door.token(pass, PassCategory.ADULT, 1), "SUSPENDED");
+    }
+
+    @Test
     void suspendedRevokedAndReplacedPassesAreRefusedWithTheirReason() {
         long suspended = Door.nextPassId();
         issued(suspended, "ADULT", 1);

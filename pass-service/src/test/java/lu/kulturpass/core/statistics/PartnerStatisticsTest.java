@@ -55,6 +55,23 @@ public class PartnerStatisticsTest {
     }
 
     @Test
+    void anAdmissionEventOfANewerSchemaVersionCountsByTheFieldsThisVersionKnows() {
+        // a rolling upgrade: venue-service already writes version 2 (hand-made here: new fields, a nested object)
+        JsonPath theatre = registerTheatre(programmeStaff);
+        String partnerId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        long pass = PASS_IDS.incrementAndGet();
+        String version1 = admitted(venueId, pass, "1.50", 1, OffsetDateTime.now(ZoneOffset.UTC));
+        String version2 = version1.substring(0, version1.length() - 1)
+                + ",\"seat\":{\"row\":\"F\",\"number\":12},\"doorDeviceModel\":\"kiosk-2\"}";
+        KafkaTopics.onTestBroker().publish(ADMISSIONS, String.valueOf(pass), UUID.randomUUID().toString(),
+                "lu.kulturpass.admission.recorded", version2, java.time.Instant.now().toString(), 2);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(partnerId).getInt("admissions") >= 1);
+        given().auth().oauth2(programmeStaff).when().get("/statistics/partners/" + partnerId)
+                .then().statusCode(200).body("admissions", equalTo(1)).body("ticketValue", equalTo(1.5f));
+    }
+
+    @Test
     void redeliveredAdmissionEventCountsOnce() {
         JsonPath theatre = registerTheatre(programmeStaff);
         String partnerId = theatre.getString("id");
