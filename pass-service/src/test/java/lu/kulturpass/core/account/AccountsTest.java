@@ -44,7 +44,7 @@ class AccountsTest {
     @Test
     void withoutAKeycloakServiceAccountAccountManagementAnswers503AndRecordsNothing() {
         String venue = RegisteredPartners.theatre().getString("venues[0].id");
-        long outboxBefore = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+        long outboxBefore = lastOutboxSequence();
         given().auth().oauth2(programme()).contentType(ContentType.JSON)
                 .body(Map.of("username", "new.cashier", "firstName", "Nina", "lastName", "Neu", "email", "nina@example.lu",
                         "role", Roles.BOX_OFFICE, "partnerId", venue))
@@ -54,8 +54,17 @@ class AccountsTest {
         given().auth().oauth2(programme()).when().get("/accounts").then().statusCode(503).contentType("application/problem+json");
         given().auth().oauth2(BearerTokens.token(Roles.VENUE_MANAGER, venue)).when().post("/accounts/" + UUID.randomUUID() + "/disable")
                 .then().statusCode(503).contentType("application/problem+json");
-        long outboxAfter = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
-        assertEquals(outboxBefore, outboxAfter, "nothing recorded");
+        assertEquals(outboxBefore, lastOutboxSequence(), "nothing recorded");
+    }
+
+    /**
+     * The outbox's last sequence number handed out: the relay deletes rows once Kafka has them, so only the sequence
+     * tells whether an event was written meanwhile.
+     */
+    private static long lastOutboxSequence() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) OutboxEvent.getEntityManager().createNativeQuery(
+                "select coalesce(pg_sequence_last_value(pg_get_serial_sequence('public.outbox_event', 'sequence_number')::regclass), 0)")
+                .getSingleResult()).longValue());
     }
 
     @Test
