@@ -33,7 +33,8 @@ import java.util.Set;
  * name known, required fields present, JSON types right; not enumerations nor patterns);</li>
  * <li>Strimzi's kinds: its {@code io.strimzi:api} model, read with Jackson; unknown fields end up in
  * {@code additionalProperties}, which must stay empty everywhere in the object graph; the apiVersion must be one the
- * model serves;</li>
+ * model serves, and no property set that the model keeps to other versions (Strimzi's {@code @PresentInVersions},
+ * {@link StrimziVersions});</li>
  * <li>cert-manager's: fabric8's {@code certmanager-model}, the same way;</li>
  * <li>the Keycloak Operator's {@code Keycloak}: only its pod template, as a Kubernetes PodTemplateSpec (there is no
  * model of the operator's resources on Maven Central);</li>
@@ -109,7 +110,8 @@ public final class Models {
         try {
             model.getMethod("validateJsonElement", JsonElement.class).invoke(null, json);
         } catch (InvocationTargetException e) {
-            problems.add(id + e.getCause().getMessage());
+            // the client's message ends with the whole JSON object checked: the field's name is enough
+            problems.add(id + String.valueOf(e.getCause().getMessage()).replaceFirst("(?s) JSON: .*", ""));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(model + " has no validateJsonElement", e);
         }
@@ -139,11 +141,11 @@ public final class Models {
             problems.add(id + e.getMessage().lines().findFirst().orElse(e.toString()));
             return;
         }
-        unknownFields(read, "", id, problems, new IdentityHashMap<>());
+        unknownFields(read, "", version, id, problems, new IdentityHashMap<>());
     }
 
     /** Every non-empty additionalProperties in the object graph: fields the model does not know. */
-    private static void unknownFields(Object object, String path, String id, List<String> problems,
+    private static void unknownFields(Object object, String path, String version, String id, List<String> problems,
                                       IdentityHashMap<Object, Boolean> seen) {
         if (object == null || seen.put(object, true) != null) {
             return;
@@ -151,13 +153,13 @@ public final class Models {
         if (object instanceof Collection<?> collection) {
             int i = 0;
             for (Object element : collection) {
-                unknownFields(element, path + "[" + i++ + "]", id, problems, seen);
+                unknownFields(element, path + "[" + i++ + "]", version, id, problems, seen);
             }
             return;
         }
         if (object instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                unknownFields(entry.getValue(), path + "." + entry.getKey(), id, problems, seen);
+                unknownFields(entry.getValue(), path + "." + entry.getKey(), version, id, problems, seen);
             }
             return;
         }
@@ -183,7 +185,15 @@ public final class Models {
                                 + ": field(s) the model does not know: " + extra.keySet());
                     }
                 } else {
-                    unknownFields(value, path + "." + field.getName(), id, problems, seen);
+                    if (value != null && type.startsWith("io.strimzi.")) {
+                        String property = field.getName();
+                        Class<?> owner = c;
+                        StrimziVersions.limitOf(owner, property)
+                                .filter(range -> !StrimziVersions.includes(range, version))
+                                .ifPresent(range -> problems.add(id + path + "." + property + " exists in " + range
+                                        + " only, not in " + version));
+                    }
+                    unknownFields(value, path + "." + field.getName(), version, id, problems, seen);
                 }
             }
         }
