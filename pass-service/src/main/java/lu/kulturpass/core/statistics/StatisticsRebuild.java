@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.IncomingEvent;
+import lu.kulturpass.platform.kafka.KafkaClientSettings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,14 +36,13 @@ public class StatisticsRebuild {
     private final EntityManager db;
     private final Inbox inbox;
     private final UsageFacts facts;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
 
-    public StatisticsRebuild(EntityManager db, Inbox inbox, UsageFacts facts,
-                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public StatisticsRebuild(EntityManager db, Inbox inbox, UsageFacts facts, KafkaClientSettings kafka) {
         this.db = db;
         this.inbox = inbox;
         this.facts = facts;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** How many events the rebuild read, and how many of them it skipped as unreadable. */
@@ -74,11 +73,10 @@ public class StatisticsRebuild {
     private void replay(String topic, String consumerName, Consumer<List<IncomingEvent>> together, Consumer<IncomingEvent> each,
                         long[] counts) {
         Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.with(config))) {
             List<TopicPartition> partitions = new ArrayList<>();
             consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             consumer.assign(partitions);

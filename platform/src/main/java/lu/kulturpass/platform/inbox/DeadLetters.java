@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lu.kulturpass.platform.kafka.KafkaClientSettings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -34,11 +35,13 @@ public class DeadLetters {
     private final Inbox inbox;
     private final Instance<InboxFeed> feeds;
     private final Config config;
+    private final KafkaClientSettings kafka;
 
-    public DeadLetters(Inbox inbox, @Any Instance<InboxFeed> feeds, Config config) {
+    public DeadLetters(Inbox inbox, @Any Instance<InboxFeed> feeds, Config config, KafkaClientSettings kafka) {
         this.inbox = inbox;
         this.feeds = feeds;
         this.config = config;
+        this.kafka = kafka;
     }
 
     /** What a replay did: how many dead letters it read, applied now, found applied before, and which still fail. */
@@ -86,13 +89,12 @@ public class DeadLetters {
     /** Every record of the topic up to its end offsets as they are now, partition after partition, each in order. */
     private List<ConsumerRecord<String, String>> readAll(String topic) {
         Map<String, Object> settings = new HashMap<>();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.with(settings))) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (infos == null || infos.isEmpty()) {
                 return records; // nothing was ever dead-lettered on this channel

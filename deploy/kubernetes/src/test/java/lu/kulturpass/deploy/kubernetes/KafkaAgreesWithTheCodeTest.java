@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import lu.kulturpass.platform.kafka.TopicDeclarations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,8 +68,12 @@ class KafkaAgreesWithTheCodeTest {
             if (expected.containsKey(name) && compact != expected.get(name)) {
                 problems.add(name + (compact ? " is compacted, the code declares it not" : " is not compacted, the code declares it :compact"));
             }
+            Object retention = config.get("retention.ms");
+            if (!compact && !String.valueOf(TopicDeclarations.EVENT_RETENTION.toMillis()).equals(String.valueOf(retention))) {
+                problems.add(name + ": retention.ms " + retention + ", the code keeps events " + TopicDeclarations.EVENT_RETENTION.toMillis());
+            }
             for (String key : config.keySet()) {
-                if (!key.equals("cleanup.policy")) {
+                if (!key.equals("cleanup.policy") && !(key.equals("retention.ms") && !compact)) {
                     problems.add(name + ": " + key + " set, the code declares no such setting");
                 }
             }
