@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Duration;
@@ -198,16 +200,38 @@ class SignInIT {
     void programmeStaffSignInWithAnAuthenticatorAppAndReadThePartnersOnTheAuditPage() throws Exception {
         String officer = newUser("programme-staff", null);
         signIn(passService.url() + "/audit/", officer, PASSWORD);
-        // set up the authenticator app as Keycloak asks, with the secret it shows, and give the current code
-        String secret = browser.driver().findElement(By.id("totpSecret")).getDomAttribute("value");
-        String code = new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(   // what the app shows
-                new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"), Instant.now());
-        browser.visible(By.id("totp")).sendKeys(code);
-        browser.visible(By.id("userLabel")).sendKeys("phone");
-        browser.visible(By.cssSelector("#kc-totp-settings-form [type=submit]")).click();
+        setUpAuthenticatorApp();
         browser.await().until(d -> text("who").contains(officer));
         browser.await().until(d -> browser.visible(By.tagName("body")).getText().contains("Théâtre (sign-in test)"));
         assertEquals(java.util.List.of(), browser.tokensInStorage());
+    }
+
+    @Test
+    void anOperatorGetsATokenForTheRunbookBySigningInInABrowserWithTheirOneTimePassword() throws Exception {
+        String officer = newUser("programme-staff", null);
+        Process script = new ProcessBuilder("../deploy/operator-token", keycloak.realmUrl()).start();
+        try {
+            BufferedReader said = new BufferedReader(new InputStreamReader(script.getErrorStream(), StandardCharsets.UTF_8));
+            String first = said.readLine();
+            assertTrue(first != null && first.startsWith("Open http"), "the script shows where to sign in: " + first);
+            browser.open(first.substring("Open ".length(), first.indexOf(" in a browser")));
+            browser.visible(By.id("username")).sendKeys(officer);
+            browser.visible(By.id("password")).sendKeys(PASSWORD);
+            browser.visible(By.id("kc-login")).click();
+            setUpAuthenticatorApp();
+            // Keycloak may ask the person to grant the device access to their account
+            browser.await().until(d -> !d.findElements(By.name("accept")).isEmpty() || !script.isAlive());
+            if (script.isAlive()) {
+                browser.visible(By.name("accept")).click();
+            }
+            assertTrue(script.waitFor(60, java.util.concurrent.TimeUnit.SECONDS),
+                    "the script ends once the operator signed in; the browser shows: " + text(By.tagName("body")));
+            assertEquals(0, script.exitValue());
+            String token = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            given().auth().oauth2(token).when().get(passService.url() + "/partners").then().statusCode(200);
+        } finally {
+            script.destroyForcibly();
+        }
     }
 
     @Test
@@ -216,6 +240,17 @@ class SignInIT {
         signIn(passService.url() + "/audit/", cashier, PASSWORD);
         browser.visible(By.id("signin-message"));
         assertTrue(text("signin").toLowerCase().contains("box office"), text("signin"));
+    }
+
+    /** Sets up the authenticator app as Keycloak asks at a first sign-in, with the secret it shows, and gives the current code. */
+    private void setUpAuthenticatorApp() throws Exception {
+        WebElement field = browser.visible(By.id("totp"));
+        String secret = browser.driver().findElement(By.id("totpSecret")).getDomAttribute("value");
+        String code = new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(   // what the app shows
+                new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"), Instant.now());
+        field.sendKeys(code);
+        browser.visible(By.id("userLabel")).sendKeys("phone");
+        browser.visible(By.cssSelector("#kc-totp-settings-form [type=submit]")).click();
     }
 
     /** Opens the page, follows its sign-in button to Keycloak, and signs in there with a name and password. */
@@ -228,7 +263,11 @@ class SignInIT {
     }
 
     private String text(String id) {
-        return browser.visible(By.id(id)).getText();
+        return text(By.id(id));
+    }
+
+    private String text(By what) {
+        return browser.visible(what).getText();
     }
 
     private static String newUser(String role, String partnerId) {
