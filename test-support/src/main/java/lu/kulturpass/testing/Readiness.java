@@ -6,8 +6,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Waits for a process the tests started (a service, Keycloak) until its health address answers 200. */
-final class Readiness {
+/** Waits for a process the tests started (a service, Keycloak, a service's image) until its health address answers 200. */
+public final class Readiness {
 
     private Readiness() {
     }
@@ -16,7 +16,7 @@ final class Readiness {
      * Polls {@code healthUrl} until it answers 200; throws, naming {@code what} and its log, when the process exits or
      * {@code patience} runs out (the caller stops the process then).
      */
-    static boolean await(Process process, String healthUrl, Duration patience, String what, Path log) {
+    public static boolean await(Process process, String healthUrl, Duration patience, String what, Path log) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
