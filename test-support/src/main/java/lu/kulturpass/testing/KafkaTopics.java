@@ -75,6 +75,19 @@ public final class KafkaTopics {
         }
     }
 
+    /** Publishes a binary-mode CloudEvent with more headers (e.g. a W3C traceparent); returns its id. */
+    public String publish(String topic, String key, String type, String jsonData, Map<String, String> moreHeaders) {
+        String id = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer()) {
+            ProducerRecord<String, String> record = record(topic, key, id, type, jsonData, OffsetDateTime.now(ZoneOffset.UTC));
+            moreHeaders.forEach((name, value) -> record.headers().add(name, bytes(value)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+        return id;
+    }
+
     /** A producer for many events (close it); see {@link #send}. */
     public KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(Map.of(

@@ -10,7 +10,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * headers, the JSON data as the value, the entity id as the key; the inbox reads them back ({@code IncomingEvent}).
  * The relay builds them itself to hand them to the producer without one reactive message per event. The time is
  * RFC 3339 in UTC with its seconds always written (an ISO offset format drops them at a whole minute, which other
- * CloudEvents readers refuse).
+ * CloudEvents readers refuse). The trace the event continues, if any, is the W3C {@code traceparent} header
+ * ({@link EventTrace}).
  */
 final class CloudEventRecord {
 
@@ -19,7 +20,7 @@ final class CloudEventRecord {
     private CloudEventRecord() {
     }
 
-    static ProducerRecord<String, String> of(OutboxRelay.Unsent event, String source) {
+    static ProducerRecord<String, String> of(OutboxRelay.Unsent event, String source, String traceParent) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, "ce_specversion", SPEC_VERSION);
         add(headers, "ce_id", event.eventId().toString());
@@ -29,6 +30,9 @@ final class CloudEventRecord {
         add(headers, "ce_time", time(event.occurredAt()));
         add(headers, "content-type", "application/json");
         add(headers, "ce_schemaversion", Integer.toString(event.schemaVersion()));
+        if (traceParent != null) {
+            add(headers, EventTrace.HEADER, traceParent);
+        }
         return new ProducerRecord<>(event.topic(), null, event.key(), event.data(), headers);
     }
 

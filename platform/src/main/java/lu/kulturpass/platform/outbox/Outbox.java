@@ -27,8 +27,15 @@ public class Outbox {
     public record Recorded(String topic) {
     }
 
-    /** One event of {@link #recordAll(List)}; the fields as {@link #record(String, String, String, int, Object)} takes them. */
-    public record Pending(String topic, String key, String type, int schemaVersion, Object data) {
+    /**
+     * One event of {@link #recordAll(List)}; the fields as {@link #record(String, String, String, int, Object)} takes them,
+     * and the trace it continues ({@link EventTrace}: by default the current one).
+     */
+    public record Pending(String topic, String key, String type, int schemaVersion, Object data, String traceParent) {
+
+        public Pending(String topic, String key, String type, int schemaVersion, Object data) {
+            this(topic, key, type, schemaVersion, data, EventTrace.current());
+        }
     }
 
     private final ObjectMapper json;
@@ -67,6 +74,7 @@ public class Outbox {
         event.schemaVersion = schemaVersion;
         event.occurredAt = calendar.nowUtc();
         event.data = toJson(data.apply(event.eventId));
+        event.traceParent = EventTrace.current();
         event.persist();
         recorded.fire(new Recorded(topic));
         return event.eventId;
@@ -114,7 +122,7 @@ public class Outbox {
     public Rows rows(List<Pending> events) {
         int n = events.size();
         Rows rows = new Rows(new UUID[n], new String[n], new String[n], new String[n], new Integer[n], new String[n],
-                calendar.nowUtc());
+                new String[n], calendar.nowUtc());
         for (int i = 0; i < n; i++) {
             Pending event = events.get(i);
             rows.eventIds()[i] = UUID.randomUUID();
@@ -123,6 +131,7 @@ public class Outbox {
             rows.types()[i] = event.type();
             rows.schemaVersions()[i] = event.schemaVersion();
             rows.data()[i] = toJson(event.data());
+            rows.traceParents()[i] = event.traceParent();
         }
         return rows;
     }
@@ -148,15 +157,15 @@ public class Outbox {
 
     /** Outbox rows as arrays, one element per event, in order: bound as the parameters of {@link #INSERT}. */
     public record Rows(UUID[] eventIds, String[] topics, String[] keys, String[] types, Integer[] schemaVersions, String[] data,
-                       OffsetDateTime occurredAt) {
+                       String[] traceParents, OffsetDateTime occurredAt) {
 
-        /** Inserts the rows in their order (the relay sends them in the order of their sequence numbers); 7 parameters. */
+        /** Inserts the rows in their order (the relay sends them in the order of their sequence numbers); 8 parameters. */
         public static final String INSERT = """
-                insert into outbox_event (event_id, topic, event_key, event_type, schema_version, occurred_at, data)
-                select e.id, e.topic, e.event_key, e.event_type, e.schema_version, cast(? as timestamptz), e.data
+                insert into outbox_event (event_id, topic, event_key, event_type, schema_version, occurred_at, data, trace_parent)
+                select e.id, e.topic, e.event_key, e.event_type, e.schema_version, cast(? as timestamptz), e.data, e.trace_parent
                 from unnest(cast(? as uuid[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
-                            cast(? as integer[]), cast(? as text[]))
-                     with ordinality as e(id, topic, event_key, event_type, schema_version, data, position)
+                            cast(? as integer[]), cast(? as text[]), cast(? as varchar[]))
+                     with ordinality as e(id, topic, event_key, event_type, schema_version, data, trace_parent, position)
                 order by e.position""";
 
         /** Binds the parameters of {@link #INSERT}, from {@code first}; returns the next parameter's index. */
@@ -169,6 +178,7 @@ public class Outbox {
             statement.setArray(parameter++, connection.createArrayOf("varchar", types));
             statement.setArray(parameter++, connection.createArrayOf("integer", schemaVersions));
             statement.setArray(parameter++, connection.createArrayOf("text", data));
+            statement.setArray(parameter++, connection.createArrayOf("varchar", traceParents));
             return parameter;
         }
     }

@@ -40,4 +40,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String data;
+
+    /** The W3C traceparent of the trace the event was written in ({@link EventTrace}); null when tracing is off. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -1,5 +1,10 @@
 package lu.kulturpass.platform.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -55,7 +60,7 @@ public class OutboxRelay {
     public static final String LOCK = "select pg_try_advisory_xact_lock(?), set_config('enable_seqscan', 'off', true)";
     /** The oldest rows still to send (parameter: how many at most). */
     public static final String OLDEST = "select sequence_number, event_id, topic, event_key, event_type,"
-            + " schema_version, occurred_at, data from outbox_event order by sequence_number limit ?";
+            + " schema_version, occurred_at, data, trace_parent from outbox_event order by sequence_number limit ?";
     /** Deletes the rows Kafka took (parameter: their sequence numbers). */
     public static final String SENT = "delete from outbox_event where sequence_number = any (?)";
 
@@ -63,6 +68,7 @@ public class OutboxRelay {
     static final String CHANNEL = "outbox-events";
 
     private final KafkaClientService kafka;
+    private final Tracer tracer;
     private final EntityManager entityManager;
     private final String source;
     private final int batchSize;
@@ -72,13 +78,15 @@ public class OutboxRelay {
      * @param channel not used to send, but SmallRye creates a channel's producer only for a channel something sends to;
      *                the relay hands the records to that producer itself ({@link #sendInOrder})
      */
-    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> channel, KafkaClientService kafka, EntityManager entityManager,
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> channel, KafkaClientService kafka, Tracer tracer,
+                       EntityManager entityManager,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
                        @ConfigProperty(name = "kulturpass.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "kulturpass.outbox.ack-timeout-ms", defaultValue = "10000") long ackTimeoutMillis,
                        @ConfigProperty(name = "kulturpass.outbox.gap-ms", defaultValue = "10") long gapMillis) {
         this.gapMillis = gapMillis;
         this.kafka = kafka;
+        this.tracer = tracer;
         this.entityManager = entityManager;
         this.source = "urn:kulturpass:" + applicationName;
         this.batchSize = batchSize;
@@ -167,7 +175,7 @@ public class OutboxRelay {
 
     /** One row waiting to be relayed, as the relay reads it (plain JDBC: no entity to track). */
     record Unsent(long sequenceNumber, UUID eventId, String topic, String key, String type, int schemaVersion,
-                  OffsetDateTime occurredAt, String data) {
+                  OffsetDateTime occurredAt, String data, String traceParent) {
     }
 
     /** Sends one batch and deletes what the broker took; returns how many rows that was. */
@@ -209,11 +217,36 @@ public class OutboxRelay {
             try (ResultSet row = next.executeQuery()) {
                 while (row.next()) {
                     pending.add(new Unsent(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
-                            row.getString(5), row.getInt(6), row.getObject(7, OffsetDateTime.class), row.getString(8)));
+                            row.getString(5), row.getInt(6), row.getObject(7, OffsetDateTime.class), row.getString(8),
+                            row.getString(9)));
                 }
             }
         }
         return pending;
+    }
+
+    /**
+     * The span of an event's sending, in the trace the event was written in (none for an event written outside any
+     * trace, or while tracing is off: an invalid span, which records nothing).
+     */
+    private Span publishSpan(Unsent event) {
+        if (event.traceParent() == null) {
+            return Span.getInvalid();
+        }
+        return tracer.spanBuilder(event.topic() + " publish")
+                .setParent(EventTrace.context(event.traceParent()))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", event.topic())
+                .setAttribute("messaging.message.id", event.eventId().toString())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+    }
+
+    /** The consumer continues the sending's span; or, when this replica does not trace, the span the event was written in. */
+    private static String traceParent(Unsent event, Span publish) {
+        return publish.getSpanContext().isValid() ? EventTrace.of(Context.root().with(publish)) : event.traceParent();
     }
 
     /** Sends the events in order and waits for the broker's acknowledgements; returns how many, from the first, it took. */
@@ -222,15 +255,20 @@ public class OutboxRelay {
         List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
         for (Unsent event : pending) {
             CompletableFuture<Void> ack = new CompletableFuture<>();
+            Span publish = publishSpan(event);
             try {
-                producer.send(CloudEventRecord.of(event, source), (written, failure) -> {
+                producer.send(CloudEventRecord.of(event, source, traceParent(event, publish)), (written, failure) -> {
                     if (failure == null) {
                         ack.complete(null);
                     } else {
+                        publish.setStatus(StatusCode.ERROR, failure.getMessage());
                         ack.completeExceptionally(failure);
                     }
+                    publish.end();
                 });
             } catch (RuntimeException failure) { // the producer is closing
+                publish.setStatus(StatusCode.ERROR, failure.getMessage());
+                publish.end();
                 ack.completeExceptionally(failure);
             }
             acks.add(ack);

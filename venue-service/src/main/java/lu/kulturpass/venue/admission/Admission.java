@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -87,6 +88,10 @@ public class Admission extends PanacheEntityBase {
     /** An offline admission the sync found the pass had already used: recorded for audit, not counted. */
     @Column(name = "double_use", nullable = false)
     public boolean doubleUse;
+
+    /** The trace of the scan's request, for its event (not stored with the admission: the outbox keeps it). */
+    @Transient
+    public String traceParent;
 
     /** When the server recorded it (the undo window runs from here). */
     @Column(name = "recorded_at")

@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.sql.DataSource;
+import lu.kulturpass.platform.outbox.EventTrace;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.fault.Retries;
 import lu.kulturpass.platform.persistence.UniqueViolation;
@@ -96,8 +97,15 @@ public class AdmissionDesk {
     public record Decided(Admission admission, Card card) {
     }
 
-    /** A scan whose card was read, waiting to be recorded. */
-    record Pending(Scan scan, Card card) {
+    /**
+     * A scan whose card was read, waiting to be recorded, with the trace of its request ({@link EventTrace}): its event
+     * continues it, although a recorder's thread writes it.
+     */
+    record Pending(Scan scan, Card card, String traceParent) {
+
+        Pending(Scan scan, Card card) {
+            this(scan, card, EventTrace.current());
+        }
     }
 
     /** Decides and records a scan, waiting for its answer (the photo upload, the offline sync). */
@@ -309,6 +317,7 @@ public class AdmissionDesk {
                 ? scan.scannedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS) : now;
         admission.recordedAt = now;
         admission.scanDay = calendar.dayOf(admission.scannedAt);
+        admission.traceParent = pending.traceParent();
         return admission;
     }
 

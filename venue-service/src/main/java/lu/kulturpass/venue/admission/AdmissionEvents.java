@@ -55,7 +55,7 @@ public class AdmissionEvents {
         data.put("offline", admission.offline);
         data.put("doubleUse", admission.doubleUse);
         String type = admission.outcome == Outcome.ADMITTED ? "lu.kulturpass.admission.recorded" : "lu.kulturpass.admission.refused";
-        return new Outbox.Pending(TOPIC, key(admission), type, 1, data);
+        return new Outbox.Pending(TOPIC, key(admission), type, 1, data, admission.traceParent);
     }
 
     void undone(Admission admission) {
