@@ -1,5 +1,8 @@
 package lu.kulturpass.eligibility.importing;
 
+import io.quarkus.runtime.Startup;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -44,6 +47,7 @@ import org.eclipse.microprofile.context.ThreadContext;
  * {@code approve}, the households whose rows name a criterion and evidence are approved and get their
  * passes.
  */
+@Startup // its meters are at /q/metrics from the start, at 0
 @ApplicationScoped
 public class CsvImport {
 
@@ -79,13 +83,24 @@ public class CsvImport {
 
     public CsvImport(Enrolments enrolments, Decisions decisions,
                      @ConfigProperty(name = "kulturpass.import.threads", defaultValue = "4") int approvalThreads,
-                     ProgrammeCalendar calendar) {
+                     ProgrammeCalendar calendar, MeterRegistry registry) {
+        this.rowsEnrolled = rowsCounter(registry, "enrolled");
+        this.rowsLeftOut = rowsCounter(registry, "left-out");
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.approvalThreads = approvalThreads;
         this.requestContext = ThreadContext.builder().propagated(ThreadContext.CDI).cleared(ThreadContext.ALL_REMAINING)
                 .unchanged().build();
         this.calendar = calendar;
+    }
+
+    /** Imported rows, for operators: {@code kulturpass_import_rows_total{outcome="enrolled"|"left-out"}}. */
+    private final Counter rowsEnrolled;
+    private final Counter rowsLeftOut;
+
+    private static Counter rowsCounter(MeterRegistry registry, String outcome) {
+        return Counter.builder("kulturpass.import.rows").tag("outcome", outcome)
+                .description("Rows of imported enrolment lists: enrolled, or left out (reported to the agency)").register(registry);
     }
 
     public Report run(String agencyId, String userId, byte[] file, boolean approve) {
@@ -120,6 +135,8 @@ public class CsvImport {
         int approved = approve ? approve(agencyId, userId, ids, byId, bad) : 0;
         LOG.infof("import of %d rows for agency %s: %d households enrolled in %d ms, %d approved in %d ms", rows, agencyId,
                 households.size(), (enrolledAt - start) / 1_000_000, approved, (System.nanoTime() - enrolledAt) / 1_000_000);
+        rowsEnrolled.increment(imported);
+        rowsLeftOut.increment(rows - imported);
         bad.sort(Comparator.comparingLong(BadRow::line));
         return new Report(rows, imported, households.size(), approved, bad, ignored, ids);
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import lu.kulturpass.eligibility.AgencyWorker;
+import lu.kulturpass.testing.ScrapedMetrics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -84,6 +85,23 @@ class CsvImportTest {
                 .body("[0].members[0].passNumber", org.hamcrest.Matchers.matchesPattern("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]"));
         staff.get("/enrolments?status=SUBMITTED").body("$", hasSize(1));
     }
+
+    @Test
+    void theRowsOfEveryImportAreCountedForOperatorsAsEnrolledOrLeftOut() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String name = AgencyWorker.surname("Schmit");
+        String file = "Ménage;Nom;Prénom;Date de naissance\r\n"
+                + "M1;" + name + ";Lena;2001-02-03\r\n"
+                + "M1;" + name + ";Max;2003-04-05\r\n"
+                + "M2;;Ines;2004-05-06\r\n"; // no last name: left out
+        ScrapedMetrics before = ScrapedMetrics.now();
+        upload(staff, utf8(file), false).statusCode(200).body("imported", equalTo(2));
+        ScrapedMetrics after = ScrapedMetrics.now();
+        assertEquals(2, after.value(ROWS, "outcome=\"enrolled\"") - before.value(ROWS, "outcome=\"enrolled\""));
+        assertEquals(1, after.value(ROWS, "outcome=\"left-out\"") - before.value(ROWS, "outcome=\"left-out\""));
+    }
+
+    private static final String ROWS = "kulturpass_import_rows_total";
 
     @Test
     void aFileThatIsNotUtf8OrLacksAColumnIsRefusedAsAWhole() {

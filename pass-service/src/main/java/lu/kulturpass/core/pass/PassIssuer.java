@@ -1,6 +1,7 @@
 package lu.kulturpass.core.pass;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -38,9 +39,11 @@ public class PassIssuer {
     private final Period validity;
     private final ProgrammeCalendar calendar;
     private final SecureRandom random = new SecureRandom();
+    private final Event<IssuedPasses.Written> passesWritten;
 
     public PassIssuer(SigningKeys keys, Outbox outbox, @ConfigProperty(name = "kulturpass.pass.validity") Period validity,
-                      ProgrammeCalendar calendar) {
+                      ProgrammeCalendar calendar, Event<IssuedPasses.Written> passesWritten) {
+        this.passesWritten = passesWritten;
         this.keys = keys;
         this.outbox = outbox;
         this.validity = validity;
@@ -115,6 +118,7 @@ public class PassIssuer {
         }
         Pass.flush();
         outbox.recordAll(created.stream().map(PassIssuer::issuedEvent).toList());
+        passesWritten.fire(new IssuedPasses.Written(created.size()));
         return issued;
     }
 
@@ -179,6 +183,7 @@ public class PassIssuer {
         pass.persistAndFlush();
         Outbox.Pending event = issuedEvent(pass);
         outbox.record(event.topic(), event.key(), event.type(), event.schemaVersion(), event.data());
+        passesWritten.fire(new IssuedPasses.Written(1));
         return pass;
     }
 

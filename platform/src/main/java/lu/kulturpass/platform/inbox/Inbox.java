@@ -1,8 +1,13 @@
 package lu.kulturpass.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -39,11 +44,26 @@ import org.jboss.logging.Logger;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    /** Events sent to the dead-letter topic, per consumer: {@code kulturpass_inbox_dead_letters_total} at /q/metrics. */
+    static final String DEAD_LETTERS = "kulturpass.inbox.dead.letters";
     private final EntityManager entityManager;
     private final ObjectMapper json;
 
     @Inject
     Patience patience;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** Every feed's dead-letter count from 0, so that the first dead letter is an increase an alert sees. */
+    void countDeadLettersFromZero(@Observes StartupEvent started, @Any Instance<InboxFeed> feeds) {
+        feeds.forEach(feed -> registry.counter(DEAD_LETTERS, "consumer", feed.consumer()));
+    }
+
+    /** Counts an event sent to the dead-letter topic, per consumer ({@code kulturpass_inbox_dead_letters_total}). */
+    private void deadLettered(String consumer) {
+        registry.counter(DEAD_LETTERS, "consumer", consumer).increment();
+    }
 
     public Inbox(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
@@ -62,6 +82,7 @@ public class Inbox {
             event = IncomingEvent.read(message, json);
         } catch (RuntimeException unreadable) {
             LOG.errorf("%s could not read an event, sent to the dead-letter topic: %s", consumer, unreadable.getMessage());
+            deadLettered(consumer);
             return message.nack(unreadable);
         }
         try {
@@ -72,6 +93,7 @@ public class Inbox {
             }
             LOG.errorf("%s could not apply event %s (%s), sent to the dead-letter topic: %s", consumer, event.id(), event.type(),
                     poison.getMessage());
+            deadLettered(consumer);
             return message.nack(poison);
         } catch (Patience.Stopping stopping) {
             return new CompletableFuture<>(); // neither acked nor nacked: not committed, delivered again after the restart
@@ -116,6 +138,7 @@ public class Inbox {
                 if (poison != null) {
                     LOG.errorf("%s could not apply the event at %s, sent to the dead-letter topic: %s", consumer, describe(record),
                             poison.getMessage());
+                    deadLettered(consumer);
                     deadLettered.add(record.nack(poison));
                 }
             }

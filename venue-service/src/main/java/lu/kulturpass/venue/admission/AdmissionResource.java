@@ -42,10 +42,12 @@ public class AdmissionResource {
     private final Caller caller;
     private final CallerVenue callerVenue;
     private final ScanningDevice scanningDevice;
+    private final ScanMeters meters;
 
     public AdmissionResource(AdmissionDesk desk, AdmissionUndo undo, Answers answers, Caller caller, CallerVenue callerVenue,
-                             ScanningDevice scanningDevice) {
+                             ScanningDevice scanningDevice, ScanMeters meters) {
         this.scanningDevice = scanningDevice;
+        this.meters = meters;
         this.desk = desk;
         this.undo = undo;
         this.answers = answers;
@@ -64,11 +66,15 @@ public class AdmissionResource {
         // no thread waits for the answer: the scan is read here (on the event loop), recorded with the scans arriving
         // together, and its answer is made and written back on this request's event loop. Whether the venue is known and
         // the performance its own is checked on the facts the batch reads anyway (AdmissionDesk), not with a query here
+        var started = meters.started();
         String language = Languages.of(headers);
         Scan scan = Scan.live(caller.partnerId(), request, scanningDevice.recorder(request.device()));
         io.vertx.core.Context requestContext = Vertx.currentContext();
         Executor here = requestContext == null ? Runnable::run : task -> requestContext.runOnContext(ignored -> task.run());
-        return desk.scanWhenRecorded(scan).thenApplyAsync(decided -> answers.of(decided.admission(), decided.card(), language), here);
+        return desk.scanWhenRecorded(scan).thenApplyAsync(decided -> {
+            meters.answered(started, decided.admission().reason);
+            return answers.of(decided.admission(), decided.card(), language);
+        }, here);
     }
 
     @POST
