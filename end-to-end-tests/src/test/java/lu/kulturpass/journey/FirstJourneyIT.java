@@ -171,6 +171,28 @@ class FirstJourneyIT {
         }
     }
 
+    @Test
+    void everyMetricTheAlertsAndTheDashboardUseIsOfferedBySomeService() {
+        java.util.Set<String> offered = new java.util.TreeSet<>(MonitoringFiles.PROMETHEUS_OWN);
+        for (ServiceProcess service : new ServiceProcess[] {passService, eligibilityService, venueService}) {
+            given().when().get(service.url() + "/no-such-address"); // an answer, so that the HTTP metrics are there
+            offered.addAll(lu.kulturpass.testing.ScrapedMetrics.of(service.url()).names());
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>(MonitoringFiles.metricNames());
+        missing.removeAll(offered);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), missing,
+                "deploy/monitoring uses metrics no service offers at /q/metrics");
+    }
+
+    @Test
+    void withTracingOffByDefaultNoServiceLogsAboutSendingTraces() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[] {passService, eligibilityService, venueService}) {
+            String log = java.nio.file.Files.readString(service.log());
+            org.junit.jupiter.api.Assertions.assertFalse(log.matches("(?is).*(otlp|4317|span ?export).*"),
+                    service.log() + " speaks of a trace exporter although tracing is off");
+        }
+    }
+
     private static JsonPath scan(String boxOffice, String token, String nonce, String performanceId) {
         return given().auth().oauth2(boxOffice).contentType(ContentType.JSON)
                 .body("{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"door-1\",\"performanceId\":\""
