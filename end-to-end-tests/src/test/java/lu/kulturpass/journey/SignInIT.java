@@ -242,6 +242,15 @@ class SignInIT {
         assertTrue(text("signin").toLowerCase().contains("box office"), text("signin"));
     }
 
+    @Test
+    void withTracingOffByDefaultNoServiceLogsAboutSendingTraces() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[] {passService, eligibilityService, venueService}) {
+            String log = java.nio.file.Files.readString(service.log());
+            org.junit.jupiter.api.Assertions.assertFalse(log.matches("(?is).*(otlp|4317|span ?export).*"),
+                    service.log() + " speaks of a trace exporter although tracing is off");
+        }
+    }
+
     /** Sets up the authenticator app as Keycloak asks at a first sign-in, with the secret it shows, and gives the current code. */
     private void setUpAuthenticatorApp() throws Exception {
         WebElement field = browser.visible(By.id("totp"));
