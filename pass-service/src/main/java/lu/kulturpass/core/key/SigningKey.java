@@ -53,6 +53,19 @@ public class SigningKey extends PanacheEntityBase {
                 VALID, moment).firstResultOptional();
     }
 
+    /** The advisory lock new keys are made under (the bytes of "KPSIGNKY"). */
+    private static final long MAKING_KEYS = 0x4b50_5349_474e_4b59L;
+
+    /**
+     * Waits for, then holds until the transaction ends, the database's lock on making keys: replicas starting together on a
+     * database without a key, or rotating at once, make their keys one after the other, each seeing the ones before it (a
+     * first key made once; key ids never taken twice).
+     */
+    static void lockMakingKeys() {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) locked")
+                .setParameter(1, MAKING_KEYS).getSingleResult();
+    }
+
     static int nextKeyId() {
         Integer max = getEntityManager().createQuery("select max(k.keyId) from SigningKey k", Integer.class).getSingleResult();
         if (max == null) {

@@ -56,9 +56,10 @@ public class SigningKeys {
                                  boolean signing) {
     }
 
-    /** A service with no key yet makes its first one, signing at once. */
+    /** A service with no key yet makes its first one, signing at once (once, however many replicas start at once). */
     @Transactional
     void firstKey(@Observes StartupEvent started) {
+        SigningKey.lockMakingKeys();
         if (SigningKey.count("status = ?1 and encryptedPrivateKey is not null", SigningKey.VALID) == 0) {
             create(calendar.nowUtc(), "system:first-start");
         }
@@ -113,6 +114,7 @@ public class SigningKeys {
     }
 
     private SigningKey create(OffsetDateTime activatesAt, String actor) {
+        SigningKey.lockMakingKeys();
         SigningKeyPair pair = SigningKeyPair.generate();
         SigningKey key = new SigningKey();
         key.keyId = SigningKey.nextKeyId();

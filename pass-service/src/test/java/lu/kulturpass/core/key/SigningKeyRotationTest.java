@@ -120,4 +120,34 @@ class SigningKeyRotationTest {
                 "a sealed key must not open under another key id");
         assertFalse(List.of(stored.encryptedPrivateKey).contains(Base64.getEncoder().encodeToString(privateKey)));
     }
+
+    @Test
+    void replicasRotatingAtOnceEachMakeAKeyOfTheirOwn() throws Exception {
+        // two replicas of pass-service on one database, asked to rotate at the same moment (and, at a first start on an empty
+        // database, each making its first key): each key gets an id of its own, none is refused
+        int replicas = 6;
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(replicas);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(replicas);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+        String later = "{\"activatesAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(30) + "\"}";
+        for (int i = 0; i < replicas; i++) {
+            answers.add(callers.submit(() -> {
+                ready.countDown();
+                ready.await();
+                return given().auth().oauth2(programmeStaff).contentType(ContentType.JSON).body(later)
+                        .when().post("/signing-keys/rotation");
+            }));
+        }
+        java.util.Set<Integer> made = new java.util.HashSet<>();
+        for (var answer : answers) {
+            io.restassured.response.Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.asString());
+            made.add(response.jsonPath().getInt("keyId"));
+        }
+        callers.shutdown();
+        assertEquals(replicas, made.size(), "key ids given twice: " + made);
+        for (int keyId : made) {
+            given().auth().oauth2(programmeStaff).when().post("/signing-keys/" + keyId + "/retirement").then().statusCode(200);
+        }
+    }
 }
