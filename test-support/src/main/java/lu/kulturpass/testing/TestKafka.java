@@ -89,6 +89,7 @@ public final class TestKafka {
         }
     }
 
+    /** A port free on loopback now (a service, broker or load balancer of a test or harness listens on it next). */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

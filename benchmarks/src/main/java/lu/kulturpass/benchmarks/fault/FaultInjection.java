@@ -247,7 +247,7 @@ public final class FaultInjection {
     }
 
     /** p50 and p99 of the scans first sent between two moments (seconds into the load). */
-    private static String window(Load load, long loadStarted, double from, double to) {
+    static String window(Load load, long loadStarted, double from, double to) {
         java.util.concurrent.ConcurrentLinkedQueue<Long> took = new java.util.concurrent.ConcurrentLinkedQueue<>();
         for (long[] scan : load.scanTimes) {
             double sent = (scan[0] - loadStarted) / 1e9;
@@ -259,30 +259,30 @@ public final class FaultInjection {
                 Load.percentileMillis(took, 99), took.size());
     }
 
-    private static String reasons(Map<String, String> refused) {
+    static String reasons(Map<String, String> refused) {
         Map<String, Integer> byReason = new java.util.TreeMap<>();
         refused.values().forEach(reason -> byReason.merge(reason, 1, Integer::sum));
         return byReason.toString();
     }
 
-    private static double seconds(long since) {
+    static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static void sleepUntil(long started, double seconds) throws InterruptedException {
+    static void sleepUntil(long started, double seconds) throws InterruptedException {
         long wait = started + (long) (seconds * 1e9) - System.nanoTime();
         if (wait > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
     }
 
-    private static void say(StringBuilder report, String format, Object... args) {
+    static void say(StringBuilder report, String format, Object... args) {
         String line = String.format(Locale.ROOT, format, args);
         System.out.println(line);
         report.append(line).append('\n');
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException unreadable) {
@@ -390,7 +390,7 @@ public final class FaultInjection {
                 placesUsed = longs(db, "select coalesce(sum(places_used), 0) from performance_places where venue_id = '" + setup.venueId + "'")[0];
                 monthly = longs(db, "select coalesce(sum(admissions), 0) from venue_monthly_pass where venue_id = '" + setup.venueId + "'")[0];
             }
-            JsonNode partner = setup.get(stack.pass.url() + "/statistics/partners/" + setup.partnerId, setup.programmeStaff);
+            JsonNode partner = setup.get(stack.passUrl + "/statistics/partners/" + setup.partnerId, setup.programmeStaff);
             long partnerAdmissions = partner == null ? -1 : partner.path("admissions").asLong();
             long partnerRefusals = partner == null ? -1 : partner.path("refusals").asLong();
             figures.add(String.format("pass-service: %d admitted facts, %d refused; venue's days %d admissions, %d refusals; months %d; "

@@ -84,38 +84,80 @@ final class FaultStack implements AutoCloseable {
     final String passDb;
     final String eligibilityDb;
     final String venueDb;
+    /** Each service's replicas, the first of each also as {@link #pass}, {@link #eligibility}, {@link #venue}. */
+    final List<ServiceProcess> passes = new ArrayList<>();
+    final List<ServiceProcess> eligibilities = new ArrayList<>();
+    final List<ServiceProcess> venues = new ArrayList<>();
     final ServiceProcess pass;
     final ServiceProcess eligibility;
     final ServiceProcess venue;
+    /** HAProxy in front of the replicas; null with one replica of each. */
+    final LoadBalancer front;
+    /** Where clients (and eligibility-service, for pass-service) send requests: the load balancer, or the one replica. */
+    final String passUrl;
+    final String eligibilityUrl;
+    final String venueUrl;
+
+    /** One replica of each service, each on a fresh database, as {@code run-faults} runs them. */
+    FaultStack(Broker broker) {
+        this(broker, "kulturpass_fault", 1);
+    }
 
     /**
      * Fresh databases, then pass-service beside eligibility-service, and venue-service once pass-service is ready: venue-service
-     * is ready only once it knows a signing key, which pass-service makes and publishes at its first start.
+     * is ready only once it knows a signing key, which pass-service makes and publishes at its first start. With two replicas
+     * each, the replicas of a service start at the same moment on the same database (as a deployment rolls them out), and
+     * HAProxy ({@link LoadBalancer}) fronts them.
+     *
+     * @param databases the databases' common prefix ({@code _pass}, {@code _eligibility}, {@code _venue} follow)
+     * @param replicas  1, or 2 behind HAProxy
      */
-    FaultStack(Broker broker) {
+    FaultStack(Broker broker, String databases, int replicas) {
+        if (replicas < 1 || replicas > LoadBalancer.REPLICAS) {
+            throw new IllegalArgumentException("1 or " + LoadBalancer.REPLICAS + " replicas, not " + replicas);
+        }
         this.broker = broker;
-        passDb = TestDatabase.recreate("kulturpass_fault_pass");
-        eligibilityDb = TestDatabase.recreate("kulturpass_fault_eligibility");
-        venueDb = TestDatabase.recreate("kulturpass_fault_venue");
+        passDb = TestDatabase.recreate(databases + "_pass");
+        eligibilityDb = TestDatabase.recreate(databases + "_eligibility");
+        venueDb = TestDatabase.recreate(databases + "_venue");
         byte[] masterKey = new byte[32];
         new SecureRandom().nextBytes(masterKey);
         Map<String, String> passConfig = config(passDb);
         passConfig.put("kulturpass.signing.master-key", Base64.getEncoder().encodeToString(masterKey));
-        pass = new ServiceProcess("pass-service", passConfig);
+        for (int i = 0; i < replicas; i++) {
+            passes.add(new ServiceProcess("pass-service", passConfig));
+        }
+        // each replica's ports are known before it starts: the load balancer's configuration names them
+        front = replicas > 1 ? new LoadBalancer() : null;
+        passUrl = front != null ? front.url("pass") : passes.get(0).url();
         Map<String, String> eligibilityConfig = config(eligibilityDb);
-        eligibilityConfig.put("quarkus.rest-client.pass-service.url", pass.url());
-        eligibility = new ServiceProcess("eligibility-service", eligibilityConfig);
-        venue = new ServiceProcess("venue-service", config(venueDb));
+        eligibilityConfig.put("quarkus.rest-client.pass-service.url", passUrl);
+        for (int i = 0; i < replicas; i++) {
+            eligibilities.add(new ServiceProcess("eligibility-service", eligibilityConfig));
+            venues.add(new ServiceProcess("venue-service", config(venueDb)));
+        }
+        pass = passes.get(0);
+        eligibility = eligibilities.get(0);
+        venue = venues.get(0);
         List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
         try {
-            starting.add(CompletableFuture.supplyAsync(eligibility::start));
-            pass.start();
-            starting.add(CompletableFuture.supplyAsync(venue::start));
+            eligibilities.forEach(replica -> starting.add(CompletableFuture.supplyAsync(replica::start)));
+            passes.stream().map(replica -> CompletableFuture.supplyAsync(replica::start)).toList().forEach(CompletableFuture::join);
+            venues.forEach(replica -> starting.add(CompletableFuture.supplyAsync(replica::start)));
             starting.forEach(CompletableFuture::join);
+            if (front != null) {
+                front.start(Map.of("pass", urls(passes), "eligibility", urls(eligibilities), "venue", urls(venues)));
+            }
         } catch (RuntimeException failed) {
             close();
             throw failed;
         }
+        eligibilityUrl = front != null ? front.url("eligibility") : eligibility.url();
+        venueUrl = front != null ? front.url("venue") : venue.url();
+    }
+
+    private static List<String> urls(List<ServiceProcess> replicas) {
+        return replicas.stream().map(ServiceProcess::url).toList();
     }
 
     private Map<String, String> config(String jdbcUrl) {
@@ -131,10 +173,12 @@ final class FaultStack implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ServiceProcess service : new ServiceProcess[] {venue, eligibility, pass}) {
-            if (service != null) {
-                service.stop();
-            }
+        if (front != null) {
+            front.close();
         }
+        List<ServiceProcess> all = new ArrayList<>(venues);
+        all.addAll(eligibilities);
+        all.addAll(passes);
+        all.parallelStream().forEach(ServiceProcess::stop);
     }
 }

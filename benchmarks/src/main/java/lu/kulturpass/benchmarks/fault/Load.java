@@ -37,6 +37,11 @@ final class Load {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long[] BACKOFF_MILLIS = {400, 800, 1600, 3200};
+    /**
+     * Scan answers sent again with the same nonce: 503 (the service's own), and a load balancer's 502 and 504 (a replica
+     * killed with the scan in flight, when HAProxy could not try it on the other one): a scan is idempotent by its nonce.
+     */
+    private static final Set<Integer> SENT_AGAIN = Set.of(502, 503, 504);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -80,7 +85,7 @@ final class Load {
         while (System.nanoTime() < deadline) {
             String nonce = UUID.randomUUID().toString();
             nonces.add(nonce);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(setup.stack.venue.url() + "/admissions"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(setup.stack.venueUrl + "/admissions"))
                     .header("Authorization", "Bearer " + setup.boxOffice).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + setup.tokens.get(0) + "\",\"nonce\":\"" + nonce
                             + "\",\"device\":\"fault-door-0\",\"performanceId\":\"" + setup.warmUpPerformance + "\"}")).build(),
@@ -143,16 +148,22 @@ final class Load {
         long pair = k % 10 == 9 && k >= 101 ? k - 101 : k;
         String token = setup.tokens.get((int) (pair % setup.tokens.size()));
         String performance = setup.performances.get((int) Math.min(setup.performances.size() - 1, pair / setup.tokens.size()));
+        scan(token, performance, "fault-door-" + (k % 8));
+    }
+
+    /** Sends one scan, answered and counted as the load's (sent again until answered); returns its nonce. */
+    String scan(String token, String performance, String device) {
         String nonce = UUID.randomUUID().toString();
         nonces.add(nonce);
-        String body = "{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"fault-door-" + (k % 8)
+        String body = "{\"token\":\"" + token + "\",\"nonce\":\"" + nonce + "\",\"device\":\"" + device
                 + "\",\"performanceId\":\"" + performance + "\"}";
         scansInFlight.incrementAndGet();
         scanAttempt(nonce, body, System.nanoTime(), 0);
+        return nonce;
     }
 
     private void scanAttempt(String nonce, String body, long started, int attempt) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(setup.stack.venue.url() + "/admissions"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(setup.stack.venueUrl + "/admissions"))
                 .header("Authorization", "Bearer " + setup.boxOffice).header("Content-Type", "application/json")
                 .header("Accept-Language", "en").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -163,7 +174,7 @@ final class Load {
                 return;
             }
             count("scan " + response.statusCode());
-            if (response.statusCode() == 503) {
+            if (SENT_AGAIN.contains(response.statusCode())) {
                 again(() -> scanAttempt(nonce, body, started, attempt + 1), attempt, "scan " + nonce, scansInFlight);
                 return;
             }
@@ -228,7 +239,7 @@ final class Load {
             }
             String enrolment = "{\"householdSituation\":\"" + (n % 3 == 0 ? "SINGLE_ADULT" : "SINGLE_PARENT")
                     + "\",\"municipality\":\"Luxembourg\",\"members\":[" + members + "]}";
-            HttpResponse<String> created = send("enrol", setup.stack.eligibility.url() + "/enrolments", enrolment);
+            HttpResponse<String> created = send("enrol", setup.stack.eligibilityUrl + "/enrolments", enrolment);
             if (created == null || created.statusCode() != 201) {
                 fail("enrol", created);
                 return;
@@ -236,11 +247,11 @@ final class Load {
             String id = JSON.readTree(created.body()).path("id").asText();
             String decision = "{\"outcome\":\"APPROVED\",\"criterion\":\"AVC_ENERGY_BONUS\",\"evidence\":{\"kind\":\"FNS decision\","
                     + "\"issuer\":\"FNS\",\"number\":\"AVC-" + n + "\",\"date\":\"" + LocalDate.now() + "\"}}";
-            HttpResponse<String> decided = send("approve", setup.stack.eligibility.url() + "/enrolments/" + id + "/decision", decision);
+            HttpResponse<String> decided = send("approve", setup.stack.eligibilityUrl + "/enrolments/" + id + "/decision", decision);
             JsonNode view;
             if (decided != null && decided.statusCode() == 409) {
                 // an earlier try was approved though its answer was lost: what the enrolment says now
-                HttpResponse<String> now = http.send(HttpRequest.newBuilder(URI.create(setup.stack.eligibility.url() + "/enrolments/" + id))
+                HttpResponse<String> now = http.send(HttpRequest.newBuilder(URI.create(setup.stack.eligibilityUrl + "/enrolments/" + id))
                         .header("Authorization", "Bearer " + setup.agencyStaff).GET().build(), HttpResponse.BodyHandlers.ofString());
                 view = now.statusCode() == 200 ? JSON.readTree(now.body()) : null;
             } else if (decided != null && decided.statusCode() == 200) {

@@ -36,14 +36,22 @@ final class Setup {
     final String boxOffice;
     final List<String> tokens = new ArrayList<>();
     final List<Long> poolPassIds = new ArrayList<>();
+    /** Passes issued with the pool but never scanned by the steady load: the replicas' race for a performance's last places. */
+    final List<String> reservedTokens = new ArrayList<>();
+    final String venueManager;
     final List<String> performances = new ArrayList<>();
     /** Scanned only before the load, until venue-service admits (it knows pass-service's key then). */
     final String warmUpPerformance;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     Setup(FaultStack stack, int pool, int performanceCount) throws Exception {
+        this(stack, pool, 0, performanceCount);
+    }
+
+    /** @param reserved passes issued beside the pool, kept apart ({@link #reservedTokens}) */
+    Setup(FaultStack stack, int pool, int reserved, int performanceCount) throws Exception {
         this.stack = stack;
-        String pass = stack.pass.url();
+        String pass = stack.passUrl;
         JsonNode theatre = post(pass + "/partners", programmeStaff, null,
                 "{\"kind\":\"CULTURAL\",\"name\":\"Théâtre des pannes\",\"venues\":[{\"name\":\"Grande salle\"}]}", 201);
         partnerId = theatre.path("id").asText();
@@ -61,18 +69,19 @@ final class Setup {
         post(pass + "/agreements/" + agencyAgreement + "/transitions", programmeStaff, null, "{\"transition\":\"ACTIVATE\"}", 200);
         agencyStaff = BearerTokens.token("agency-staff", agencyId, Duration.ofHours(12));
         boxOffice = BearerTokens.token("box-office", venueId, Duration.ofHours(12));
-        String venueManager = BearerTokens.token("venue-manager", venueId, Duration.ofHours(12));
+        venueManager = BearerTokens.token("venue-manager", venueId, Duration.ofHours(12));
 
         // the partner topic reaches eligibility-service and venue-service
-        await("eligibility-service to know the agency", () -> get(stack.eligibility.url() + "/agencies/mine", agencyStaff),
+        await("eligibility-service to know the agency", () -> get(stack.eligibilityUrl + "/agencies/mine", agencyStaff),
                 answer -> answer != null && answer.path("acting").asBoolean());
-        await("venue-service to know the theatre's agreement", () -> get(stack.venue.url() + "/venues/mine", boxOffice),
+        await("venue-service to know the theatre's agreement", () -> get(stack.venueUrl + "/venues/mine", boxOffice),
                 answer -> answer != null && answer.path("agreement").hasNonNull("id"));
 
         // the pool of passes, issued to the agency in batches of up to 200 households of one
-        for (int from = 0; from < pool; from += 200) {
+        int issuing = pool + reserved;
+        for (int from = 0; from < issuing; from += 200) {
             StringBuilder households = new StringBuilder();
-            for (int i = from; i < Math.min(pool, from + 200); i++) {
+            for (int i = from; i < Math.min(issuing, from + 200); i++) {
                 households.append(i == from ? "" : ",").append("{\"idempotencyKey\":\"pool-").append(i)
                         .append("\",\"household\":{\"householdRef\":\"pool-household-").append(i)
                         .append("\",\"members\":[{\"holderRef\":\"pool-").append(i)
@@ -80,15 +89,15 @@ final class Setup {
             }
             JsonNode issued = post(pass + "/passes/households/batch", agencyStaff, null, "{\"households\":[" + households + "]}", 200);
             issued.forEach(household -> household.path("passes").forEach(p -> {
-                tokens.add(p.path("token").asText());
+                (tokens.size() < pool ? tokens : reservedTokens).add(p.path("token").asText());
                 poolPassIds.add(p.path("id").asLong());
             }));
         }
 
-        warmUpPerformance = post(stack.venue.url() + "/performances", venueManager, null, "{\"title\":\"Avant les pannes\",\"startsAt\":\""
+        warmUpPerformance = post(stack.venueUrl + "/performances", venueManager, null, "{\"title\":\"Avant les pannes\",\"startsAt\":\""
                 + OffsetDateTime.now().plusHours(3) + "\",\"placesOffered\":10000}", 201).path("performanceId").asText();
         for (int i = 0; i < performanceCount; i++) {
-            performances.add(post(stack.venue.url() + "/performances", venueManager, null, "{\"title\":\"Panne " + i
+            performances.add(post(stack.venueUrl + "/performances", venueManager, null, "{\"title\":\"Panne " + i
                     + "\",\"startsAt\":\"" + OffsetDateTime.now().plusHours(3) + "\",\"placesOffered\":10000}", 201)
                     .path("performanceId").asText());
         }
@@ -107,7 +116,7 @@ final class Setup {
         }
     }
 
-    private JsonNode post(String url, String bearer, String idempotencyKey, String body, int expected) throws Exception {
+    JsonNode post(String url, String bearer, String idempotencyKey, String body, int expected) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {

@@ -32,23 +32,23 @@ import java.util.function.IntFunction;
  * answers came (a stall of the whole machine shows as every client slow at once) and to line them up with GC or
  * scheduler logs.
  */
-final class ClosedLoop implements AutoCloseable {
+public final class ClosedLoop implements AutoCloseable {
 
     /** One request: method, path and query, headers, body (null for none). */
-    record Call(HttpMethod method, String uri, MultiMap headers, Buffer body) {
-        static Call get(String uri) {
+    public record Call(HttpMethod method, String uri, MultiMap headers, Buffer body) {
+        public static Call get(String uri) {
             return new Call(HttpMethod.GET, uri, MultiMap.caseInsensitiveMultiMap(), null);
         }
     }
 
     /** What one run counted: answers 2xx with their latencies in nanoseconds (sorted), and the rest. */
-    record Counted(long[] sortedNanos, long failures, double seconds) {
+    public record Counted(long[] sortedNanos, long failures, double seconds) {
     }
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
     private final HttpClient http;
 
-    ClosedLoop(String baseUrl, int clients) {
+    public ClosedLoop(String baseUrl, int clients) {
         URI base = URI.create(baseUrl);
         http = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(base.getHost()).setDefaultPort(base.getPort())
                         .setKeepAlive(true).setPipelining(false).setTcpNoDelay(true),
@@ -56,7 +56,7 @@ final class ClosedLoop implements AutoCloseable {
     }
 
     /** Runs {@code clients} closed loops for {@code seconds}; {@code next.apply(client)} gives each request. */
-    Counted run(int seconds, int clients, IntFunction<Call> next) throws InterruptedException {
+    public Counted run(int seconds, int clients, IntFunction<Call> next) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         Loops loops = new Loops(end, clients, next);
         long start = System.nanoTime();
