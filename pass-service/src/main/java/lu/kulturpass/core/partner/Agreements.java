@@ -95,15 +95,24 @@ public class Agreements {
         return successor;
     }
 
-    /** Ends the agreements whose last day has passed; returns how many. */
+    /**
+     * Ends the agreements whose last day has passed; returns how many. Every replica runs it: each agreement is read again
+     * under its row lock, and one another replica's run expired meanwhile is passed over.
+     */
     @Transactional
     public int expireDue(LocalDate today) {
-        List<Agreement> due = Agreement.list("validUntil < ?1 and status in ?2", today,
-                List.of(AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED));
-        for (Agreement agreement : due) {
-            move(agreement.id, AgreementTransition.EXPIRE, "system:expiry");
+        List<UUID> due = Agreement.<Agreement>list("validUntil < ?1 and status in ?2 order by id", today,
+                List.of(AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED)).stream().map(agreement -> agreement.id).toList();
+        int expired = 0;
+        for (UUID id : due) {
+            Agreement agreement = locked(id);
+            Agreement.getEntityManager().refresh(agreement, LockModeType.PESSIMISTIC_WRITE);
+            if (agreement.validUntil.isBefore(today) && AgreementTransition.EXPIRE.allowedFrom(agreement.status)) {
+                move(id, AgreementTransition.EXPIRE, "system:expiry");
+                expired++;
+            }
         }
-        return due.size();
+        return expired;
     }
 
     private void requireActivatable(Agreement agreement) {

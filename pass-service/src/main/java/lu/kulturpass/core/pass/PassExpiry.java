@@ -8,7 +8,10 @@ import java.util.List;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.jboss.logging.Logger;
 
-/** Marks passes whose validity has ended as expired (by date), with their event. Hourly and at start. */
+/**
+ * Marks passes whose validity has ended as expired (by date), with their event. Hourly and at start, on every replica: a
+ * pass another replica expired (or someone renewed) since the list was read is passed over, checked under its row lock.
+ */
 @ApplicationScoped
 public class PassExpiry {
 
@@ -33,12 +36,29 @@ public class PassExpiry {
         List<Long> due = QuarkusTransaction.requiringNew().call(() -> Pass.<Pass>find(
                         "validUntil < ?1 and status in ?2", today, List.of(PassStatus.ACTIVE, PassStatus.SUSPENDED))
                 .list().stream().map(pass -> pass.id).toList());
+        int expired = 0;
         for (long passId : due) {
-            lifecycle.apply(passId, Transition.EXPIRE, TransitionReason.VALIDITY_ENDED, null, ACTOR, pass -> { });
+            try {
+                lifecycle.apply(passId, Transition.EXPIRE, TransitionReason.VALIDITY_ENDED, null, ACTOR, pass -> {
+                    if (!pass.validUntil.isBefore(today) || !Transition.EXPIRE.allowedFrom(pass.status)) {
+                        throw new NoLongerDue();
+                    }
+                });
+                expired++;
+            } catch (NoLongerDue movedMeanwhile) {
+                // expired by another replica's run, or renewed, since the list was read: nothing to do
+            }
         }
-        if (!due.isEmpty()) {
-            LOG.infof("%d passes expired", due.size());
+        if (expired > 0) {
+            LOG.infof("%d passes expired", expired);
         }
-        return due.size();
+        return expired;
+    }
+
+    /** A pass on the list that is no longer due when its turn comes; its transaction writes nothing. */
+    private static final class NoLongerDue extends RuntimeException {
+        NoLongerDue() {
+            super("no longer due", null, false, false);
+        }
     }
 }

@@ -108,6 +108,40 @@ class AgreementTest {
     }
 
     @Test
+    void twoReplicasExpiringAtOnceRecordEachExpiryOnceAndBothFinishTheirRun() throws Exception {
+        java.util.List<UUID> ending = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String partnerId = partner("CULTURAL", ",\"venues\":[{\"name\":\"Salle\"}]").getString("id");
+            String id = draft(partnerId, theatreTerms(today.minusYears(1), today.plusDays(30), today.minusYears(1).toString())).extract().path("id");
+            move(id, "ACTIVATE").statusCode(200);
+            ending.add(UUID.fromString(id));
+        }
+        QuarkusTransaction.requiringNew().run(() -> Agreement.update("validUntil = ?1 where id in ?2", today.minusDays(1), ending));
+
+        // each replica's hourly run, at the same moment
+        Agreements agreements = io.quarkus.arc.Arc.container().instance(Agreements.class).get();
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(2);
+        java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        for (int replica = 0; replica < 2; replica++) {
+            runs.add(replicas.submit(() -> {
+                together.countDown();
+                together.await();
+                return agreements.expireDue(today);
+            }));
+        }
+        for (var run : runs) {
+            run.get(60, java.util.concurrent.TimeUnit.SECONDS); // a run that stopped on an agreement the other expired throws here
+        }
+        replicas.shutdown();
+
+        assertEquals(ending.size(), QuarkusTransaction.requiringNew().call(() ->
+                Agreement.count("id in ?1 and status = ?2", ending, AgreementStatus.EXPIRED)));
+        assertEquals(ending.size(), QuarkusTransaction.requiringNew().call(() ->
+                PartnerChange.count("agreementId in ?1 and action = ?2", ending, "agreement.expired")), "an agreement expired twice");
+    }
+
+    @Test
     void termsMustFitThePartner() {
         String agencyId = partner("SOCIAL", "").getString("id");
         draft(agencyId, "{\"validFrom\":\"" + today + "\",\"validUntil\":\"" + today.plusYears(1) + "\",\"signedOn\":\"" + today + "\"}")
