@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import lu.kulturpass.platform.account.AccountChange;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -72,9 +74,20 @@ public class TopicDeclarations {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = declared.entrySet().stream().filter(topic -> !existing.contains(topic.getKey()))
                     .map(topic -> new NewTopic(topic.getKey(), partitions, replicationFactor).configs(topic.getValue())).toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
-                LOG.infof("Created Kafka topics %s", missing.stream().map(NewTopic::name).toList());
+            List<String> created = new ArrayList<>();
+            for (var topic : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    topic.getValue().get(10, TimeUnit.SECONDS);
+                    created.add(topic.getKey());
+                } catch (ExecutionException failed) {
+                    // another replica, or another service declaring the same topic, created it since the list was read
+                    if (!(failed.getCause() instanceof TopicExistsException)) {
+                        throw failed;
+                    }
+                }
+            }
+            if (!created.isEmpty()) {
+                LOG.infof("Created Kafka topics %s", created);
             }
             conform(admin, declared, existing);
         } catch (Exception e) {
