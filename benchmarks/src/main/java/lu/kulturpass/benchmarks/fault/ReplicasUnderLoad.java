@@ -158,7 +158,8 @@ public final class ReplicasUnderLoad {
                 Thread.sleep(500);
                 exact = checks.run();
             }
-            say(report, "exact checks hold %.1f s after the load stopped%s", seconds(loadStarted) - loadSeconds, exact.isEmpty() ? "" : " (NOT: bound passed)");
+            say(report, "%.1f s: the exact checks %s, %.1f s after the killed replica was ready again", seconds(loadStarted),
+                    exact.isEmpty() ? "hold" : "do NOT hold (the bound passed)", seconds(loadStarted) - backAt);
             failures.addAll(exact);
             String places = places(stack, setup, load, race, raceNonces, failures);
             String events = EventLog.checkEvents(broker.bootstrapServers(), startedAtMillis, killedAtMillis, failures);
