@@ -14,6 +14,11 @@
   class Unreachable extends Error {}
   /** The pauses before trying a request again that was answered 503 (Retry-After: 2 s; the last ones wait longer). */
   const RETRY_503_MS = [400, 800, 1600, 3200];
+  /**
+   * Answers that mean "not handled, try again": the service's 503, and a load balancer's 502 and 504 (a replica gone or
+   * too slow in the middle of the request; docs/replicas.md), all tried again the same way.
+   */
+  const TRY_AGAIN = [502, 503, 504];
 
   const Scanner = {
     lang: KulturpassPage.language(LANG_KEY, 'fr'),
@@ -68,7 +73,7 @@
 
     /**
      * Calls the API in the session. An ended session or a 403 shows the sign-in view; other errors carry the problem's
-     * detail. A 503 (the service's database away for a moment, e.g. a restart) is tried again by itself, the same
+     * detail. A 503 (the service's database away for a moment, e.g. a restart), or a load balancer's 502 or 504, is tried again by itself, the same
      * request with the same nonce, after 0.4, 0.8, 1.6 and 3.2 s, for a read or a request marked {@code retry} (a scan:
      * idempotent by its nonce); still 503 then, it is "no answer" (Unreachable), which keeps the nonce for a retry by hand.
      */
@@ -81,7 +86,7 @@
           response = await KulturpassPage.call(path, fetchOptions, { signIn: Scanner.signIn, headers: { 'Accept-Language': Scanner.lang } });
         } catch (failure) {
           if (failure instanceof TypeError) throw new Unreachable(failure.message || String(failure)); // no network
-          if (failure.status === 503 && repeatable) {
+          if (TRY_AGAIN.includes(failure.status) && repeatable) {
             if (attempt < RETRY_503_MS.length) {
               await new Promise((resolve) => setTimeout(resolve, RETRY_503_MS[attempt]));
               continue;

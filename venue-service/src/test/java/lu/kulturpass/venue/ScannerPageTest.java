@@ -56,6 +56,26 @@ class ScannerPageTest extends ScannerBrowserTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScanTheLoadBalancerAnsweredBadGatewayOrGatewayTimeoutIsSentAgainWithTheSameNonceAndAdmitted() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        // the load balancer in front of two replicas answers the first two sends 502 and 504 (a replica gone mid-request)
+        browser.script("const real = window.fetch; window.scansSent = []; const answers = [502, 504];"
+                + "window.fetch = async (url, options) => {"
+                + "  if (String(url).endsWith('admissions') && options && options.method === 'POST') {"
+                + "    window.scansSent.push(JSON.parse(options.body).nonce);"
+                + "    if (answers.length) return new Response('', {status: answers.shift()});"
+                + "  }"
+                + "  return real(url, options);"
+                + "};");
+        ScannerPage.Shown answer = page.wedge(ScannerVenue.card());
+        assertTrue(answer.admitted(), answer.toString());
+        List<String> sent = (List<String>) browser.script("return window.scansSent");
+        assertEquals(3, sent.size(), "sent, answered 502, again, answered 504, again: " + sent);
+        assertEquals(1, new java.util.HashSet<>(sent).size(), "the same nonce each time: " + sent);
+    }
+
     /** The list as the page fetches it (yesterday's to tomorrow's performances); the rule itself is tested at fixed times below. */
     @Test
     void theListOffersWhatCanBeScannedForNowAShowAfterMidnightWithinTwelveHoursIncludedButNotOneInTwoDays() {
