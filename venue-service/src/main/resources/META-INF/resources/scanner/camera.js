@@ -23,16 +23,28 @@
     const ZXing = window.ZXing;
     const reader = new ZXing.QRCodeReader();
     const hints = new Map([[ZXing.DecodeHintType.TRY_HARDER, true]]);
-    return (canvas) => {
+    const decode = (source) => {
       try {
-        const bitmap = new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(new ZXing.HTMLCanvasElementLuminanceSource(canvas)));
-        return reader.decode(bitmap, hints).getText();
+        return reader.decode(new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(source)), hints).getText();
       } catch (notFound) {
         return null;
       } finally {
         reader.reset();
       }
     };
+    // About 1 card in 100 has data that ZXing's finder-pattern search mistakes for a finder pattern, and it then finds
+    // no code in a perfect frame; the same frame turned a quarter is read (2,000 random card codes: 18 missed, 0 after).
+    const turned = document.createElement('canvas');
+    const turn = (canvas) => {
+      turned.width = canvas.height;
+      turned.height = canvas.width;
+      const context = turned.getContext('2d', { willReadFrequently: true });
+      context.setTransform(0, 1, -1, 0, canvas.height, 0); // a quarter turn clockwise
+      context.drawImage(canvas, 0, 0);
+      return turned;
+    };
+    return (canvas) => decode(new ZXing.HTMLCanvasElementLuminanceSource(canvas))
+      || decode(new ZXing.HTMLCanvasElementLuminanceSource(turn(canvas)));
   }
 
   const Camera = {

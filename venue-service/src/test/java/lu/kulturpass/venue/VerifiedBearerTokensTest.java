@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
+import lu.kulturpass.testing.ScrapedMetrics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +19,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedBearerTokensTest {
 
     private static double recalled() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("kulturpass_bearer_tokens_recalled_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return ScrapedMetrics.now().value("kulturpass_bearer_tokens_recalled_total");
     }
 
     @Test
