@@ -54,9 +54,17 @@
     return now >= start - 12 * 3600 * 1000 && now <= start + 6 * 3600 * 1000;
   }
 
-  /** The reason a verified card is refused offline, or null when it is admitted. */
-  function refusal(card, kit, performanceId, queue) {
-    const day = today();
+  /**
+   * The reason the device gives a scan offline ('VALID': admitted), in the server's order (AdmissionRules, the rule
+   * book venue-service/src/test/resources/lu/kulturpass/venue/admission/rule-book.json): the card as read
+   * ({@code checked}, from PassToken.check), its dates on the programme's day, the kit's revocation list, the agreement
+   * and its categories, the performance (in the kit, not cancelled, on now) or free entry, once per performance (or per
+   * day), then the places left. {@code now} (ms): the time of the scan.
+   */
+  function judge(checked, kit, performanceId, queue, now = Date.now()) {
+    if (checked.reason) return checked.reason;
+    const card = checked.card;
+    const day = today(now);
     if (day < card.validFrom) return 'NOT_YET_VALID';
     if (day > card.validUntil) return 'EXPIRED';
     if ((kit.revokedPasses || []).map(String).includes(String(card.passId))) return 'REVOKED';
@@ -65,18 +73,23 @@
       return 'NO_AGREEMENT';
     }
     if (!(agreement.acceptedCategories || []).includes(card.category)) return 'CATEGORY_NOT_ACCEPTED';
-    if (!performanceId && agreement.benefit !== 'FREE_ENTRY') return 'PERFORMANCE_REQUIRED';
+    const performance = performanceId ? (kit.performances || []).find((p) => p.performanceId === performanceId) : null;
+    if (performanceId) {
+      if (!performance) return 'UNKNOWN_PERFORMANCE';
+      if (performance.status && performance.status !== 'SCHEDULED') return 'PERFORMANCE_CANCELLED';
+      if (performance.startsAt && !isOn(performance, day, now)) return 'PERFORMANCE_NOT_TODAY';
+    } else if (agreement.benefit !== 'FREE_ENTRY') {
+      return 'PERFORMANCE_REQUIRED';
+    }
     const again = queue.some((scan) => scan.admittedOffline && scan.passId === card.passId
       && (performanceId ? scan.performanceId === performanceId : !scan.performanceId && dayOf(scan.scannedAt) === day));
     if (again) return performanceId ? 'ALREADY_ADMITTED' : 'ALREADY_ADMITTED_TODAY';
-    const performance = (kit.performances || []).find((p) => p.performanceId === performanceId);
-    if (performance && performance.startsAt && !isOn(performance, day)) return 'PERFORMANCE_NOT_TODAY';
     if (performance && performance.placesOffered !== undefined) {
       const takenHere = queue.filter((scan) => scan.admittedOffline && scan.performanceId === performanceId)
         .reduce((sum, scan) => sum + (scan.groupSize || 1), 0);
       if ((performance.placesUsed || 0) + takenHere + card.groupSize > performance.placesOffered) return 'SOLD_OUT';
     }
-    return null;
+    return 'VALID';
   }
 
   function price(agreement, groupSize) {
@@ -118,9 +131,8 @@
       const answer = { offline: true, nonce: Scanner.nonce(), scannedAt: new Date().toISOString(), performanceId: performanceId || null };
       const checked = await PassToken.check(text, (keyId) => ((kit.publicKeys || []).find((k) => Number(k.keyId) === keyId) || {}).publicKey);
       const card = checked.card;
-      let reason = checked.reason;
-      if (!reason) {
-        reason = refusal(card, kit, performanceId, queue) || 'VALID';
+      const reason = judge(checked, kit, performanceId, queue);
+      if (card) {
         Object.assign(answer, {
           passId: card.passId, passNumber: PassToken.passNumber(card.passId), category: card.category,
           groupSize: card.groupSize, holder: { initials: card.initials, birthYear: card.birthYear }, validUntil: card.validUntil
@@ -178,7 +190,9 @@
       return new Date(Date.parse(day + 'T12:00:00Z') + days * 86400000).toISOString().slice(0, 10);
     },
 
-    today
+    today,
+
+    judge
   };
 
   window.Offline = Offline;

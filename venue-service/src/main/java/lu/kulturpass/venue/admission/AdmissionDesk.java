@@ -273,7 +273,7 @@ public class AdmissionDesk {
         // the places left were read with the facts; the write takes them only if they are still there
         Map<UUID, Integer> placesTaken = new HashMap<>();
         placesAsked.forEach((performance, asked) -> {
-            if (asked <= placesLeft.getOrDefault(performance, 0)) {
+            if (AdmissionRules.placesFor(asked, placesLeft.getOrDefault(performance, 0))) {
                 placesTaken.put(performance, asked);
             }
         });

@@ -9,7 +9,10 @@ import lu.kulturpass.venue.partner.CallerVenue;
  * the scan's transaction: the card readable, its validity on the scan's day, its standing in the local
  * copy of pass events, the venue's agreement in force and the categories it accepts (which sets the
  * price), the performance (of this venue, not cancelled, on the scan's day; required unless the agreement gives free
- * entry per day, as museums do), and once per performance (or per day without one).
+ * entry per day, as museums do), once per performance (or per day without one), then the places left
+ * ({@link #placesFor}, applied by {@link AdmissionDesk} to the batch). The rule book, every case in this order with the
+ * reason it gets, is src/test/resources/lu/kulturpass/venue/admission/rule-book.json: AdmissionRulesBookTest runs it here,
+ * ScannerRuleBookTest against the scanner page's offline rules.
  */
 final class AdmissionRules {
 
@@ -81,6 +84,14 @@ final class AdmissionRules {
         admission.agreementId = facts.agreementId();
         admission.priceCents = facts.priceCentsPerPerson() * card.groupSize();
         return null;
+    }
+
+    /**
+     * The last rule, for a scan the others admit that names a performance: the places left must seat what is asked
+     * (the group size; a batch asks for all its scans of the performance at once), else {@link Reason#SOLD_OUT}.
+     */
+    static boolean placesFor(int asked, int placesLeft) {
+        return asked <= placesLeft;
     }
 
     static Reason alreadyUsedReason(Admission admission) {
