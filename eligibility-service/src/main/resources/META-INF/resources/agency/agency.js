@@ -54,20 +54,40 @@
       return KulturpassPage.save(response, fallbackName);
     },
 
+    /** A line at the top of the page; an error there is announced, scrolled into sight and focused. */
     flash(text, bad) {
       const flash = document.getElementById('flash');
       flash.textContent = text;
       flash.className = bad ? 'flash bad' : 'flash';
+      flash.setAttribute('role', bad ? 'alert' : 'status');
       flash.hidden = false;
+      if (bad) {
+        flash.scrollIntoView({ block: 'nearest' });
+        flash.focus({ preventScroll: true });
+      }
     },
 
-    /** Runs an action; its failure shows the server's sentence. */
-    async act(action) {
+    /**
+     * Runs an action; its failure shows the server's sentence, announced, next to `origin` (the button, form or field
+     * that started it: after its row), or at the top of the page when there is none.
+     */
+    async act(action, origin) {
+      document.querySelectorAll('.action-error').forEach((old) => old.remove());
       try {
         await action();
       } catch (e) {
-        if (!e.signIn) K.flash(K.t('error', e.message), true);
+        if (!e.signIn) K.failed(K.t('error', e.message), origin);
       }
+    },
+
+    failed(text, origin) {
+      if (!origin || !origin.isConnected) {
+        K.flash(text, true);
+        return;
+      }
+      const error = K.el('p', { class: 'flash bad action-error', role: 'alert' }, text);
+      (origin.closest('.row, label') || origin).after(error);
+      error.scrollIntoView({ block: 'nearest' });
     },
 
     show(...nodes) {
@@ -114,12 +134,12 @@
     };
     search.addEventListener('input', () => {
       clearTimeout(searchTimer);
-      searchTimer = setTimeout(() => K.act(load), 250);
+      searchTimer = setTimeout(() => K.act(load, search), 250);
     });
     K.show(el('section', { class: 'card' },
       el('label', {}, t('search'), search),
-      el('div', { class: 'row' }, el('button', { type: 'button', id: 'export', onclick: () => K.act(() =>
-        K.download('GET', '/exports/beneficiaries.csv?lang=' + K.lang, null, 'kulturpass-beneficiaries.csv')) }, '⇩ ' + t('exportCsv')))),
+      el('div', { class: 'row' }, el('button', { type: 'button', id: 'export', onclick: (event) => K.act(() =>
+        K.download('GET', '/exports/beneficiaries.csv?lang=' + K.lang, null, 'kulturpass-beneficiaries.csv'), event.currentTarget) }, '⇩ ' + t('exportCsv')))),
     el('section', { class: 'card' }, results));
     await load();
   };
@@ -158,7 +178,7 @@
           result.ignoredColumns.length ? el('p', { class: 'muted' }, t('ignoredColumns', result.ignoredColumns.join(', '))) : null,
           result.badRows.length ? K.table([{ label: t('line'), cell: (r) => String(r.line) }, { label: t('reason'), cell: (r) => r.reason }],
             result.badRows, { id: 'bad-rows' }) : null].filter(Boolean));
-      });
+      }, event.submitter || form);
     });
     K.show(el('section', { class: 'card' }, el('h1', {}, t('importTitle')), form, report));
   };

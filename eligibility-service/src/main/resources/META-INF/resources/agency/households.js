@@ -53,7 +53,7 @@
         const enrolment = await K.send('POST', '/enrolments', body);
         K.go('#/enrolments/' + enrolment.id);
         K.flash(t('enrolled'));
-      });
+      }, event.submitter || form);
     });
     K.show(el('section', { class: 'card' }, form));
   };
@@ -90,31 +90,38 @@
 
   function decisionForm(enrolment) {
     const fields = evidenceFields('decision');
-    const reason = el('select', { id: 'decision-reason' }, REASONS.map((r) => el('option', { value: r }, K.reason(r))));
-    const decide = (outcome) => K.act(async () => {
+    // no reason is chosen for the worker: refusing or sending for review without one is refused here
+    const reason = el('select', { id: 'decision-reason' }, el('option', { value: '' }, t('chooseReason')),
+      REASONS.map((r) => el('option', { value: r }, K.reason(r))));
+    reason.addEventListener('change', () => reason.removeAttribute('aria-invalid'));
+    const decide = (outcome, button) => K.act(async () => {
+      if (outcome !== 'APPROVED' && !reason.value) {
+        reason.setAttribute('aria-invalid', 'true');
+        throw new Error(t('reasonNeeded'));
+      }
       const body = outcome === 'APPROVED' ? { outcome, ...fields.read() } : { outcome, ...fields.read(), reasonCodes: [reason.value] };
       if (outcome !== 'APPROVED' && !body.criterion) delete body.criterion;
       await K.send('POST', '/enrolments/' + enrolment.id + '/decision', body);
       await K.route();
       K.flash(t('decided'));
-    });
+    }, button);
     const allowed = enrolment.allowedMoves;
     return el('section', { class: 'card', id: 'decision' }, el('h2', {}, t('decision')), ...fields.nodes,
       el('label', {}, t('reasons'), reason),
       el('div', { class: 'row' },
-        allowed.includes('APPROVED') ? el('button', { type: 'button', class: 'primary', id: 'approve', disabled: !K.acting, onclick: () => decide('APPROVED') }, t('approve')) : null,
-        allowed.includes('NEEDS_REVIEW') ? el('button', { type: 'button', id: 'needs-review', disabled: !K.acting, onclick: () => decide('NEEDS_REVIEW') }, t('review')) : null,
-        allowed.includes('REJECTED') ? el('button', { type: 'button', class: 'danger', id: 'reject', disabled: !K.acting, onclick: () => decide('REJECTED') }, t('reject')) : null));
+        allowed.includes('APPROVED') ? el('button', { type: 'button', class: 'primary', id: 'approve', disabled: !K.acting, onclick: (event) => decide('APPROVED', event.currentTarget) }, t('approve')) : null,
+        allowed.includes('NEEDS_REVIEW') ? el('button', { type: 'button', id: 'needs-review', disabled: !K.acting, onclick: (event) => decide('NEEDS_REVIEW', event.currentTarget) }, t('review')) : null,
+        allowed.includes('REJECTED') ? el('button', { type: 'button', class: 'danger', id: 'reject', disabled: !K.acting, onclick: (event) => decide('REJECTED', event.currentTarget) }, t('reject')) : null));
   }
 
   function renewalForm(enrolment) {
     const fields = evidenceFields('renewal');
     return el('section', { class: 'card', id: 'renewal' }, el('h2', {}, t('renew')), el('p', { class: 'muted' }, t('renewHint')), ...fields.nodes,
-      el('div', { class: 'row' }, el('button', { type: 'button', class: 'primary', id: 'renew', disabled: !K.acting, onclick: () => K.act(async () => {
+      el('div', { class: 'row' }, el('button', { type: 'button', class: 'primary', id: 'renew', disabled: !K.acting, onclick: (event) => K.act(async () => {
         const renewed = await K.send('POST', '/enrolments/' + enrolment.id + '/renewal', fields.read());
         await K.route();
         K.flash(t('renewed', K.date(renewed.validUntil)));
-      }) }, t('renew'))));
+      }, event.currentTarget) }, t('renew'))));
   }
 
   function memberView(member) {
@@ -126,15 +133,15 @@
       member.enrolledElsewhere ? el('span', { class: 'elsewhere' }, t('elsewhere')) : null,
       hasCard ? el('span', { class: 'pass-number' }, t('card') + ' ' + member.passNumber) : null,
       hasCard ? el('div', { class: 'row' },
-        el('button', { type: 'button', class: 'card-pdf', onclick: () => K.act(() =>
-          K.download('POST', '/beneficiaries/' + member.id + '/card.pdf', { language: K.lang }, 'kulturpass-card.pdf')) }, '⇩ ' + t('cardPdf')),
+        el('button', { type: 'button', class: 'card-pdf', onclick: (event) => K.act(() =>
+          K.download('POST', '/beneficiaries/' + member.id + '/card.pdf', { language: K.lang }, 'kulturpass-card.pdf'), event.currentTarget) }, '⇩ ' + t('cardPdf')),
         loss,
-        el('button', { type: 'button', class: 'danger lost-card', disabled: !K.acting, onclick: () => K.act(async () => {
+        el('button', { type: 'button', class: 'danger lost-card', disabled: !K.acting, onclick: (event) => K.act(async () => {
           if (!window.confirm(t('confirmLost'))) return;
           const replaced = await K.send('POST', '/beneficiaries/' + member.id + '/lost-card', { reason: loss.value });
           await K.route();
           K.flash(t('replaced', replaced.passNumber));
-        }) }, t('lostCard'))) : null);
+        }, event.currentTarget) }, t('lostCard'))) : null);
   }
 
   function history(decisions) {
@@ -156,12 +163,12 @@
           enrolment.validUntil ? t('validUntil') + ' ' + K.date(enrolment.validUntil) : null].filter(Boolean).join(' · ')),
         enrolment.members.map(memberView),
         el('div', { class: 'row' },
-          allowed.includes('SUBMITTED') ? el('button', { type: 'button', class: 'primary', id: 'submit-draft', disabled: !K.acting, onclick: () => K.act(async () => {
+          allowed.includes('SUBMITTED') ? el('button', { type: 'button', class: 'primary', id: 'submit-draft', disabled: !K.acting, onclick: (event) => K.act(async () => {
             await K.send('POST', '/enrolments/' + id + '/submission');
             await K.route();
-          }) }, t('submitDraft')) : null,
-          cards ? el('button', { type: 'button', class: 'primary', id: 'cards-pdf', onclick: () => K.act(() =>
-            K.download('POST', '/enrolments/' + id + '/cards.pdf', { language: K.lang }, 'kulturpass-cards.pdf')) }, '⇩ ' + t('cardsPdf')) : null)),
+          }, event.currentTarget) }, t('submitDraft')) : null,
+          cards ? el('button', { type: 'button', class: 'primary', id: 'cards-pdf', onclick: (event) => K.act(() =>
+            K.download('POST', '/enrolments/' + id + '/cards.pdf', { language: K.lang }, 'kulturpass-cards.pdf'), event.currentTarget) }, '⇩ ' + t('cardsPdf')) : null)),
       allowed.some((m) => ['APPROVED', 'REJECTED', 'NEEDS_REVIEW'].includes(m)) ? decisionForm(enrolment) : null,
       allowed.includes('RENEW') ? renewalForm(enrolment) : null,
       enrolment.decisions.length ? history(enrolment.decisions) : null);

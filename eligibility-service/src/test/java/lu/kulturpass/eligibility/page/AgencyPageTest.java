@@ -169,12 +169,71 @@ class AgencyPageTest {
         type("decision-issuer", "Direction de l'immigration");
         setDate(browser.visible(By.id("decision-date")), LocalDate.now().minusYears(1).toString());
         browser.visible(By.id("approve")).click();
-        awaitText(By.id("flash"), "no longer counts for DPI");
+        awaitText(By.cssSelector("#decision [role=alert]"), "no longer counts for DPI");
         new Select(browser.visible(By.id("decision-criterion"))).selectByValue("");
         new Select(browser.visible(By.id("decision-reason"))).selectByValue("INCOME_ABOVE_LIMIT");
         browser.visible(By.id("reject")).click();
         awaitText(By.cssSelector("#household [data-status]"), "Refusée");
         assertTrue(text(By.id("decisions")).contains("revenu au-dessus du plafond"));
+    }
+
+    @Test
+    void aFailedDecisionIsShownNextToItsButtonAndAnnouncedInThePagesLanguage() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String id = staff.enrolOne("Nora", AgencyWorker.surname("Kieffer"), "1971-03-03").getString("id");
+        browser.phone(360, 640);
+        open(staff, "#/enrolments/" + id, "de");
+        new Select(browser.visible(By.id("decision-criterion"))).selectByValue("DPI");
+        type("decision-kind", "Bescheinigung");
+        type("decision-issuer", "Direction de l'immigration");
+        setDate(browser.visible(By.id("decision-date")), LocalDate.now().minusYears(1).toString());
+        WebElement approve = browser.visible(By.id("approve"));
+        browser.script("arguments[0].scrollIntoView({block: 'end'});", approve);
+        approve.click();
+        By error = By.cssSelector("#decision [role=alert]");
+        awaitText(error, "no longer counts for DPI");
+        assertTrue(text(error).startsWith("Nicht ausgeführt:"), text(error));
+        assertTrue(browser.<Boolean>script("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", browser.visible(error)), "the error is in sight");
+        assertTrue(browser.<Boolean>script("return arguments[0].compareDocumentPosition(arguments[1]) === Node.DOCUMENT_POSITION_FOLLOWING;",
+                approve, browser.visible(error)), "the error follows the button that failed");
+    }
+
+    @Test
+    void noRefusalReasonIsChosenForTheWorkerAndRefusingWithoutOneIsRefusedWithAClearMessage() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String id = staff.enrolOne("Marc", AgencyWorker.surname("Thill"), "1969-09-09").getString("id");
+        open(staff, "#/enrolments/" + id, "en");
+        assertEquals("", new Select(browser.visible(By.id("decision-reason"))).getFirstSelectedOption().getDomAttribute("value"));
+        browser.visible(By.id("reject")).click();
+        awaitText(By.cssSelector("#decision [role=alert]"), "Choose a reason");
+        assertEquals("true", browser.visible(By.id("decision-reason")).getDomAttribute("aria-invalid"));
+        assertEquals("Submitted", text(By.cssSelector("#household [data-status]")));
+        assertEquals("SUBMITTED", staff.get("/enrolments/" + id).statusCode(200).extract().path("status"), "nothing was decided");
+    }
+
+    @Test
+    void onANarrowPhoneEveryTabIsInSightAndTheLanguageSelectorIsReadable() {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        browser.phone(360, 740);
+        open(staff, "#/people", "fr");
+        List<String> outOfSight = browser.script("return [...document.querySelectorAll('#tabs a')].filter((a) => !a.hidden)"
+                + ".filter((a) => { const r = a.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; })"
+                + ".map((a) => a.dataset.tab)");
+        assertEquals(List.of(), outOfSight, "tabs out of sight at 360 px");
+        browser.visible(By.cssSelector("[data-tab=import]")).click();
+        browser.visible(By.id("import-form"));
+        WebElement language = browser.visible(By.id("lang"));
+        // the width the selector takes, styled as it is, when nothing squeezes it: its options' words fit in it
+        double natural = ((Number) browser.script("const copy = arguments[0].cloneNode(true); copy.removeAttribute('id');"
+                + " copy.style.width = 'auto'; copy.style.minWidth = 'auto'; copy.style.position = 'absolute';"
+                + " copy.style.visibility = 'hidden'; arguments[0].after(copy);"
+                + " const width = copy.getBoundingClientRect().width; copy.remove(); return width;", language)).doubleValue();
+        double shown = ((Number) browser.script("return arguments[0].getBoundingClientRect().width;", language)).doubleValue();
+        assertTrue(shown >= natural, "the language selector is " + shown + " px wide, its words need " + natural);
+        assertTrue(browser.<Boolean>script("const r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth;",
+                language), "the language selector is in sight");
+        assertFalse(browser.scrollsSideways());
     }
 
     @Test
