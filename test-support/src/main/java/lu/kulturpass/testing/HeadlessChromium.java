@@ -112,6 +112,18 @@ public final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks the element once it is visible and enabled, finding it again if the page drew it anew meanwhile. */
+    public void click(By by) {
+        await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
     public WebDriverWait await() {
         return new WebDriverWait(driver, PATIENCE);
     }

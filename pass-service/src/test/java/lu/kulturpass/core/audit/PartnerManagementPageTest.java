@@ -77,8 +77,9 @@ class PartnerManagementPageTest {
         new Select(browser.visible(By.id("lang"))).selectByValue("fr");
         try {
             browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#tabs a[data-tab='partners']"), "Partenaires"));
-            browser.visible(By.cssSelector("details.manage-box > summary")).click();
-            assertEquals("Enregistrer un partenaire", browser.visible(By.cssSelector("details.manage-box > summary")).getText());
+            // the view is drawn again in French after the tabs: wait for its words, and click what is there then
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("details.manage-box > summary"), "Enregistrer un partenaire"));
+            browser.click(By.cssSelector("details.manage-box > summary"));
             type(browser.visible(By.cssSelector("#new-partner input[name='name']")), name);
             type(browser.visible(By.cssSelector("#new-partner textarea[name='venues']")), "Grande salle\nStudio");
             browser.visible(By.cssSelector("#new-partner button[type='submit']")).click();
