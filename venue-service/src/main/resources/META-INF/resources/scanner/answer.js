@@ -28,7 +28,7 @@
   }
 
   function priceText(answer) {
-    if (!answer.admitted || answer.price === undefined || answer.price === null) return '';
+    if (!answer.admitted || answer.undone || answer.price === undefined || answer.price === null) return '';
     return Number(answer.price) === 0 ? Scanner.t('free') : Scanner.t('charge', Scanner.money(answer.price, answer.currency));
   }
 
@@ -55,12 +55,15 @@
       $('undo').hidden = true;
     },
 
-    /** A problem that is neither an admission nor a refusal (no network, a photo without code): amber. */
-    problem(text) {
+    /**
+     * A problem that is neither an admission nor a refusal (no network, a photo without code; CHOOSE_PERFORMANCE:
+     * a scan waiting for the performance to be chosen): amber.
+     */
+    problem(text, reason = 'PROBLEM') {
       Answer.current = null;
       const box = $('answer');
       box.className = 'answer problem';
-      box.dataset.reason = 'PROBLEM';
+      box.dataset.reason = reason;
       $('answer-verdict').textContent = '!';
       $('answer-reason').textContent = text;
       $('answer-details').hidden = true;
@@ -68,13 +71,15 @@
       shown(box);
     },
 
+    /** An answer; one undone says so instead of its verdict, reason and price (nobody to admit, nothing to charge). */
     show(answer, remember = true) {
       Answer.current = answer;
+      const admitted = answer.admitted && !answer.undone;
       const box = $('answer');
-      box.className = 'answer ' + (answer.admitted ? 'admitted' : 'refused') + (answer.offline ? ' offline' : '');
-      box.dataset.reason = answer.reason;
-      $('answer-verdict').textContent = Scanner.t(answer.admitted ? 'admit' : 'refuse');
-      $('answer-reason').textContent = Scanner.reason(answer);
+      box.className = 'answer ' + (answer.undone ? 'undone' : admitted ? 'admitted' : 'refused') + (answer.offline ? ' offline' : '');
+      box.dataset.reason = answer.undone ? 'UNDONE' : answer.reason;
+      $('answer-verdict').textContent = Scanner.t(answer.undone ? 'undone' : admitted ? 'admit' : 'refuse');
+      $('answer-reason').textContent = answer.undone ? '' : Scanner.reason(answer);
       const holder = answer.holder;
       $('answer-details').hidden = !holder && !answer.passNumber;
       $('answer-price').textContent = priceText(answer);
@@ -82,7 +87,7 @@
       $('answer-birth-year').textContent = holder ? (holder.birthYear || Scanner.t('noBirthYear')) : '';
       $('answer-initials').parentElement.hidden = !holder;
       // a typed pass number has no signed initials: staff compare the name printed on the card
-      $('answer-card-check').hidden = !(answer.admitted && !holder && answer.holderCheck === 'CARD');
+      $('answer-card-check').hidden = !(admitted && !holder && answer.holderCheck === 'CARD');
       $('answer-card-check').textContent = Scanner.t('checkCard');
       $('answer-group').hidden = !(answer.groupSize > 1);
       $('answer-group').textContent = answer.groupSize > 1 ? Scanner.t('groupOf', answer.groupSize) : '';

@@ -12,9 +12,39 @@
   let lastAttempt = null;
   let stopCamera = null;
   let performancesShown = [];
+  /** Staff chose "no performance" themselves in this page (a museum's per-day entry on a day with shows). */
+  let noPerformanceChosen = false;
+  /**
+   * The scan that arrived while the performance was still to be chosen, sent as soon as it is. The holder is still
+   * at the desk with the card: staff choose, and the answer comes without scanning again (scanning again would also
+   * do, but is easy to forget in a queue). The answer box says so meanwhile; the next scan takes its place.
+   */
+  let waitingForPerformance = null;
+  /** While page.js puts back what was in the fields before a new sign-in (it fires their change events). */
+  let restoringDraft = false;
 
   function performanceId() {
     return $('performance').value || null;
+  }
+
+  /**
+   * No performance chosen while several can be scanned for now: a scan would be refused for a choice nobody made,
+   * so the page asks for it instead (one performance is chosen by itself, none means per-day entry).
+   */
+  function performanceToChoose() {
+    return !performanceId() && !noPerformanceChosen && performancesShown.length > 1;
+  }
+
+  /**
+   * Whether this scan waits for the performance to be chosen: then the page asks for it and keeps the scan to send once
+   * it is chosen (a scan that does not wait replaces one that did).
+   */
+  function heldForPerformance(send) {
+    waitingForPerformance = performanceToChoose() ? send : null;
+    if (!waitingForPerformance) return false;
+    Answer.problem(Scanner.t('choosePerformanceFirst'), 'CHOOSE_PERFORMANCE');
+    focusScan();
+    return true;
   }
 
   function focusScan() {
@@ -65,6 +95,7 @@
       return;
     }
     if (!text.startsWith('K1') && PassToken.looksLikePassNumber(text)) return checkCode(text);
+    if (heldForPerformance(() => scanText(text))) return;
     if (Offline.enabled()) {
       return Offline.scan(text, performanceId()).then((answer) => { Answer.show(answer); showPending(); focusScan(); });
     }
@@ -76,6 +107,7 @@
   function checkCode(raw) {
     const code = String(raw || '').trim();
     if (!code) return;
+    if (heldForPerformance(() => checkCode(code))) return;
     if (Offline.enabled()) {
       Answer.show({ admitted: false, reason: 'OFFLINE_CODE', offline: true }, false);
       return;
@@ -87,6 +119,7 @@
 
   function sendPhoto(file) {
     if (!file) return;
+    if (heldForPerformance(() => sendPhoto(file))) return;
     if (Offline.enabled()) {
       Answer.problem(Scanner.t('offlineNoPhoto'));
       return;
@@ -106,10 +139,7 @@
       await Scanner.post('/admissions/' + encodeURIComponent(answer.admissionId) + '/undo', { reason: Scanner.t('undoReason') });
       answer.undone = true;
       Answer.mark((entry) => entry.admissionId === answer.admissionId, { undone: true });
-      $('answer').className = 'answer undone';
-      $('answer').dataset.reason = 'UNDONE';
-      $('answer-verdict').textContent = Scanner.t('undone');
-      $('undo').hidden = true;
+      Answer.show(answer, false);
     } catch (failure) {
       if (!failure.signIn) $('answer-reason').textContent = Scanner.t('undoRefused', failure.message);
     } finally {
@@ -138,10 +168,17 @@
     }
   }
 
+  /**
+   * The list of performances, on the one chosen: the one shown before (a new language), else the one kept on the
+   * device if it can still be scanned for, else the only one that can be scanned for now (Offline.scannableNow),
+   * unless staff chose "no performance" here.
+   */
   function fillPerformances(performances) {
     performancesShown = performances;
     const select = $('performance');
-    const chosen = localStorage.getItem(PERFORMANCE_KEY);
+    const ids = performances.map((p) => p.performanceId);
+    const chosen = [select.value, localStorage.getItem(PERFORMANCE_KEY)].find((id) => ids.includes(id))
+      || (ids.length === 1 && !noPerformanceChosen ? ids[0] : '');
     select.replaceChildren(select.options[0], ...performances.map((p) => Scanner.el('option',
       { value: p.performanceId, selected: p.performanceId === chosen }, Scanner.time(p.startsAt) + ' · ' + p.title)));
   }
@@ -251,7 +288,9 @@
     Answer.renderRecent();
     showMode();
     await loadPerformances();
+    restoringDraft = true;
     Scanner.session.restoreDraft();
+    restoringDraft = false;
     document.body.dataset.ready = 'true';
     focusScan();
     // scans the server could not take because the session had ended are sent once the person has signed in again
@@ -290,8 +329,15 @@
     $('sync-now').addEventListener('click', sync);
     $('offline-switch').addEventListener('change', () => switchOffline($('offline-switch').checked));
     $('performance').addEventListener('change', () => {
+      // the draft put back after a new sign-in may restore a performance, never "no performance": that is a choice
+      // staff make at the desk, so the list goes back to the one it chose by itself
+      if (restoringDraft && !performanceId()) return fillPerformances(performancesShown);
       localStorage.setItem(PERFORMANCE_KEY, $('performance').value);
-      focusScan();
+      noPerformanceChosen = !performanceId();
+      const send = waitingForPerformance;
+      waitingForPerformance = null;
+      if (send) send();
+      else focusScan();
     });
     $('lang').addEventListener('change', () => {
       Scanner.setLanguage($('lang').value);

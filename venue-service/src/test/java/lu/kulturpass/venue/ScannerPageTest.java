@@ -281,4 +281,62 @@ class ScannerPageTest extends ScannerBrowserTest {
         assertEquals("undone", browser.script("return document.querySelector('#recent-list li').className.includes('refused') ? 'undone' : 'still admitted'"));
         assertTrue(page.wedge(card).admitted(), "after the undo the same card is admitted again");
     }
+
+    @Test
+    void theScannerOpensOnTheOnlyPerformanceThatCanBeScannedNowSoTheFirstCardOfTheEveningIsAdmitted() {
+        String venue = Door.venueFor(this, "one-show");
+        String tonight = Door.performance(venue, 10);
+        page.open(BearerTokens.token(Roles.BOX_OFFICE, venue), "fr", null);
+        assertEquals(tonight, browser.script("return document.getElementById('performance').value"), "chosen by itself");
+        ScannerPage.Shown first = page.wedge(ScannerVenue.card());
+        assertTrue(first.admitted(), first.toString());
+        assertEquals("ENTRÉE OK", first.verdict());
+    }
+
+    /** What the page says, per language, when a card is scanned before the performance is chosen. */
+    private static final Map<String, String> CHOOSE_FIRST = Map.of(
+            "fr", "Choisissez d\u2019abord la représentation : la carte scannée sera vérifiée dès qu\u2019elle est choisie.",
+            "de", "Wählen Sie zuerst die Vorstellung: Die gescannte Karte wird geprüft, sobald sie gewählt ist.",
+            "en", "Choose the performance first: the card just scanned is checked as soon as it is chosen.");
+
+    @Test
+    void withSeveralPerformancesAndNoneChosenAScanIsNotRefusedButAsksToChooseFirstAndIsCheckedOnceOneIsChosen() {
+        String venue = Door.venueFor(this, "two-shows");
+        Door.performance(venue, 10);
+        String second = Door.performance(venue, 10);
+        for (String language : List.of("fr", "de", "en")) {
+            page.open(BearerTokens.token(Roles.BOX_OFFICE, venue), language, null);
+            assertEquals("", browser.script("return document.getElementById('performance').value"), "two possible: none chosen for staff");
+            ScannerPage.Shown asked = page.wedge(ScannerVenue.card());
+            assertEquals("CHOOSE_PERFORMANCE", asked.reason(), language + ": " + asked);
+            assertFalse(asked.state().contains("refused"), asked.toString());
+            assertEquals(CHOOSE_FIRST.get(language), asked.reasonText());
+            assertEquals(0L, (Long) browser.script("return performance.getEntriesByType('resource')"
+                    + ".filter(e => e.name.endsWith('/admissions')).length"), "nothing was sent to the server yet");
+            page.screenshot("choose-performance-" + language);
+            ScannerPage.Shown checked = page.answerTo(() -> new org.openqa.selenium.support.ui.Select(
+                    browser.visible(By.id("performance"))).selectByValue(second));
+            assertTrue(checked.admitted(), "the card kept is checked for the performance chosen: " + checked);
+            assertEquals(WORDS.get(language).get("admit"), checked.verdict());
+        }
+    }
+
+    @Test
+    void anUndoneAdmissionNoLongerSaysAdmitTheHolderNorShowsThePriceToChargeInAnyLanguage() {
+        page.open(theatre.boxOffice, "en", theatre.performanceId);
+        ScannerPage.Shown admitted = page.wedge(ScannerVenue.card());
+        assertEquals("Charge €1.50", plain(admitted.price()));
+        browser.visible(By.id("undo")).click();
+        browser.await().until(d -> "UNDONE".equals(browser.script("return document.getElementById('answer').dataset.reason")));
+        ScannerPage.Shown undone = page.shown();
+        assertEquals("Admission undone.", undone.verdict());
+        assertEquals("", undone.reasonText(), "no \"admit the holder\" left");
+        assertEquals("", undone.price(), "nothing to charge");
+        assertFalse(undone.admitted(), undone.toString());
+        page.language("fr");
+        ScannerPage.Shown inFrench = page.shown();
+        assertEquals("Entrée annulée.", inFrench.verdict(), "a new language does not bring the admission back");
+        assertEquals("", inFrench.reasonText());
+        assertEquals("", inFrench.price());
+    }
 }
