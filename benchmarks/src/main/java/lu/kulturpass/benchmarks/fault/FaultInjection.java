@@ -130,20 +130,8 @@ public final class FaultInjection {
             }
             double convergedAt = (System.nanoTime() - loadStarted) / 1e9;
             failures = new ArrayList<>(failures);
-            List<String> problems = new ArrayList<>(load.problems);
-            if (!problems.isEmpty()) {
-                failures.add(problems.size() + " requests failed or were given up; the first: " + problems.subList(0, Math.min(5, problems.size())));
-            }
-            long fiveHundreds = load.answersByStatus().entrySet().stream().filter(e -> e.getKey().endsWith(" 500")).mapToLong(Map.Entry::getValue).sum();
-            if (fiveHundreds > 0) {
-                failures.add(fiveHundreds + " answers were 500");
-            }
-
-            say(report, "");
-            say(report, "answers by status (every attempt, retries included):");
-            load.answersByStatus().forEach((what, count) -> say(report, "  %-40s %7d", what, count));
-            say(report, "scans answered: %d admitted, %d refused %s; requests sent again (503 or no answer): %d",
-                    load.admitted.size(), load.refused.size(), reasons(load.refused), load.retried.sum());
+            failures.addAll(requestFailures(load));
+            answers(report, load);
             say(report, "scan, first send to answer:        p50 %8.1f ms   p99 %8.1f ms   max %8.1f ms   (%d scans)",
                     Load.percentileMillis(load.scanNanos, 50), Load.percentileMillis(load.scanNanos, 99),
                     Load.percentileMillis(load.scanNanos, 100), load.scanNanos.size());
@@ -274,6 +262,29 @@ public final class FaultInjection {
         if (wait > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
+    }
+
+    /** What the load's own requests say is wrong: requests failed or given up, and any answer 500. */
+    static List<String> requestFailures(Load load) {
+        List<String> failures = new ArrayList<>();
+        List<String> problems = new ArrayList<>(load.problems);
+        if (!problems.isEmpty()) {
+            failures.add(problems.size() + " requests failed or were given up; the first: " + problems.subList(0, Math.min(5, problems.size())));
+        }
+        long fiveHundreds = load.answersByStatus().entrySet().stream().filter(e -> e.getKey().endsWith(" 500")).mapToLong(Map.Entry::getValue).sum();
+        if (fiveHundreds > 0) {
+            failures.add(fiveHundreds + " answers were 500");
+        }
+        return failures;
+    }
+
+    /** Reports the load's answers by status and the scans admitted, refused and sent again. */
+    static void answers(StringBuilder report, Load load) {
+        say(report, "");
+        say(report, "answers by status (every attempt, retries included):");
+        load.answersByStatus().forEach((what, count) -> say(report, "  %-40s %7d", what, count));
+        say(report, "scans answered: %d admitted, %d refused %s; requests sent again (502, 503, 504 or no answer): %d",
+                load.admitted.size(), load.refused.size(), reasons(load.refused), load.retried.sum());
     }
 
     static void say(StringBuilder report, String format, Object... args) {

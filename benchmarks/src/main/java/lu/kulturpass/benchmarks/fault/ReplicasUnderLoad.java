@@ -164,20 +164,8 @@ public final class ReplicasUnderLoad {
             String places = places(stack, setup, load, race, raceNonces, failures);
             String events = EventLog.checkEvents(broker.bootstrapServers(), startedAtMillis, killedAtMillis, failures);
             List<String> groupsAfter = awaitGroups(stack, failures, Duration.ofSeconds(90));
-            List<String> problems = new ArrayList<>(load.problems);
-            if (!problems.isEmpty()) {
-                failures.add(problems.size() + " requests failed or were given up; the first: " + problems.subList(0, Math.min(5, problems.size())));
-            }
-            long fiveHundreds = load.answersByStatus().entrySet().stream().filter(e -> e.getKey().endsWith(" 500")).mapToLong(Map.Entry::getValue).sum();
-            if (fiveHundreds > 0) {
-                failures.add(fiveHundreds + " answers were 500");
-            }
-
-            say(report, "");
-            say(report, "answers by status (every attempt, retries included):");
-            load.answersByStatus().forEach((what, count) -> say(report, "  %-40s %7d", what, count));
-            say(report, "scans answered: %d admitted, %d refused %s; requests sent again (502, 503, 504 or no answer): %d",
-                    load.admitted.size(), load.refused.size(), FaultInjection.reasons(load.refused), load.retried.sum());
+            failures.addAll(FaultInjection.requestFailures(load));
+            FaultInjection.answers(report, load);
             say(report, "steady scans through HAProxy, first send to answer (%.1f/s):", options.scansPerSecond());
             say(report, "  before the kill (0-%.0f s):         %s", killedAt, FaultInjection.window(load, loadStarted, 0, killedAt));
             say(report, "  one replica down (%.0f-%.0f s):       %s", killedAt, backAt, FaultInjection.window(load, loadStarted, killedAt, backAt));
