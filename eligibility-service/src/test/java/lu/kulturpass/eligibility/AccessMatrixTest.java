@@ -64,6 +64,7 @@ class AccessMatrixTest {
                 .partners(BOX_OFFICE, venue, null)
                 .partners(VENUE_MANAGER, venue, null)
                 .publicOperation("GET /signin", "sends a person without a session to the provider's sign-in")
+                .publicOperation("GET /words.js", "the pages' words in every language, read before anyone signs in")
 
                 .anySignedIn("GET /me")
                 // dead letters: programme staff replay a channel's once the cause is fixed

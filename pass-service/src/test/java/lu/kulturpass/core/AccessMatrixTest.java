@@ -80,6 +80,7 @@ class AccessMatrixTest {
                 .publicOperation("GET /signing-keys", "anyone may check a card's signature")
                 .publicOperation("GET /cards/m/{secret}", "the mobile card a beneficiary opens with the secret of their link, without an account")
                 .publicOperation("GET /signin", "sends a person without a session to the provider's sign-in")
+                .publicOperation("GET /words.js", "the pages' words in every language, read before anyone signs in")
 
                 .anySignedIn("GET /me")
                 // dead letters: programme staff replay a channel's once the cause is fixed

@@ -8,7 +8,8 @@
 (function () {
   'use strict';
 
-  const LANGUAGES = ['fr', 'de', 'en'];
+  /** The languages the service's catalogues speak, in the order the language selectors show them. */
+  const LANGUAGES = Object.keys(window.KULTURPASS_WORDS || { fr: {}, de: {}, en: {}, lb: {} });
   const ROLES = ['programme-staff', 'agency-staff', 'box-office', 'venue-manager'];
   /** The service's answer to a call without a valid session: 401 (a bearer-token service), 499 (hybrid mode, a script's call). */
   const SIGNED_OUT = [401, 499];
@@ -64,41 +65,29 @@
     }
   }
 
-  /** The session's words, the same on every page (a page's own t() has the rest: its sign-in title and messages). */
-  const SESSION_WORDS = {
-    en: {
-      signinButton: 'Sign in',
-      signedInAs: 'Signed in: {0}',
-      signOut: 'Sign out',
-      wrongRoleTitle: 'This page is not for your account',
-      'account.programme-staff': 'This account is for programme staff: open the audit page.',
-      'account.agency-staff': 'This account is for a social agency: open the agency page.',
-      'account.box-office': 'This account is for the box office: open the scanner page.',
-      'account.venue-manager': 'This account is for a venue manager, who schedules performances and their places: this page is not for that work.',
-      'account.none': 'This account has no Kulturpass role: ask the programme for one.'
-    },
-    fr: {
-      signinButton: 'Se connecter',
-      signedInAs: 'Connecté·e : {0}',
-      signOut: 'Se déconnecter',
-      wrongRoleTitle: 'Cette page n\u2019est pas pour votre compte',
-      'account.programme-staff': 'Ce compte est celui de l\u2019équipe du programme : ouvrez la page de contrôle.',
-      'account.agency-staff': 'Ce compte est celui d\u2019un office social : ouvrez la page de l\u2019office social.',
-      'account.box-office': 'Ce compte est celui d\u2019une caisse : ouvrez la page du scanner.',
-      'account.venue-manager': 'Ce compte est celui d\u2019un responsable de lieu, qui programme les représentations et leurs places : cette page n\u2019est pas faite pour ce travail.',
-      'account.none': 'Ce compte n\u2019a pas de rôle Kulturpass : demandez-en un au programme.'
-    },
-    de: {
-      signinButton: 'Anmelden',
-      signedInAs: 'Angemeldet: {0}',
-      signOut: 'Abmelden',
-      wrongRoleTitle: 'Diese Seite ist nicht für Ihr Konto',
-      'account.programme-staff': 'Dieses Konto gehört zum Programm-Team: Öffnen Sie die Prüfungsseite.',
-      'account.agency-staff': 'Dieses Konto gehört zu einem Sozialdienst: Öffnen Sie die Seite des Sozialdienstes.',
-      'account.box-office': 'Dieses Konto ist für die Kasse: Öffnen Sie die Scanner-Seite.',
-      'account.venue-manager': 'Dieses Konto gehört zur Leitung eines Spielorts, die Vorstellungen und ihre Plätze plant: Diese Seite ist nicht für diese Arbeit.',
-      'account.none': 'Dieses Konto hat keine Kulturpass-Rolle: Bitten Sie das Programm darum.'
-    }
+  /**
+   * The words of the service's pages in every language, served by the service from its catalogues (/words.js, loaded
+   * before this script): the pages hold no translations of their own.
+   */
+  function words(lang) {
+    const all = window.KULTURPASS_WORDS || {};
+    return all[lang] || all.en || {};
+  }
+
+  /** A page's t(key, …args) in the language `lang()` gives: "reason.VALID" reads a word of a group; {0}, {1} take args. */
+  function translator(lang) {
+    return (key, ...args) => {
+      let word = key.split('.').reduce((group, part) => (group && typeof group === 'object' ? group[part] : undefined), words(lang()));
+      if (word === undefined) word = key.split('.').reduce((group, part) => (group && typeof group === 'object' ? group[part] : undefined), words('en'));
+      if (typeof word !== 'string') return key;
+      return word.replace(/\{(\d+)\}/g, (all, i) => (args[Number(i)] === undefined ? all : String(args[Number(i)])));
+    };
+  }
+
+  /** The session's word for what an account with `role` is for. */
+  const ACCOUNT_WORDS = {
+    'programme-staff': 'accountProgrammeStaff', 'agency-staff': 'accountAgencyStaff', 'box-office': 'accountBoxOffice',
+    'venue-manager': 'accountVenueManager', none: 'accountNone'
   };
 
   /**
@@ -110,10 +99,8 @@
   function session(page) {
     const $ = (id) => document.getElementById(id);
     /** A word of the session's own (in the page's language, set on <html lang>), else the page's. */
-    const say = (key, ...args) => {
-      const shared = (SESSION_WORDS[document.documentElement.lang] || SESSION_WORDS.en)[key];
-      return shared === undefined ? page.t(key, ...args) : shared.replace(/\{(\d+)\}/g, (all, i) => args[Number(i)]);
-    };
+    const shared = translator(() => document.documentElement.lang);
+    const say = (key, ...args) => (words(document.documentElement.lang)[key] === undefined ? page.t(key, ...args) : shared(key, ...args));
     let me = null;
     let partnerName = null;
     let shown = null;
@@ -140,7 +127,7 @@
       box.dataset.reason = shown;
       box.replaceChildren(...[el('h1', {}, say(wrongRole ? 'wrongRoleTitle' : 'signinTitle')),
         el('p', { id: 'signin-message' }, wrongRole
-          ? (heldRoles.length ? heldRoles : ['none']).map((role) => say('account.' + role)).join(' ') : say(shown)),
+          ? (heldRoles.length ? heldRoles : ['none']).map((role) => say(ACCOUNT_WORDS[role])).join(' ') : say(shown)),
         note && el('p', { id: 'signin-note' }, note),
         again ? el('a', { id: 'signin-button', class: 'button primary', href: '/signin?to=' + encodeURIComponent(here()) },
           say('signinButton')) : el('a', { id: 'signin-signout', class: 'button', href: '/signout' }, say('signOut'))]
@@ -242,9 +229,11 @@
   const KulturpassPage = {
     languages: LANGUAGES,
     el,
+    words,
+    translator,
     session,
 
-    /** The language the person chose before (kept under `storageKey`), else the browser's first of fr/de/en, else `fallback`. */
+    /** The language the person chose before (kept under `storageKey`), else the browser's first language we speak, else `fallback`. */
     language(storageKey, fallback) {
       const stored = localStorage.getItem(storageKey);
       if (LANGUAGES.includes(stored)) return stored;
@@ -263,7 +252,8 @@
       const response = await fetch(path, {
         ...options,
         credentials: 'same-origin',
-        headers: { Accept: page.accept || 'application/json, application/problem+json', ...(page.headers || {}),
+        headers: { Accept: page.accept || 'application/json, application/problem+json',
+          'Accept-Language': document.documentElement.lang || 'en', ...(page.headers || {}),
           ...((options && options.headers) || {}), ...FROM_SCRIPT }
       });
       if (SIGNED_OUT.includes(response.status)) throw page.signIn('signinEnded');

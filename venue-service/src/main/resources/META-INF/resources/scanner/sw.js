@@ -3,9 +3,9 @@
  * the venue has no network. Network first, so a new version is picked up whenever the network is there; the
  * API is never cached (offline answers come from the offline kit and the queue, see offline.js).
  */
-const CACHE = 'kulturpass-scanner-v3';
+const CACHE = 'kulturpass-scanner-v4';
 const FILES = ['./', 'index.html', 'scanner.css', 'i18n.js', 'core.js', 'passtoken.js', 'offline.js', 'camera.js', 'answer.js', 'pairing.js',
-  'scanner.js', 'vendor/zxing/umd/index.min.js', '/kulturpass/page.js'];
+  'scanner.js', 'vendor/zxing/umd/index.min.js', '/words.js', '/kulturpass/page.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

@@ -55,6 +55,7 @@ class AccessMatrixTest {
                 // venue-service knows no agencies: an agency worker's token names one all the same
                 .partners(AGENCY_STAFF, UUID.randomUUID().toString(), null)
                 .publicOperation("GET /signin", "sends a person without a session to the provider's sign-in")
+                .publicOperation("GET /words.js", "the pages' words in every language, read before anyone signs in")
                 .publicOperation("POST /devices/pairing", "a door device pairs itself with a one-time setup code: the code is the credential")
 
                 .anySignedIn("GET /me")

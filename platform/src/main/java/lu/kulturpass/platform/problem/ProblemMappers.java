@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import lu.kulturpass.platform.fault.TransientFaults;
+import lu.kulturpass.platform.words.PlatformWords;
+import lu.kulturpass.platform.words.Words;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -91,7 +93,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "Not allowed", "Your role does not allow this action"), uri);
+        PlatformWords words = Words.of(PlatformWords.class);
+        return respond(Problem.of(403, words.notAllowedTitle(), words.notAllowed()), uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,24 @@
+package lu.kulturpass.platform.words;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.List;
+import lu.kulturpass.platform.programme.ProgrammeWords;
+
+/** Every catalogue of words of this service: the platform's (the session, the programme's vocabulary), then the service's own ({@link WordBundles}). */
+@ApplicationScoped
+public class Catalogue {
+
+    private final List<Class<?>> bundles;
+
+    public Catalogue(Instance<WordBundles> services) {
+        List<Class<?>> all = new ArrayList<>(List.of(PlatformWords.class, ProgrammeWords.class));
+        services.forEach(service -> all.addAll(service.bundles()));
+        this.bundles = List.copyOf(all);
+    }
+
+    public List<Class<?>> bundles() {
+        return bundles;
+    }
+}
