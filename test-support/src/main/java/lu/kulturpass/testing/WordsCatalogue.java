@@ -62,14 +62,18 @@ public final class WordsCatalogue {
         }
     }
 
-    /** The keys a bundle's files must hold: a message's name, or for a message about an enum, name_CONSTANT for each. */
+    /** The keys a bundle's files must hold: a message's name, or for a message about an enum, name_CONSTANT (or name_$CONSTANT) for each. */
     static Set<String> keys(Class<?> bundle) {
         Set<String> keys = new TreeSet<>();
         for (Method message : Words.messages(bundle)) {
             Class<?>[] parameters = message.getParameterTypes();
             if (parameters.length == 1 && parameters[0].isEnum()) {
-                for (Object constant : parameters[0].getEnumConstants()) {
-                    keys.add(message.getName() + "_" + ((Enum<?>) constant).name());
+                Object[] constants = parameters[0].getEnumConstants();
+                // Qute splits a key at its last underscore unless a '$' marks where the constant starts, which it
+                // expects for every constant of an enum where any constant has an underscore
+                boolean marked = java.util.Arrays.stream(constants).anyMatch(c -> ((Enum<?>) c).name().contains("_"));
+                for (Object constant : constants) {
+                    keys.add(message.getName() + (marked ? "_$" : "_") + ((Enum<?>) constant).name());
                 }
             } else {
                 keys.add(message.getName());
