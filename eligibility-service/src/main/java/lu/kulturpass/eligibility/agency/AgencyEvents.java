@@ -1,12 +1,10 @@
 package lu.kulturpass.eligibility.agency;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import lu.kulturpass.events.PartnerTopic;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
@@ -45,27 +43,31 @@ public class AgencyEvents {
     }
 
     void apply(IncomingEvent event) {
-        if (!"lu.kulturpass.partner.updated".equals(event.type()) || !"SOCIAL".equals(event.data().path("kind").asText())) {
+        if (!PartnerTopic.Updated.TYPE.equals(event.type())) {
             return;
         }
-        String agencyId = event.text("partnerId");
+        PartnerTopic.Updated partner = event.data(PartnerTopic.Updated.class);
+        if (!"SOCIAL".equals(partner.kind())) {
+            return;
+        }
+        String agencyId = partner.partnerId().toString();
         Agency agency = Agency.findById(agencyId);
         if (agency == null) {
             agency = new Agency();
             agency.id = agencyId;
         }
-        agency.name = event.data().path("name").asText("");
+        agency.name = partner.name() == null ? "" : partner.name();
         agency.updatedAt = calendar.nowUtc();
         agency.persist();
         AgencyAgreement.delete("agencyId", agencyId);
         AgencyAgreement.flush();
-        for (JsonNode node : event.data().path("agreements")) {
+        for (PartnerTopic.Agreement known : partner.agreements()) {
             AgencyAgreement agreement = new AgencyAgreement();
-            agreement.id = UUID.fromString(node.path("id").asText());
+            agreement.id = known.id();
             agreement.agencyId = agencyId;
-            agreement.status = node.path("status").asText();
-            agreement.validFrom = LocalDate.parse(node.path("validFrom").asText());
-            agreement.validUntil = LocalDate.parse(node.path("validUntil").asText());
+            agreement.status = known.status();
+            agreement.validFrom = known.validFrom();
+            agreement.validUntil = known.validUntil();
             agreement.persist();
         }
     }

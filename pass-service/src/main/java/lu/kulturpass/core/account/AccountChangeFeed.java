@@ -5,9 +5,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import lu.kulturpass.events.AccountChange;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
@@ -43,28 +43,24 @@ public class AccountChangeFeed {
     }
 
     void apply(IncomingEvent event) {
-        if (!"lu.kulturpass.account.changed".equals(event.type())) {
+        if (!AccountChange.TYPE.equals(event.type())) {
             return;
         }
+        AccountChange change = event.data(AccountChange.class);
         entityManager.createNativeQuery("""
                         insert into account_change (event_id, account_id, username, action, role, partner_id, actor_id,
                                                     actor_username, actor_role, changed_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) on conflict (event_id) do nothing""")
                 .setParameter(1, UUID.fromString(event.id()))
-                .setParameter(2, optional(event, "accountId"))
-                .setParameter(3, event.text("username"))
-                .setParameter(4, event.text("action"))
-                .setParameter(5, optional(event, "role"))
-                .setParameter(6, optional(event, "partnerId"))
-                .setParameter(7, event.text("actorId"))
-                .setParameter(8, optional(event, "actorUsername"))
-                .setParameter(9, optional(event, "actorRole"))
-                .setParameter(10, OffsetDateTime.parse(event.text("at")))
+                .setParameter(2, change.accountId())
+                .setParameter(3, change.username())
+                .setParameter(4, change.action().name())
+                .setParameter(5, change.role())
+                .setParameter(6, change.partnerId())
+                .setParameter(7, change.actorId())
+                .setParameter(8, change.actorUsername())
+                .setParameter(9, change.actorRole())
+                .setParameter(10, change.at())
                 .executeUpdate();
-    }
-
-    private static String optional(IncomingEvent event, String field) {
-        var node = event.data().get(field);
-        return node == null || node.isNull() ? null : node.asText();
     }
 }

@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lu.kulturpass.events.SigningKeyTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SigningKeys {
 
-    public static final String TOPIC = "kulturpass.signing-keys";
     public static final String ALGORITHM = "Ed25519";
 
     private final KeyVault vault;
@@ -101,8 +100,8 @@ public class SigningKeys {
         key.status = SigningKey.RETIRED;
         key.retiredAt = now;
         signers.remove(keyId);
-        outbox.record(TOPIC, String.valueOf(keyId), "lu.kulturpass.signing-key.retired", 1,
-                Map.of("keyId", keyId, "retiredAt", now.toString(), "retiredBy", actor));
+        outbox.record(SigningKeyTopic.TOPIC, String.valueOf(keyId), SigningKeyTopic.Retired.TYPE, SigningKeyTopic.Retired.VERSION,
+                new SigningKeyTopic.Retired(keyId, now.toString(), actor));
         return view(key, now);
     }
 
@@ -125,12 +124,8 @@ public class SigningKeys {
         key.activatedAt = activatesAt;
         key.createdBy = actor;
         key.persist();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("keyId", key.keyId);
-        data.put("algorithm", key.algorithm);
-        data.put("publicKey", key.publicKey);
-        data.put("activatedAt", key.activatedAt.toString());
-        outbox.record(TOPIC, String.valueOf(key.keyId), "lu.kulturpass.signing-key.activated", 1, data);
+        outbox.record(SigningKeyTopic.TOPIC, String.valueOf(key.keyId), SigningKeyTopic.Activated.TYPE, SigningKeyTopic.Activated.VERSION,
+                new SigningKeyTopic.Activated(key.keyId, key.algorithm, key.publicKey, key.activatedAt.toString()));
         return key;
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import lu.kulturpass.token.PassCategory;
 
-/** An agreement as programme staff see it (the partner topic carries it without the contact). */
+/** An agreement as programme staff see it (the partner topic carries it without the contact: {@code PartnerTopic.Agreement}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementView(UUID id, UUID partnerId, AgreementStatus status, List<AgreementTransition> allowedTransitions,
                             Benefit benefit, BigDecimal price, String currency, Integer placesPerEvent,
@@ -21,11 +21,5 @@ public record AgreementView(UUID id, UUID partnerId, AgreementStatus status, Lis
                 a.priceCents == null ? null : BigDecimal.valueOf(a.priceCents, 2), a.priceCents == null ? null : "EUR",
                 a.placesPerEvent, a.acceptedCategories, a.validFrom, a.validUntil, a.signedOn, a.contactName,
                 a.contactEmail, a.contactPhone, a.renewedFrom);
-    }
-
-    /** The same without the contact person, for other services. */
-    public AgreementView withoutContact() {
-        return new AgreementView(id, partnerId, status, null, benefit, price, currency, placesPerEvent, acceptedCategories,
-                validFrom, validUntil, signedOn, null, null, null, renewedFrom);
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.events.PartnerTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 
@@ -17,16 +17,21 @@ import lu.kulturpass.platform.time.ProgrammeCalendar;
 @ApplicationScoped
 public class PartnerChanges {
 
-    public static final String TOPIC = "kulturpass.partners";
+    /** The latest state of a partner, as other services learn it: its venues and agreements, no contact person. */
+    static PartnerTopic.Updated snapshot(Partner partner) {
+        return new PartnerTopic.Updated(partner.id, partner.kind.name(), partner.name,
+                partner.venues.stream().map(v -> new PartnerTopic.Venue(v.id.toString(), v.name)).toList(),
+                partner.agreements.stream().map(a -> agreement(AgreementView.of(a))).toList());
+    }
 
-    /** The latest state of a partner, as other services learn it. */
-    public record PartnerSnapshot(UUID partnerId, PartnerKind kind, String name, List<PartnerResource.VenueView> venues,
-                                  List<AgreementView> agreements) {
-        static PartnerSnapshot of(Partner partner) {
-            return new PartnerSnapshot(partner.id, partner.kind, partner.name,
-                    partner.venues.stream().map(v -> new PartnerResource.VenueView(v.id, v.name)).toList(),
-                    partner.agreements.stream().map(a -> AgreementView.of(a).withoutContact()).toList());
-        }
+    private static PartnerTopic.Agreement agreement(AgreementView a) {
+        return new PartnerTopic.Agreement(a.id(), a.partnerId(), name(a.status()), name(a.benefit()), a.price(), a.currency(),
+                a.placesPerEvent(), a.acceptedCategories() == null ? null : a.acceptedCategories().stream().map(Enum::name).toList(),
+                a.validFrom(), a.validUntil(), a.signedOn(), a.renewedFrom());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private final Outbox outbox;
@@ -50,7 +55,8 @@ public class PartnerChanges {
         change.before = write(before);
         change.after = write(after);
         change.persist();
-        outbox.record(TOPIC, partner.id.toString(), "lu.kulturpass.partner.updated", 1, PartnerSnapshot.of(partner));
+        outbox.record(PartnerTopic.TOPIC, partner.id.toString(), PartnerTopic.Updated.TYPE, PartnerTopic.Updated.VERSION,
+                snapshot(partner));
     }
 
     private String write(Object state) {

@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lu.kulturpass.core.key.SigningKeys;
+import lu.kulturpass.events.PassTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.token.PassClaims;
@@ -31,8 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PassIssuer {
-
-    public static final String TOPIC = "kulturpass.passes";
 
     private final SigningKeys keys;
     private final Outbox outbox;
@@ -188,19 +186,9 @@ public class PassIssuer {
     }
 
     private static Outbox.Pending issuedEvent(Pass pass) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("passId", pass.id);
-        data.put("number", pass.number);
-        data.put("agencyId", pass.agencyId);
-        data.put("holderRef", pass.holderRef);
-        data.put("householdRef", pass.householdRef);
-        data.put("category", pass.category.name());
-        data.put("groupSize", pass.groupSize);
-        data.put("validFrom", pass.validFrom.toString());
-        data.put("validUntil", pass.validUntil.toString());
-        data.put("keyId", pass.keyId);
-        data.put("replacesPassId", pass.replacesPassId);
-        return new Outbox.Pending(TOPIC, String.valueOf(pass.id), "lu.kulturpass.pass.issued", 1, data);
+        return new Outbox.Pending(PassTopic.TOPIC, String.valueOf(pass.id), PassTopic.Issued.TYPE, PassTopic.Issued.VERSION,
+                new PassTopic.Issued(pass.id, pass.number, pass.agencyId, pass.holderRef, pass.householdRef, pass.category.name(),
+                        pass.groupSize, pass.validFrom, pass.validUntil, pass.keyId, pass.replacesPassId));
     }
 
     /** Random pass ids no pass has yet (one query per round; a clash with an existing pass is drawn again). */

@@ -5,10 +5,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import lu.kulturpass.core.key.SigningKeys;
+import lu.kulturpass.events.PassTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
@@ -115,18 +114,9 @@ public class PassLifecycle {
     }
 
     private void announce(Pass pass, Transition transition, PassStatus from, TransitionReason reason, Pass replacement) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("passId", pass.id);
-        data.put("agencyId", pass.agencyId);
-        data.put("from", from.name());
-        data.put("to", pass.status.name());
-        data.put("reason", reason.name());
-        data.put("validFrom", pass.validFrom.toString());
-        data.put("validUntil", pass.validUntil.toString());
-        if (replacement != null) {
-            data.put("replacedByPassId", replacement.id);
-        }
-        outbox.record(PassIssuer.TOPIC, String.valueOf(pass.id), "lu.kulturpass.pass." + pastTense(transition), 1, data);
+        outbox.record(PassTopic.TOPIC, String.valueOf(pass.id), PassTopic.StatusChanged.type(pastTense(transition)),
+                PassTopic.StatusChanged.VERSION, new PassTopic.StatusChanged(pass.id, pass.agencyId, from.name(), pass.status.name(),
+                        reason.name(), pass.validFrom, pass.validUntil, replacement == null ? null : replacement.id));
     }
 
     static String pastTense(Transition transition) {

@@ -3,11 +3,9 @@ package lu.kulturpass.core.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import lu.kulturpass.core.card.CardLink;
 import lu.kulturpass.core.pass.Pass;
-import lu.kulturpass.core.pass.PassIssuer;
+import lu.kulturpass.events.PassTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 
 /**
@@ -18,8 +16,6 @@ import lu.kulturpass.platform.outbox.Outbox;
  */
 @ApplicationScoped
 public class HolderCheckRemoval {
-
-    public static final String TYPE = "lu.kulturpass.pass.holder-check-removed";
 
     private final Outbox outbox;
 
@@ -34,12 +30,8 @@ public class HolderCheckRemoval {
             return false;
         }
         CardLink.delete("passId", pass.id);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("passId", pass.id);
-        data.put("agencyId", pass.agencyId);
-        data.put("because", because);
-        data.put("validUntil", pass.validUntil.toString());
-        outbox.record(PassIssuer.TOPIC, String.valueOf(pass.id), TYPE, 1, data);
+        outbox.record(PassTopic.TOPIC, String.valueOf(pass.id), PassTopic.HolderCheckRemoved.TYPE, PassTopic.HolderCheckRemoved.VERSION,
+                new PassTopic.HolderCheckRemoved(pass.id, pass.agencyId, because, pass.validUntil));
         return true;
     }
 }

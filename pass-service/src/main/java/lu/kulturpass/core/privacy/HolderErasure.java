@@ -11,6 +11,7 @@ import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.core.pass.PassLifecycle;
 import lu.kulturpass.core.pass.Transition;
 import lu.kulturpass.core.pass.TransitionReason;
+import lu.kulturpass.events.EnrolmentTopic;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class HolderErasure {
 
     static final String CONSUMER = "holder-erasure";
-    static final String ERASED = "lu.kulturpass.enrolment.erased";
     static final String ACTOR = "system:erasure";
 
     private final Inbox inbox;
@@ -58,18 +58,19 @@ public class HolderErasure {
     }
 
     void apply(IncomingEvent event) {
-        if (!ERASED.equals(event.type())) {
+        if (!EnrolmentTopic.Changed.ERASED.equals(event.type())) {
             return;
         }
+        EnrolmentTopic.Changed erased = event.data(EnrolmentTopic.Changed.class);
         Set<Long> passIds = new LinkedHashSet<>(Pass.<Pass>list("holderRef = ?1 and agencyId = ?2 order by id",
-                event.text("beneficiaryId"), event.text("agencyId")).stream().map(pass -> pass.id).toList());
-        if (event.data().hasNonNull("passId")) {
-            passIds.add(event.data().get("passId").asLong());
+                erased.beneficiaryId().toString(), erased.agencyId()).stream().map(pass -> pass.id).toList());
+        if (erased.passId() != null) {
+            passIds.add(erased.passId());
         }
         OffsetDateTime now = calendar.nowUtc();
         for (long passId : passIds) {
             Pass pass = Pass.findById(passId);
-            if (pass == null || !pass.agencyId.equals(event.text("agencyId"))) {
+            if (pass == null || !pass.agencyId.equals(erased.agencyId())) {
                 continue;
             }
             if (Transition.REVOKE.allowedFrom(pass.status)) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.events.AdmissionTopic;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.hibernate.Session;
@@ -22,9 +23,6 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 class AdmissionTally {
-
-    static final String RECORDED = "lu.kulturpass.admission.recorded";
-    static final String REFUSED = "lu.kulturpass.admission.refused";
 
     /** The scans as columns (text arrays, cast here), then the facts, then every figure from the new facts. */
     private static final String TALLY = """
@@ -89,7 +87,7 @@ class AdmissionTally {
     }
 
     static boolean counts(IncomingEvent event) {
-        return RECORDED.equals(event.type()) || REFUSED.equals(event.type());
+        return AdmissionTopic.Scanned.RECORDED.equals(event.type()) || AdmissionTopic.Scanned.REFUSED.equals(event.type());
     }
 
     /** Counts these admission.recorded and admission.refused events (read first: a malformed one fails them all). */
@@ -116,28 +114,20 @@ class AdmissionTally {
 
     /** One scan's columns, checked here so that a malformed event fails with its own reason. */
     private String[] columns(IncomingEvent event) {
-        boolean admitted = RECORDED.equals(event.type());
-        OffsetDateTime scannedAt = OffsetDateTime.parse(event.text("scannedAt"));
-        var data = event.data();
-        Long pass = admitted ? Long.valueOf(Long.parseLong(event.text("passId")))
-                : data.hasNonNull("passId") && data.get("passId").asLong() > 0 ? data.get("passId").asLong() : null;
-        Integer tickets = admitted ? data.path("groupSize").asInt(1) : null;
-        Long valueCents = !admitted ? null : data.hasNonNull("price")
-                ? new BigDecimal(data.get("price").asText()).movePointRight(2).longValueExact() : 0L;
+        boolean admitted = AdmissionTopic.Scanned.RECORDED.equals(event.type());
+        AdmissionTopic.Scanned scan = event.data(AdmissionTopic.Scanned.class);
+        OffsetDateTime scannedAt = OffsetDateTime.parse(scan.scannedAt());
+        if (admitted && scan.passId() == null) {
+            throw new IncomingEvent.UnreadableEventException("event " + event.id() + " (" + event.type() + ") has no passId");
+        }
+        Long pass = admitted || scan.passId() != null && scan.passId() > 0 ? scan.passId() : null;
+        Integer tickets = admitted ? scan.people() : null;
+        Long valueCents = !admitted ? null : scan.price() != null ? new BigDecimal(scan.price()).movePointRight(2).longValueExact() : 0L;
         LocalDate day = calendar.dayOf(scannedAt);
-        return new String[] {event.id(), uuid(event.text("admissionId")), uuid(event.text("venueId")),
-                admitted ? "ADMITTED" : "REFUSED", data.path("reason").asText(admitted ? "VALID" : "UNKNOWN"),
-                text(pass), optionalUuid(event, "agreementId"), scannedAt.toString(), day.toString(),
-                optionalUuid(event, "performanceId"), text(tickets), text(valueCents),
-                String.valueOf(admitted && data.path("doubleUse").asBoolean(false))};
-    }
-
-    private static String uuid(String text) {
-        return UUID.fromString(text).toString();
-    }
-
-    private static String optionalUuid(IncomingEvent event, String field) {
-        return event.data().hasNonNull(field) ? uuid(event.data().get(field).asText()) : null;
+        String reason = scan.reason() != null ? scan.reason() : admitted ? "VALID" : "UNKNOWN";
+        return new String[] {event.id(), scan.admissionId().toString(), UUID.fromString(scan.venueId()).toString(),
+                admitted ? "ADMITTED" : "REFUSED", reason, text(pass), text(scan.agreementId()), scannedAt.toString(), day.toString(),
+                text(scan.performanceId()), text(tickets), text(valueCents), String.valueOf(admitted && scan.doubleUse())};
     }
 
     private static String text(Object value) {

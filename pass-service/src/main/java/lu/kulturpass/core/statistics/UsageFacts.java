@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.events.AdmissionTopic;
+import lu.kulturpass.events.EnrolmentTopic;
+import lu.kulturpass.events.PassTopic;
+import lu.kulturpass.events.PerformanceTopic;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 
@@ -40,7 +44,7 @@ public class UsageFacts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void admissions(List<IncomingEvent> events) {
         tally.count(events.stream().filter(AdmissionTally::counts).toList());
-        events.stream().filter(event -> "lu.kulturpass.admission.undone".equals(event.type())).forEach(this::undone);
+        events.stream().filter(event -> AdmissionTopic.Undone.TYPE.equals(event.type())).forEach(this::undone);
     }
 
     /**
@@ -49,13 +53,14 @@ public class UsageFacts {
      * at the door). Applied once, whatever the redeliveries: the fact records the undo.
      */
     private void undone(IncomingEvent event) {
+        AdmissionTopic.Undone undone = event.data(AdmissionTopic.Undone.class);
         @SuppressWarnings("unchecked")
         java.util.List<Object[]> taken = db.createNativeQuery("""
                 update admission_fact set undone_at = ?2, undo_event_id = ?3
                  where admission_id = ?1 and outcome = 'ADMITTED' and undone_at is null
                 returning venue_id, day, coalesce(tickets, 1), coalesce(value_cents, 0), performance_id""")
-                .setParameter(1, UUID.fromString(event.text("admissionId")))
-                .setParameter(2, OffsetDateTime.parse(event.text("undoneAt"))).setParameter(3, event.id()).getResultList();
+                .setParameter(1, undone.admissionId())
+                .setParameter(2, OffsetDateTime.parse(undone.undoneAt())).setParameter(3, event.id()).getResultList();
         for (Object[] admission : taken) {
             UUID venue = (UUID) admission[0];
             Object day = admission[1];
@@ -78,53 +83,54 @@ public class UsageFacts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void performance(IncomingEvent event) {
-        OffsetDateTime startsAt = OffsetDateTime.parse(event.text("startsAt"));
+        PerformanceTopic.Changed performance = event.data(PerformanceTopic.Changed.class);
+        OffsetDateTime startsAt = OffsetDateTime.parse(performance.startsAt());
         upsert("""
                 insert into performance_places (performance_id, venue_id, day, starts_at, places_offered, cancelled)
                 values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict (performance_id) do update set venue_id = excluded.venue_id, day = excluded.day,
                     starts_at = excluded.starts_at, places_offered = excluded.places_offered, cancelled = excluded.cancelled""",
-                UUID.fromString(event.text("performanceId")), UUID.fromString(event.text("venueId")),
-                event.data().hasNonNull("day") ? LocalDate.parse(event.text("day")) : calendar.dayOf(startsAt),
-                startsAt, event.data().path("placesOffered").asInt(0),
-                "lu.kulturpass.performance.cancelled".equals(event.type()) || "CANCELLED".equals(event.data().path("status").asText()));
+                performance.performanceId(), UUID.fromString(performance.venueId()),
+                performance.day() != null ? performance.day() : calendar.dayOf(startsAt),
+                startsAt, performance.placesOffered() == null ? 0 : performance.placesOffered(),
+                PerformanceTopic.Changed.CANCELLED.equals(event.type()) || "CANCELLED".equals(performance.status()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void pass(IncomingEvent event) {
-        if (!"lu.kulturpass.pass.issued".equals(event.type())) {
+        if (!PassTopic.Issued.TYPE.equals(event.type())) {
             return;
         }
+        PassTopic.Issued issued = event.data(PassTopic.Issued.class);
         upsert("""
                 insert into stats_pass (pass_id, agency_id, holder_ref, category, issued_on) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (pass_id) do nothing""",
-                Long.parseLong(event.text("passId")), event.text("agencyId"), event.text("holderRef"),
-                event.text("category"), event.time() == null ? LocalDate.parse(event.text("validFrom"))
-                        : calendar.dayOf(event.time().toInstant()));
+                issued.passId(), issued.agencyId(), issued.holderRef(), issued.category(),
+                event.time() == null ? issued.validFrom() : calendar.dayOf(event.time().toInstant()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolment(IncomingEvent event) {
         LocalDate day = event.time() == null ? calendar.today() : calendar.dayOf(event.time().toInstant());
-        String beneficiary = event.text("beneficiaryId");
+        if (!EnrolmentTopic.Changed.SUBMITTED.equals(event.type()) && !EnrolmentTopic.Changed.APPROVED.equals(event.type())) {
+            return;
+        }
+        EnrolmentTopic.Changed enrolment = event.data(EnrolmentTopic.Changed.class);
+        String beneficiary = enrolment.beneficiaryId().toString();
         switch (event.type()) {
-            case "lu.kulturpass.enrolment.submitted" -> upsert("""
+            case EnrolmentTopic.Changed.SUBMITTED -> upsert("""
                     insert into stats_enrolment (beneficiary_id, agency_id, age_band, household_situation, municipality, enrolled_on)
                     values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (beneficiary_id) do nothing""",
-                    beneficiary, event.text("agencyId"), optional(event, "ageBand"), optional(event, "householdSituation"),
-                    optional(event, "municipality"), day);
-            case "lu.kulturpass.enrolment.approved" -> upsert("""
+                    beneficiary, enrolment.agencyId(), enrolment.ageBand(), enrolment.householdSituation(),
+                    enrolment.municipality(), day);
+            case EnrolmentTopic.Changed.APPROVED -> upsert("""
                     insert into stats_enrolment (beneficiary_id, agency_id, age_band, household_situation, municipality, enrolled_on, approved_on)
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?6)
                     on conflict (beneficiary_id) do update set approved_on = excluded.approved_on""",
-                    beneficiary, event.text("agencyId"), optional(event, "ageBand"), optional(event, "householdSituation"),
-                    optional(event, "municipality"), day);
+                    beneficiary, enrolment.agencyId(), enrolment.ageBand(), enrolment.householdSituation(),
+                    enrolment.municipality(), day);
             default -> { }
         }
-    }
-
-    private static String optional(IncomingEvent event, String field) {
-        return event.data().hasNonNull(field) ? event.data().get(field).asText() : null;
     }
 
     private void upsert(String sql, Object... parameters) {

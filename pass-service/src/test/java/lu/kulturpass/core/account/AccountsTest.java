@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.core.partner.RegisteredPartners;
-import lu.kulturpass.platform.account.AccountChange;
-import lu.kulturpass.platform.account.AccountChange.Action;
+import lu.kulturpass.events.AccountChange;
+import lu.kulturpass.events.AccountChange.Action;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.outbox.OutboxEvent;
 import lu.kulturpass.platform.security.Roles;
@@ -104,7 +104,7 @@ class AccountsTest {
         String otherVenue = RegisteredPartners.theatre().getString("venues[0].id");
         String username = "cashier-" + UUID.randomUUID();
         UUID eventId = QuarkusTransaction.requiringNew().call(() -> outbox.record(AccountChange.TOPIC, username, AccountChange.TYPE,
-                AccountChange.SCHEMA_VERSION, id -> new AccountChange(id, "kc-" + username, username, Action.DISABLED, Roles.BOX_OFFICE,
+                AccountChange.VERSION, id -> new AccountChange(id, "kc-" + username, username, Action.DISABLED, Roles.BOX_OFFICE,
                         venue, "manager-subject", "vera.venue", Roles.VENUE_MANAGER, OffsetDateTime.now(ZoneOffset.UTC))));
 
         String manager = BearerTokens.token(Roles.VENUE_MANAGER, venue);

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.core.partner.RegisteredPartners;
+import lu.kulturpass.events.SigningKeyTopic;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
@@ -77,7 +78,7 @@ class SigningKeyRotationTest {
         assertFalse(validKeys().getList("keyId", Integer.class).contains(oldKey));
         assertEquals(new Verification.Rejected(lu.kulturpass.token.TokenRejection.UNKNOWN_KEY),
                 verifyWithPublishedKeys(before.getString("token")));
-        var records = KafkaTopics.onTestBroker().readUntil(SigningKeys.TOPIC,
+        var records = KafkaTopics.onTestBroker().readUntil(SigningKeyTopic.TOPIC,
                 r -> String.valueOf(oldKey).equals(r.key()) && KafkaTopics.header(r, "ce_type").orElse("").endsWith("retired"),
                 Duration.ofSeconds(20));
         assertEquals(oldKey, new JsonPath(records.get(records.size() - 1).value()).getInt("keyId"));

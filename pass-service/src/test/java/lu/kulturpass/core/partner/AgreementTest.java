@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lu.kulturpass.events.PartnerTopic;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
@@ -181,7 +182,7 @@ class AgreementTest {
         String partnerId = theatre.getString("id");
         String agreementId = draft(partnerId, theatreTerms(today, today.plusYears(1), today.toString())).extract().path("id");
         move(agreementId, "ACTIVATE").statusCode(200);
-        var records = KafkaTopics.onTestBroker().readUntil(PartnerChanges.TOPIC,
+        var records = KafkaTopics.onTestBroker().readUntil(PartnerTopic.TOPIC,
                 r -> partnerId.equals(r.key()) && r.value().contains("\"ACTIVE\""), Duration.ofSeconds(20));
         JsonPath snapshot = new JsonPath(records.get(records.size() - 1).value());
         assertEquals("CULTURAL", snapshot.getString("kind"));
@@ -190,7 +191,7 @@ class AgreementTest {
         assertEquals(10, snapshot.getInt("agreements[0].placesPerEvent"));
         assertFalse(records.get(records.size() - 1).value().contains("Claire"), "a contact person left pass-service");
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestKafka.get().bootstrapServers()))) {
-            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, PartnerChanges.TOPIC);
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, PartnerTopic.TOPIC);
             assertEquals("compact", admin.describeConfigs(List.of(topic)).all().get().get(topic).get("cleanup.policy").value());
         }
     }

@@ -18,6 +18,8 @@ import java.util.UUID;
 import lu.kulturpass.core.partner.RegisteredPartners;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.core.pass.PassStatus;
+import lu.kulturpass.events.EnrolmentTopic;
+import lu.kulturpass.events.PassTopic;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
@@ -68,7 +70,7 @@ class HolderErasureTest {
     private List<ConsumerRecord<String, String>> removals(long passId) {
         return kafka.readToEnd("kulturpass.passes", Duration.ofSeconds(20)).stream()
                 .filter(r -> String.valueOf(passId).equals(r.key()))
-                .filter(r -> KafkaTopics.header(r, "ce_type").orElse("").equals(HolderCheckRemoval.TYPE)).toList();
+                .filter(r -> KafkaTopics.header(r, "ce_type").orElse("").equals(PassTopic.HolderCheckRemoved.TYPE)).toList();
     }
 
     @Test
@@ -88,7 +90,7 @@ class HolderErasureTest {
 
         String erased = "{\"beneficiaryId\":\"" + holder + "\",\"enrolmentId\":\"" + UUID.randomUUID() + "\",\"agencyId\":\"" + agencyId
                 + "\",\"householdSituation\":\"SINGLE_ADULT\",\"passId\":" + replacement + "}";
-        String eventId = kafka.publish("kulturpass.enrolments", holder, HolderErasure.ERASED, erased);
+        String eventId = kafka.publish("kulturpass.enrolments", holder, EnrolmentTopic.Changed.ERASED, erased);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> pass(replacement).token == null && pass(lost).token == null);
 
         Pass revoked = pass(replacement);
@@ -107,8 +109,8 @@ class HolderErasureTest {
 
         // the same event delivered again, and another erasure of the same person: nothing changes
         OffsetDateTime removedAt = revoked.tokenRemovedAt;
-        kafka.publish("kulturpass.enrolments", holder, eventId, HolderErasure.ERASED, erased);
-        String again = kafka.publish("kulturpass.enrolments", holder, HolderErasure.ERASED, erased);
+        kafka.publish("kulturpass.enrolments", holder, eventId, EnrolmentTopic.Changed.ERASED, erased);
+        String again = kafka.publish("kulturpass.enrolments", holder, EnrolmentTopic.Changed.ERASED, erased);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> processed(again) == 1);
         assertEquals(1, processed(eventId));
         assertEquals(removedAt.toInstant(), pass(replacement).tokenRemovedAt.toInstant());

@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import lu.kulturpass.platform.account.AccountChange.Action;
+import lu.kulturpass.events.AccountChange;
+import lu.kulturpass.events.AccountChange.Action;
 import lu.kulturpass.platform.account.AccountScope.Account;
 import lu.kulturpass.platform.account.AccountScope.Actor;
 import lu.kulturpass.platform.account.AccountScope.Invitation;
@@ -181,7 +182,7 @@ public class AccountsResource {
 
     /** Writes the change to the outbox, keyed by the user name (unique and never changed in the realm): an account's changes stay in order. */
     private UUID record(AccountChange change) {
-        return outbox.record(AccountChange.TOPIC, change.username(), AccountChange.TYPE, AccountChange.SCHEMA_VERSION,
+        return outbox.record(AccountChange.TOPIC, change.username(), AccountChange.TYPE, AccountChange.VERSION,
                 eventId -> change.withIds(eventId, change.accountId()));
     }
 

@@ -1,13 +1,26 @@
 package lu.kulturpass.platform.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.time.ZonedDateTime;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** A CloudEvent read from Kafka: its envelope and its JSON data. */
+/** A CloudEvent read from Kafka: its envelope and its JSON data, read into its record with {@link #data(Class)}. */
 public record IncomingEvent(String id, String type, int schemaVersion, ZonedDateTime time, String key, JsonNode data) {
+
+    /**
+     * Reads events' data into the records of the events module ({@code lu.kulturpass.events}): as their producers wrote
+     * them, whatever their version. A field the record does not know is ignored by the record's own
+     * {@code @JsonIgnoreProperties(ignoreUnknown = true)} (this mapper would refuse it, so a record without it is caught by
+     * its topic's contract test), a field the record requires ({@code @JsonProperty(required = true)}) must be there, and a
+     * field an older event lacks is null (false, 0 for a primitive). Not the services' strict reading of requests
+     * ({@code StrictJson}): an event already in a topic must stay readable.
+     */
+    private static final ObjectMapper DATA = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     /**
      * Reads a CloudEvent (binary mode) from a channel's message. The connector leaves the {@code ce_} headers alone
@@ -55,13 +68,14 @@ public record IncomingEvent(String id, String type, int schemaVersion, ZonedDate
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The text of a required field of the data, or an exception naming the missing field. */
-    public String text(String field) {
-        JsonNode node = data.get(field);
-        if (node == null || node.isNull()) {
-            throw new UnreadableEventException("event " + id + " (" + type + ") has no " + field);
+    /** The data as its record (e.g. {@code PassTopic.Issued}), or an exception saying why it cannot be: a dead letter. */
+    public <T> T data(Class<T> shape) {
+        try {
+            return DATA.treeToValue(data, shape);
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            throw new UnreadableEventException("event " + id + " (" + type + ") is not a readable " + shape.getSimpleName() + ": "
+                    + unreadable.getMessage());
         }
-        return node.asText();
     }
 
     public static final class UnreadableEventException extends RuntimeException {

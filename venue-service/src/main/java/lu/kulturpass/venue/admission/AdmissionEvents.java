@@ -2,9 +2,8 @@ package lu.kulturpass.venue.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import lu.kulturpass.events.AdmissionTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 
 /**
@@ -13,8 +12,6 @@ import lu.kulturpass.platform.outbox.Outbox;
  */
 @ApplicationScoped
 public class AdmissionEvents {
-
-    public static final String TOPIC = "kulturpass.admissions";
 
     private final Outbox outbox;
 
@@ -38,39 +35,25 @@ public class AdmissionEvents {
     }
 
     private static Outbox.Pending answer(Admission admission) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("admissionId", admission.id.toString());
-        data.put("venueId", admission.venueId);
-        data.put("passId", admission.passId);
-        data.put("reason", admission.reason.name());
-        data.put("category", admission.category);
-        data.put("groupSize", admission.groupSize);
-        data.put("agreementId", admission.agreementId == null ? null : admission.agreementId.toString());
-        data.put("price", admission.priceCents == null ? null : BigDecimal.valueOf(admission.priceCents, 2).toPlainString());
-        data.put("scannedBy", admission.scannedBy);
-        data.put("scannedAt", admission.scannedAt.toString());
-        data.put("performanceId", admission.performanceId == null ? null : admission.performanceId.toString());
-        data.put("device", admission.device);
-        data.put("pairedDevice", admission.doorDeviceId != null);
-        data.put("offline", admission.offline);
-        data.put("doubleUse", admission.doubleUse);
-        String type = admission.outcome == Outcome.ADMITTED ? "lu.kulturpass.admission.recorded" : "lu.kulturpass.admission.refused";
-        return new Outbox.Pending(TOPIC, key(admission), type, 1, data, admission.traceParent);
+        String type = admission.outcome == Outcome.ADMITTED ? AdmissionTopic.Scanned.RECORDED : AdmissionTopic.Scanned.REFUSED;
+        return new Outbox.Pending(AdmissionTopic.TOPIC, key(admission), type, AdmissionTopic.Scanned.VERSION, scanned(admission),
+                admission.traceParent);
+    }
+
+    private static AdmissionTopic.Scanned scanned(Admission admission) {
+        return new AdmissionTopic.Scanned(admission.id, admission.venueId, admission.passId, admission.reason.name(),
+                admission.category, admission.groupSize, admission.agreementId,
+                admission.priceCents == null ? null : BigDecimal.valueOf(admission.priceCents, 2).toPlainString(),
+                admission.scannedBy, admission.scannedAt.toString(), admission.performanceId, admission.device,
+                admission.doorDeviceId != null, admission.offline, admission.doubleUse);
     }
 
     void undone(Admission admission) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("admissionId", admission.id.toString());
-        data.put("venueId", admission.venueId);
-        data.put("passId", admission.passId);
-        data.put("performanceId", admission.performanceId == null ? null : admission.performanceId.toString());
-        data.put("undoneBy", admission.undoneBy);
-        data.put("undoneOnDevice", admission.undoneOnDevice == null ? null : admission.undoneOnDevice.toString());
-        data.put("undoneAt", admission.undoneAt.toString());
-        data.put("reason", admission.undoReason);
-        // when the undone admission was scanned: the day whose figures it leaves (and what consumers read first)
-        data.put("scannedAt", admission.scannedAt.toString());
-        outbox.record(TOPIC, key(admission), "lu.kulturpass.admission.undone", 1, data);
+        // scannedAt: when the undone admission was scanned, the day whose figures it leaves
+        outbox.record(AdmissionTopic.TOPIC, key(admission), AdmissionTopic.Undone.TYPE, AdmissionTopic.Undone.VERSION,
+                new AdmissionTopic.Undone(admission.id, admission.venueId, admission.passId, admission.performanceId,
+                        admission.undoneBy, admission.undoneOnDevice, admission.undoneAt.toString(), admission.undoReason,
+                        admission.scannedAt.toString()));
     }
 
     private static String key(Admission admission) {

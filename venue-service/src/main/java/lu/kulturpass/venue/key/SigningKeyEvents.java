@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletionStage;
+import lu.kulturpass.events.SigningKeyTopic;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
@@ -39,22 +40,22 @@ public class SigningKeyEvents {
     }
 
     private void apply(IncomingEvent event) {
-        int keyId = Integer.parseInt(event.text("keyId"));
-        if ("lu.kulturpass.signing-key.retired".equals(event.type())) {
-            VerificationKey.deleteById(keyId);
+        if (SigningKeyTopic.Retired.TYPE.equals(event.type())) {
+            VerificationKey.deleteById(event.data(SigningKeyTopic.Retired.class).keyId());
             changed.fire(new VerificationKeys.Changed());
             return;
         }
-        if (!"lu.kulturpass.signing-key.activated".equals(event.type())) {
+        if (!SigningKeyTopic.Activated.TYPE.equals(event.type())) {
             return;
         }
-        VerificationKey key = VerificationKey.findById(keyId);
+        SigningKeyTopic.Activated activated = event.data(SigningKeyTopic.Activated.class);
+        VerificationKey key = VerificationKey.findById(activated.keyId());
         if (key == null) {
             key = new VerificationKey();
-            key.keyId = keyId;
+            key.keyId = activated.keyId();
         }
-        key.publicKey = event.text("publicKey");
-        key.activatedAt = OffsetDateTime.parse(event.text("activatedAt"));
+        key.publicKey = activated.publicKey();
+        key.activatedAt = OffsetDateTime.parse(activated.activatedAt());
         key.persist();
         changed.fire(new VerificationKeys.Changed());
     }

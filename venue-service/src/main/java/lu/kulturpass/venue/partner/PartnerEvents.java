@@ -1,16 +1,14 @@
 package lu.kulturpass.venue.partner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import lu.kulturpass.events.PartnerTopic;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
@@ -45,13 +43,14 @@ public class PartnerEvents {
     }
 
     static void apply(IncomingEvent event) {
-        if (!"lu.kulturpass.partner.updated".equals(event.type())) {
+        if (!PartnerTopic.Updated.TYPE.equals(event.type())) {
             return;
         }
-        UUID partnerId = UUID.fromString(event.text("partnerId"));
+        PartnerTopic.Updated partner = event.data(PartnerTopic.Updated.class);
+        UUID partnerId = partner.partnerId();
         Set<String> venueIds = new HashSet<>();
-        for (JsonNode node : event.data().path("venues")) {
-            String id = node.path("id").asText();
+        for (PartnerTopic.Venue known : partner.venues()) {
+            String id = known.id();
             venueIds.add(id);
             Venue venue = Venue.findById(id);
             if (venue == null) {
@@ -59,24 +58,23 @@ public class PartnerEvents {
                 venue.id = id;
             }
             venue.partnerId = partnerId;
-            venue.name = node.path("name").asText();
+            venue.name = known.name();
             venue.persist();
         }
         Venue.delete("partnerId = ?1 and id not in ?2", partnerId, venueIds.isEmpty() ? Set.of("") : venueIds);
         Agreement.delete("partnerId", partnerId);
         Agreement.flush();
-        for (JsonNode node : event.data().path("agreements")) {
+        for (PartnerTopic.Agreement known : partner.agreements()) {
             Agreement agreement = new Agreement();
-            agreement.id = UUID.fromString(node.path("id").asText());
+            agreement.id = known.id();
             agreement.partnerId = partnerId;
-            agreement.status = node.path("status").asText();
-            agreement.benefit = node.hasNonNull("benefit") ? node.get("benefit").asText() : null;
-            agreement.priceCents = node.hasNonNull("price") ? node.get("price").decimalValue().movePointRight(2).intValueExact() : null;
-            agreement.placesPerEvent = node.hasNonNull("placesPerEvent") ? node.get("placesPerEvent").asInt() : null;
-            agreement.acceptedCategories = StreamSupport.stream(node.path("acceptedCategories").spliterator(), false)
-                    .map(JsonNode::asText).sorted().collect(Collectors.joining(","));
-            agreement.validFrom = LocalDate.parse(node.path("validFrom").asText());
-            agreement.validUntil = LocalDate.parse(node.path("validUntil").asText());
+            agreement.status = known.status();
+            agreement.benefit = known.benefit();
+            agreement.priceCents = known.price() == null ? null : known.price().movePointRight(2).intValueExact();
+            agreement.placesPerEvent = known.placesPerEvent();
+            agreement.acceptedCategories = known.acceptedCategories().stream().sorted().collect(Collectors.joining(","));
+            agreement.validFrom = known.validFrom();
+            agreement.validUntil = known.validUntil();
             agreement.persist();
         }
     }

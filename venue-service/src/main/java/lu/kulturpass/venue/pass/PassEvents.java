@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.LocalDate;
 import java.util.concurrent.CompletionStage;
+import lu.kulturpass.events.PassTopic;
 import lu.kulturpass.platform.inbox.Inbox;
 import lu.kulturpass.venue.admission.Admission;
 import lu.kulturpass.platform.inbox.InboxFeed;
@@ -22,9 +23,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class PassEvents {
 
     static final String CONSUMER = "pass-standing";
-    private static final String PREFIX = "lu.kulturpass.pass.";
-    /** pass-service removed the pass's holder check (the holder was erased, or the pass ended long ago). */
-    static final String HOLDER_CHECK_REMOVED = PREFIX + "holder-check-removed";
 
     private final Inbox inbox;
     private final ProgrammeCalendar calendar;
@@ -47,35 +45,50 @@ public class PassEvents {
     }
 
     void apply(IncomingEvent event) {
-        if (!event.type().startsWith(PREFIX)) {
+        if (!event.type().startsWith(PassTopic.PREFIX)) {
             return;
         }
-        long passId = Long.parseLong(event.text("passId"));
-        if (HOLDER_CHECK_REMOVED.equals(event.type())) {
-            forgetHolderCheck(passId);
+        if (PassTopic.HolderCheckRemoved.TYPE.equals(event.type())) {
+            forgetHolderCheck(event.data(PassTopic.HolderCheckRemoved.class).passId());
             return;
         }
+        if (PassTopic.Issued.TYPE.equals(event.type())) {
+            PassTopic.Issued issued = event.data(PassTopic.Issued.class);
+            PassStanding standing = standing(issued.passId());
+            standing.category = issued.category();
+            standing.groupSize = issued.people();
+            standing.status = PassStanding.ACTIVE;
+            save(standing, issued.validFrom(), issued.validUntil(), null);
+            return;
+        }
+        // a move in the pass's lifecycle (suspended, revoked, ...; one this version does not know is read the same way)
+        PassTopic.StatusChanged moved = event.data(PassTopic.StatusChanged.class);
+        PassStanding standing = standing(moved.passId());
+        if (moved.to() != null) {
+            standing.status = moved.to();
+        }
+        save(standing, moved.validFrom(), moved.validUntil(), moved.replacedByPassId());
+    }
+
+    private static PassStanding standing(long passId) {
         PassStanding standing = PassStanding.findById(passId);
         if (standing == null) {
             standing = new PassStanding();
             standing.passId = passId;
             standing.status = PassStanding.ACTIVE;
         }
-        if ((PREFIX + "issued").equals(event.type())) {
-            standing.category = event.text("category");
-            standing.groupSize = event.data().path("groupSize").asInt(1);
-            standing.status = PassStanding.ACTIVE;
-        } else if (event.data().hasNonNull("to")) {
-            standing.status = event.text("to");
+        return standing;
+    }
+
+    private void save(PassStanding standing, LocalDate validFrom, LocalDate validUntil, Long replacedByPassId) {
+        if (validFrom != null) {
+            standing.validFrom = validFrom;
         }
-        if (event.data().hasNonNull("validFrom")) {
-            standing.validFrom = LocalDate.parse(event.text("validFrom"));
+        if (validUntil != null) {
+            standing.validUntil = validUntil;
         }
-        if (event.data().hasNonNull("validUntil")) {
-            standing.validUntil = LocalDate.parse(event.text("validUntil"));
-        }
-        if (event.data().hasNonNull("replacedByPassId")) {
-            standing.replacedByPassId = event.data().get("replacedByPassId").asLong();
+        if (replacedByPassId != null) {
+            standing.replacedByPassId = replacedByPassId;
         }
         standing.changedAt = calendar.nowUtc();
         standing.persist();

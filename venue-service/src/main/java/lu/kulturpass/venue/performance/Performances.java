@@ -6,10 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import lu.kulturpass.events.PerformanceTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
@@ -23,8 +22,6 @@ import lu.kulturpass.venue.performance.PerformanceStatus.Move;
  */
 @ApplicationScoped
 public class Performances {
-
-    public static final String TOPIC = "kulturpass.performances";
 
     /** What a venue manager sends; null fields of a change keep their value. */
     public record Terms(String title, OffsetDateTime startsAt, Integer placesOffered) {
@@ -52,7 +49,7 @@ public class Performances {
         performance.status = PerformanceStatus.SCHEDULED;
         apply(performance, terms, by);
         performance.persist();
-        announce(performance, "scheduled");
+        announce(performance, PerformanceTopic.Changed.SCHEDULED);
         return performance;
     }
 
@@ -69,7 +66,7 @@ public class Performances {
                     + "offer at least that many");
         }
         apply(performance, terms, by);
-        announce(performance, "changed");
+        announce(performance, PerformanceTopic.Changed.CHANGED);
         return performance;
     }
 
@@ -80,7 +77,7 @@ public class Performances {
         performance.status = Move.CANCEL.target();
         performance.changedBy = by;
         performance.changedAt = calendar.nowUtc();
-        announce(performance, "cancelled");
+        announce(performance, PerformanceTopic.Changed.CANCELLED);
         return performance;
     }
 
@@ -126,15 +123,9 @@ public class Performances {
         performance.changedAt = calendar.nowUtc();
     }
 
-    private void announce(Performance performance, String what) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("performanceId", performance.id.toString());
-        data.put("venueId", performance.venueId);
-        data.put("title", performance.title);
-        data.put("startsAt", performance.startsAt.toString());
-        data.put("day", performance.day.toString());
-        data.put("placesOffered", performance.placesOffered);
-        data.put("status", performance.status.name());
-        outbox.record(TOPIC, performance.id.toString(), "lu.kulturpass.performance." + what, 1, data);
+    private void announce(Performance performance, String type) {
+        outbox.record(PerformanceTopic.TOPIC, performance.id.toString(), type, PerformanceTopic.Changed.VERSION,
+                new PerformanceTopic.Changed(performance.id, performance.venueId, performance.title, performance.startsAt.toString(),
+                        performance.day, performance.placesOffered, performance.status.name()));
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import lu.kulturpass.events.AdmissionTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.outbox.OutboxEvent;
 import lu.kulturpass.platform.problem.ProblemException;
@@ -241,7 +242,7 @@ class ScansRecordedTogetherTest {
     static class RelayTold {
         void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                          Outbox.Recorded recorded) {
-            if (AdmissionEvents.TOPIC.equals(recorded.topic())) {
+            if (AdmissionTopic.TOPIC.equals(recorded.topic())) {
                 relayTold.incrementAndGet();
             }
         }
@@ -276,7 +277,7 @@ class ScansRecordedTogetherTest {
         assertEquals(2, placesUsed(performance));
         assertEquals(2, QuarkusTransaction.requiringNew().call(() -> Admission.<Admission>findById(taking2.id).places));
         String eventId = event.eventIds()[0].toString();
-        var relayed = KafkaTopics.onTestBroker().readUntil(AdmissionEvents.TOPIC,
+        var relayed = KafkaTopics.onTestBroker().readUntil(AdmissionTopic.TOPIC,
                 record -> KafkaTopics.header(record, "ce_id").map(eventId::equals).orElse(false), Duration.ofSeconds(20));
         assertEquals(String.valueOf(taking2.passId), relayed.get(relayed.size() - 1).key());
     }
@@ -314,7 +315,7 @@ class ScansRecordedTogetherTest {
     }
 
     private Outbox.Rows event(Admission admission) {
-        return outbox.rows(List.of(new Outbox.Pending(AdmissionEvents.TOPIC, String.valueOf(admission.passId),
+        return outbox.rows(List.of(new Outbox.Pending(AdmissionTopic.TOPIC, String.valueOf(admission.passId),
                 "lu.kulturpass.admission.recorded", 1, Map.of("admissionId", admission.id.toString()))));
     }
 }

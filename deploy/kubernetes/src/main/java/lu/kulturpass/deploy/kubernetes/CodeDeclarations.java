@@ -28,6 +28,8 @@ public final class CodeDeclarations {
     public static final Set<String> SERVICES = Set.of("pass-service", "eligibility-service", "venue-service");
 
     private static final Pattern TOPIC_CONSTANT = Pattern.compile("static final String TOPIC = \"([^\"]+)\"");
+    /** A service's code naming an events module topic it writes, as producers do: {@code PassTopic.TOPIC}. */
+    private static final Pattern TOPIC_REFERENCE = Pattern.compile("\\b([A-Z][A-Za-z]*Topic)\\.TOPIC\\b");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(name = \"([^\"]+)\"");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"");
     private static final Pattern ENVIRONMENT_EXPRESSION = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
@@ -74,18 +76,29 @@ public final class CodeDeclarations {
         return Integer.parseInt(m.group(1));
     }
 
-    /** The topic every service writes staff account changes to (platform's AccountChange.TOPIC). */
+    /** The topic every service writes staff account changes to (the events module's AccountChange.TOPIC). */
     public String accountsTopic() {
-        Matcher m = TOPIC_CONSTANT.matcher(read(root.resolve("platform/src/main/java/lu/kulturpass/platform/account/AccountChange.java")));
+        Matcher m = TOPIC_CONSTANT.matcher(read(root.resolve("events/src/main/java/lu/kulturpass/events/AccountChange.java")));
         if (!m.find()) {
             throw new IllegalStateException("AccountChange.TOPIC not found");
         }
         return m.group(1);
     }
 
-    /** The topics a service publishes: its events' TOPIC constants, and the accounts topic. */
+    /**
+     * The topics a service publishes: those of the events module's topic classes its code names ({@code PassTopic.TOPIC}
+     * in its outbox calls), its own TOPIC constants, and the accounts topic.
+     */
     public Set<String> writtenTopics(String service) {
-        Set<String> topics = new TreeSet<>(constants(root.resolve(service).resolve("src/main/java"), TOPIC_CONSTANT));
+        Path sources = root.resolve(service).resolve("src/main/java");
+        Set<String> topics = new TreeSet<>(constants(sources, TOPIC_CONSTANT));
+        for (String topicClass : constants(sources, TOPIC_REFERENCE)) {
+            Matcher m = TOPIC_CONSTANT.matcher(read(root.resolve("events/src/main/java/lu/kulturpass/events/" + topicClass + ".java")));
+            if (!m.find()) {
+                throw new IllegalStateException(topicClass + ".TOPIC not found in the events module");
+            }
+            topics.add(m.group(1));
+        }
         topics.add(accountsTopic());
         return topics;
     }
