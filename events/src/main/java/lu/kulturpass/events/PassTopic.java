@@ -16,13 +16,14 @@ public final class PassTopic {
     private PassTopic() {
     }
 
-    /** A pass was issued (a new one, or the replacement of a lost card: {@code replacesPassId}). */
+    /**
+     * A pass was issued (a new one, or the replacement of a lost card: {@code replacesPassId}). The door needs only the
+     * pass and its category; the statistics also need the agency and the holder reference (their table requires them).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Issued(@JsonProperty(required = true) long passId, String number,
-                         @JsonProperty(required = true) String agencyId,
-                         @JsonProperty(required = true) String holderRef, String householdRef,
-                         @JsonProperty(required = true) String category, Integer groupSize, LocalDate validFrom,
-                         LocalDate validUntil, Integer keyId, Long replacesPassId) {
+    public record Issued(@JsonProperty(required = true) long passId, String number, String agencyId, String holderRef,
+                         String householdRef, @JsonProperty(required = true) String category, Integer groupSize,
+                         LocalDate validFrom, LocalDate validUntil, Integer keyId, Long replacesPassId) {
 
         public static final String TYPE = PREFIX + "issued";
         public static final int VERSION = 1;
