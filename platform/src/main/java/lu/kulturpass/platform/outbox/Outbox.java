@@ -55,7 +55,7 @@ public class Outbox {
      * @param key           the entity whose order matters (events with one key arrive in order)
      * @param type          the CloudEvents type, e.g. {@code lu.kulturpass.pass.issued}
      * @param schemaVersion version of the data's shape, sent as the {@code schemaversion} extension
-     * @param data          serialised as JSON; pseudonymous ids and categories only
+     * @param data          the event's record ({@code lu.kulturpass.events}), serialised as JSON; pseudonymous ids and categories only
      * @return the event id
      */
     @Transactional(Transactional.TxType.MANDATORY)
