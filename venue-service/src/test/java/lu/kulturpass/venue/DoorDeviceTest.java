@@ -21,6 +21,7 @@ import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.KafkaTopics;
 import lu.kulturpass.venue.admission.Admission;
+import lu.kulturpass.venue.admission.Admissions;
 import lu.kulturpass.venue.device.DoorDevice;
 import lu.kulturpass.venue.device.PairingCode;
 import org.awaitility.Awaitility;
@@ -41,7 +42,7 @@ class DoorDeviceTest {
     }
 
     private static Admission admission(String nonce) {
-        return QuarkusTransaction.requiringNew().call(() -> Admission.<Admission>find("nonce", nonce).firstResult());
+        return QuarkusTransaction.requiringNew().call(() -> Admissions.where("nonce = ?", nonce).stream().findFirst().orElse(null));
     }
 
     private static DoorDevice device(String id) {

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.UUID;
 import lu.kulturpass.testing.HeadlessChromium;
-import lu.kulturpass.venue.admission.Admission;
+import lu.kulturpass.venue.admission.Admissions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,8 +151,8 @@ class VenuePageTest {
         browser.visible(By.id("scan")).click();
         ScannerPage.Shown shown = page.wedge(Door.validToken());
         assertTrue(shown.admitted(), shown.toString());
-        String admission = QuarkusTransaction.requiringNew().call(() -> Admission.<Admission>find("performanceId", UUID.fromString(performance))
-                .firstResult().device);
+        String admission = QuarkusTransaction.requiringNew().call(() -> Admissions.where("performance_id = ?", UUID.fromString(performance))
+                .get(0).device);
         assertEquals(deviceId, admission, "recorded as the paired device");
 
         given().auth().oauth2(DoorDevices.manager(theatre)).when().post("/devices/" + deviceId + "/revocation").then().statusCode(200);

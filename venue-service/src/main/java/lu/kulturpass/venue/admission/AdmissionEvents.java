@@ -24,11 +24,6 @@ public class AdmissionEvents {
         return outbox.rows(admissions.stream().map(AdmissionEvents::answer).toList());
     }
 
-    /** The answers' rows are in the outbox: sent once the transaction commits. */
-    void written(Outbox.Rows answers) {
-        outbox.inserted(answers);
-    }
-
     /** The answers' rows were inserted by a statement that committed on its own: sent now. */
     void committed(Outbox.Rows answers) {
         outbox.committed(answers);

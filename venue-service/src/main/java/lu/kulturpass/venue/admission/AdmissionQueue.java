@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,35 +14,34 @@ import org.jboss.logging.Logger;
 
 /**
  * The queue at the box offices: live scans wait here, and a few recorders take all the scans waiting
- * (up to a batch's size) and record them together, in one transaction ({@link AdmissionDesk}). When the
+ * (up to a batch's size) and record them together, in one transaction ({@link Recorder}). When the
  * doors are quiet a batch is one scan and nothing waits; when they are busy, the scans that arrive
  * while a batch is being recorded form the next one, so the database does one transaction for many
  * scans instead of one each.
  * <p>
  * A scan's answer comes back as a future, so the request that waits for it holds no thread: the
- * recorder completes it. The future holds null when the scan must be recorded alone: not settled by its
- * batch, the batch failed, or no recorder answered within the patience (then the scan is recorded
- * alone; if its batch commits after all, the nonce's unique index makes the alone attempt find that
- * first answer).
+ * recorder completes it. The future holds {@link Settled.Again} when the scan must be recorded alone: not
+ * settled by its batch, the batch failed, the queue is closed, or no recorder answered within the patience
+ * (if its batch commits after all, the nonce's unique index makes the alone attempt find that first answer).
  */
 final class AdmissionQueue {
 
     private static final Logger LOG = Logger.getLogger(AdmissionQueue.class);
 
-    private record Waiting(AdmissionDesk.Pending pending, CompletableFuture<AdmissionDesk.Decided> answer) {
+    private record Waiting(AdmissionDesk.Pending pending, CompletableFuture<Settled> answer) {
     }
 
     private final int recorders;
     private final int batchSize;
     private final Duration patience;
-    private final Function<List<AdmissionDesk.Pending>, List<AdmissionDesk.Decided>> recordTogether;
+    private final Function<List<AdmissionDesk.Pending>, List<Settled>> recordTogether;
     private final DistributionSummary batchSizes;
     private final LinkedBlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean stopped;
 
     AdmissionQueue(int recorders, int batchSize, Duration patience,
-                   Function<List<AdmissionDesk.Pending>, List<AdmissionDesk.Decided>> recordTogether, MeterRegistry registry) {
+                   Function<List<AdmissionDesk.Pending>, List<Settled>> recordTogether, MeterRegistry registry) {
         this.batchSizes = DistributionSummary.builder("kulturpass.admission.batch.size")
                 .description("Scans recorded together in one transaction").register(registry);
         this.recorders = recorders;
@@ -55,20 +55,17 @@ final class AdmissionQueue {
         return recorders > 0 && !stopped;
     }
 
-    /**
-     * The scan's answer once its batch is recorded, completed by a recorder's thread; null when it must be
-     * recorded alone (also when the queue is closed, and after the patience).
-     */
-    CompletableFuture<AdmissionDesk.Decided> record(AdmissionDesk.Pending pending) {
+    /** How the scan was settled once its batch is recorded, completed by a recorder's thread. */
+    CompletableFuture<Settled> record(AdmissionDesk.Pending pending) {
         if (!open()) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(new Settled.Again("no recorders"));
         }
         startOnce();
         Waiting scan = new Waiting(pending, new CompletableFuture<>());
         waiting.add(scan);
         return scan.answer().orTimeout(patience.toMillis(), TimeUnit.MILLISECONDS).exceptionally(late -> {
             LOG.warnf("A scan waited %s for its batch; it is recorded alone", patience);
-            return null;
+            return new Settled.Again("no recorder answered within " + patience);
         });
     }
 
@@ -79,7 +76,7 @@ final class AdmissionQueue {
         }
         List<Waiting> left = new ArrayList<>();
         waiting.drainTo(left);
-        left.forEach(scan -> scan.answer().complete(null));
+        left.forEach(scan -> scan.answer().complete(new Settled.Again("the queue closed")));
     }
 
     private void startOnce() {
@@ -106,14 +103,15 @@ final class AdmissionQueue {
             }
             waiting.drainTo(batch, batchSize - 1);
             batchSizes.record(batch.size());
-            List<AdmissionDesk.Decided> answers = null;
+            List<Settled> answers;
             try {
                 answers = recordTogether.apply(batch.stream().map(Waiting::pending).toList());
             } catch (RuntimeException failure) {
                 LOG.debugf("A batch of %d scans failed (%s); each is recorded alone", batch.size(), failure.getMessage());
+                answers = Collections.nCopies(batch.size(), new Settled.Again(String.valueOf(failure.getMessage())));
             }
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).answer().complete(answers == null ? null : answers.get(i));
+                batch.get(i).answer().complete(answers.get(i));
             }
         }
     }

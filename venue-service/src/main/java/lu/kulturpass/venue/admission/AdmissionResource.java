@@ -93,8 +93,8 @@ public class AdmissionResource {
     @Operation(summary = "The caller's venue's latest answers, newest first (for the scanner page's list)")
     public List<ScanAnswer> recent(@QueryParam("limit") @DefaultValue("20") int limit, @Context HttpHeaders headers) {
         String language = Languages.of(headers);
-        return Admission.<Admission>find("venueId = ?1 order by scannedAt desc", callerVenue.venueId())
-                .page(0, Math.max(1, Math.min(limit, 100))).list().stream()
+        return Admissions.where("venue_id = ? order by scanned_at desc limit ?", callerVenue.venueId(), Math.max(1, Math.min(limit, 100)))
+                .stream()
                 .map(admission -> answers.of(admission, desk.cardOf(admission), language)).toList();
     }
 }

@@ -1,7 +1,6 @@
 package lu.kulturpass.venue.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -46,7 +45,7 @@ public class AdmissionUndo {
             throw ProblemException.badRequest("Keep the reason under 200 characters");
         }
         venue.venue(); // an unknown venue hears that first, whatever the id it names
-        Admission admission = Admission.findById(admissionId, LockModeType.PESSIMISTIC_WRITE);
+        Admission admission = Admissions.where("id = ? for update", admissionId).stream().findFirst().orElse(null);
         if (admission == null) {
             throw ProblemException.notFound("No admission " + admissionId + " at your venue");
         }
@@ -77,6 +76,7 @@ public class AdmissionUndo {
         if (admission.performanceId != null && admission.places > 0) {
             places.giveBack(admission.performanceId, admission.places);
         }
+        Admissions.undone(admission);
         events.undone(admission);
         return new Undone(admission.id, true, admission.undoneAt, admission.undoneBy, admission.undoReason);
     }

@@ -1,6 +1,7 @@
 package lu.kulturpass.venue.admission;
 
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassNumber;
 import lu.kulturpass.token.PassTokenVerifier;
@@ -28,6 +29,20 @@ record Card(Long passId, String category, Integer groupSize, LocalDate validFrom
                     claims.validUntil(), claims.initials(), claims.birthYear() == 0 ? null : claims.birthYear(), false, null);
         }
         return refused(null, false, Reason.of(((Verification.Rejected) verification).reason()));
+    }
+
+    /**
+     * The card a recorded answer was for (a retried nonce, the recent list): its QR code checked again, or its pass
+     * number completed by {@code withStanding} from the local copy of pass events.
+     */
+    static Card ofAnswer(PassTokenVerifier verifier, Admission answer, UnaryOperator<Card> withStanding) {
+        if (answer.token != null) {
+            return ofToken(verifier, answer.token);
+        }
+        if (answer.passId == null) {
+            return refused(null, true, Reason.UNKNOWN_CODE);
+        }
+        return withStanding.apply(ofCode(PassNumber.format(answer.passId)));
     }
 
     /** Only the number is read here (no database): the standing is looked up in the scan's transaction. */

@@ -85,7 +85,7 @@ public class OfflineSyncResource {
         ScanningDevice.Recorder by = scanningDevice.recorder(sync.device());
         List<Result> results = sync.scans().stream().map(scan -> {
             AdmissionDesk.Decided decided = desk.scan(new Scan(venueId, scan.nonce(), scan.token(), scan.code(), by.device(),
-                    by.pairedDevice(), scan.performanceId(), by.person(), scan.scannedAt(), true, scan.admittedOffline()));
+                    by.pairedDevice(), scan.performanceId(), by.person(), scan.scannedAt(), Scanning.offline(scan.admittedOffline())));
             Admission admission = decided.admission();
             return new Result(scan.nonce(), admission.id, admission.admitted(), admission.reason, admission.doubleUse,
                     admission.reason.message(language));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Everything the rules read for one scan, fetched in ONE query inside the scan's transaction, for all
+ * Everything the rules read for one scan, fetched in ONE query for all
  * the scans recorded together (the door is waiting: one round trip instead of six per scan): whether the partner topic
  * named the scan's venue, the answer already given to this nonce, the pass's standing from pass events, the venue's
  * agreement in force on the scan's day, the performance (its venue) and its places left, and whether the pass was
@@ -53,21 +53,21 @@ record ScanFacts(boolean venueKnown, UUID answeredId, String standing, String ca
             order by s.position
             """;
 
-    /** The facts of each admission being decided (venue, nonce, pass, performance and day set), in the same order. */
-    static List<ScanFacts> readAll(Connection connection, List<Admission> admissions) throws SQLException {
-        int n = admissions.size();
+    /** The facts of each scan, in the same order. */
+    static List<ScanFacts> readAll(Connection connection, List<Scanned> scans) throws SQLException {
+        int n = scans.size();
         String[] venues = new String[n];
         String[] nonces = new String[n];
         Long[] passes = new Long[n];
         UUID[] performances = new UUID[n];
         Date[] days = new Date[n];
         for (int i = 0; i < n; i++) {
-            Admission admission = admissions.get(i);
-            venues[i] = admission.venueId;
-            nonces[i] = admission.nonce;
-            passes[i] = admission.passId;
-            performances[i] = admission.performanceId;
-            days[i] = Date.valueOf(admission.scanDay);
+            Scanned scan = scans.get(i);
+            venues[i] = scan.venueId();
+            nonces[i] = scan.nonce();
+            passes[i] = scan.card().passId();
+            performances[i] = scan.performanceId();
+            days[i] = Date.valueOf(scan.scanDay());
         }
         List<ScanFacts> facts = new ArrayList<>(n);
         try (PreparedStatement select = connection.prepareStatement(SELECT)) {
@@ -92,8 +92,8 @@ record ScanFacts(boolean venueKnown, UUID answeredId, String standing, String ca
     }
 
     /** Whether the scan names a performance that is another venue's (one that does not exist is the rules' UNKNOWN_PERFORMANCE). */
-    boolean performanceElsewhere(Admission admission) {
-        return admission.performanceId != null && performanceVenueId != null && !performanceVenueId.equals(admission.venueId);
+    boolean performanceElsewhere(Scanned scan) {
+        return scan.performanceId() != null && performanceVenueId != null && !performanceVenueId.equals(scan.venueId());
     }
 
     boolean agreementInForce() {

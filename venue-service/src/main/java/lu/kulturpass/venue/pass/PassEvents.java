@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletionStage;
 import lu.kulturpass.events.PassTopic;
 import lu.kulturpass.platform.inbox.Inbox;
-import lu.kulturpass.venue.admission.Admission;
+import lu.kulturpass.venue.admission.Admissions;
 import lu.kulturpass.platform.inbox.InboxFeed;
 import lu.kulturpass.platform.inbox.IncomingEvent;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
@@ -101,6 +101,6 @@ public class PassEvents {
      * pass was revoked just before). Changes nothing the second time.
      */
     static int forgetHolderCheck(long passId) {
-        return Admission.update("token = null where passId = ?1 and token is not null", passId);
+        return Admissions.forgetHolderCheck(passId);
     }
 }

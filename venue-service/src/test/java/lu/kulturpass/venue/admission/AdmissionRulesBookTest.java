@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The Java rules (AdmissionRules, then the places left) against every case of the rule book, at the case's fixed
- * instant, on facts built as ScanFacts reads them: no database.
+ * The Java rules (AdmissionRules.decide, the places left included) against every case of the rule book, at the case's
+ * fixed instant, on facts built as ScanFacts reads them: no database.
  */
 class AdmissionRulesBookTest {
 
@@ -28,21 +28,20 @@ class AdmissionRulesBookTest {
     private static final UUID PERFORMANCE = UUID.fromString("00000000-0000-0000-0000-000000000024");
     private static final ZoneId ZONE = ZoneId.of(ProgrammeCalendar.DEFAULT_ZONE);
 
-    /** The reason the server gives to a scan with these facts, as AdmissionDesk decides a scan alone. */
+    /** The reason the server gives to a scan with these facts, decided alone: AdmissionRules.decide on a batch of one. */
     static Reason decide(JsonNode facts) {
         JsonNode card = facts.get("card");
         JsonNode agreement = facts.get("agreement");
         JsonNode performance = facts.get("performance");
-        Admission admission = new Admission();
-        admission.venueId = VENUE;
-        admission.scannedAt = OffsetDateTime.parse(facts.get("scannedAt").asText());
-        admission.scanDay = admission.scannedAt.atZoneSameInstant(ZONE).toLocalDate();
-        admission.performanceId = performance.isNull() ? null : PERFORMANCE;
+        OffsetDateTime scannedAt = OffsetDateTime.parse(facts.get("scannedAt").asText());
         long passId = card.get("passId").asLong();
         Card presented = card.get("refusal").isNull()
                 ? new Card(passId, card.get("category").asText(), card.get("groupSize").asInt(), day(card.get("validFrom")),
                         day(card.get("validUntil")), "A.B.", 2000, false, null)
                 : Card.refused(passId, false, Reason.valueOf(card.get("refusal").asText()));
+        Scanned scan = new Scanned(UUID.randomUUID(), VENUE, "nonce", "token", presented, performance.isNull() ? null : PERFORMANCE,
+                "user-box-office", "door", null, scannedAt, scannedAt.atZoneSameInstant(ZONE).toLocalDate(), scannedAt,
+                Scanning.LIVE, null);
         boolean known = !performance.isNull() && performance.get("known").asBoolean();
         ScanFacts read = new ScanFacts(true, null, facts.get("standing").asText(), presented.category(), presented.groupSize(),
                 presented.validFrom(), presented.validUntil(), agreement.isNull() ? null : UUID.randomUUID(),
@@ -51,12 +50,8 @@ class AdmissionRulesBookTest {
                 known ? VENUE : null, known ? performance.get("status").asText() : null, known ? day(performance.get("day")) : null,
                 known ? OffsetDateTime.parse(performance.get("startsAt").asText()) : null,
                 known ? performance.get("placesLeft").asInt() : null, facts.get("alreadyAdmitted").asBoolean());
-        Reason reason = AdmissionRules.judge(admission, presented, read);
-        if (reason == Reason.VALID && admission.performanceId != null
-                && !AdmissionRules.placesFor(admission.groupSize, read.placesLeft())) {
-            return Reason.SOLD_OUT;
-        }
-        return reason;
+        Decision decision = AdmissionRules.decide(List.of(scan), List.of(read)).get(0);
+        return ((Decision.Record) decision).admission().reason;
     }
 
     @TestFactory

@@ -1,7 +1,6 @@
 package lu.kulturpass.venue.admission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,9 +94,28 @@ class ScansRecordedTogetherTest {
         return QuarkusTransaction.requiringNew().call(() -> Performance.<Performance>findById(UUID.fromString(performance)).placesUsed);
     }
 
-    private static Map<String, Long> reasons(List<AdmissionDesk.Decided> decided) {
-        return decided.stream().map(d -> d == null ? "ALONE" : d.admission().reason.name())
+    /** Each scan's reason, ALONE for a scan left to be recorded alone, or the status of its problem. */
+    private static Map<String, Long> reasons(List<Settled> settled) {
+        return settled.stream().map(ScansRecordedTogetherTest::reason)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    private static String reason(Settled settled) {
+        if (settled instanceof Settled.Answered answered) {
+            return answered.decided().admission().reason.name();
+        }
+        if (settled instanceof Settled.Refused refused) {
+            return String.valueOf(refused.problem().toProblem().status());
+        }
+        return "ALONE";
+    }
+
+    private static Admission admission(Settled settled) {
+        return ((Settled.Answered) settled).decided().admission();
+    }
+
+    private static Admission found(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Admissions.where("id = ?", id).stream().findFirst().orElse(null));
     }
 
     @Test
@@ -112,31 +130,30 @@ class ScansRecordedTogetherTest {
                 LocalDate.now().minusDays(1), LocalDate.now().plusYears(1), PassCategory.ADULT, 1, "MS", 1984));
         batch.add(pending(forged, performance));
 
-        List<AdmissionDesk.Decided> decided = desk.recordTogether(batch);
+        List<Settled> decided = desk.record(batch);
 
         assertEquals(Map.of("VALID", 5L, "FORGED", 1L), reasons(decided));
         assertEquals(5, placesUsed(performance));
         // one transaction: every admission of the batch was recorded at the same instant
-        List<Admission> recorded = QuarkusTransaction.requiringNew().call(() -> decided.stream()
-                .map(d -> Admission.<Admission>findById(d.admission().id)).toList());
+        List<Admission> recorded = decided.stream().map(d -> found(admission(d).id)).toList();
         assertEquals(1, recorded.stream().map(a -> a.recordedAt).distinct().count());
         assertEquals(6, recorded.stream().filter(a -> a != null).count());
         assertEquals(5, recorded.stream().filter(Admission::admitted).mapToInt(a -> a.places).sum());
     }
 
     @Test
-    void aScanThatIsNotTheCallersIsLeftOutOfItsBatchAndRefusedAloneRecordingNothing() {
+    void aScanThatIsNotTheCallersIsRefusedInItsBatchRecordingNothingAndSoIsItAlone() {
         String performance = Door.performance(theatre, 10);
         String theirShow = Door.performance(Door.venueFor(this, "another theatre"), 10);
         AdmissionDesk.Pending forTheirShow = pending(Door.validToken(), theirShow);
         AdmissionDesk.Pending fromAnUnknownVenue = pendingAt(Door.unknownVenue(), Door.validToken(), UUID.randomUUID().toString(), performance);
 
-        List<AdmissionDesk.Decided> decided = desk.recordTogether(List.of(forTheirShow, pending(Door.validToken(), performance),
+        List<Settled> decided = desk.record(List.of(forTheirShow, pending(Door.validToken(), performance),
                 fromAnUnknownVenue));
 
-        assertNull(decided.get(0));
-        assertEquals("VALID", decided.get(1).admission().reason.name());
-        assertNull(decided.get(2));
+        assertEquals(List.of("403", "VALID", "403"), decided.stream().map(ScansRecordedTogetherTest::reason).toList());
+        assertEquals("Performance " + theirShow + " is at another venue: you can only scan for, or change, your own venue's performances",
+                ((Settled.Refused) decided.get(0)).problem().getMessage());
         ProblemException theirs = assertThrows(ProblemException.class, () -> desk.scan(forTheirShow.scan()));
         assertEquals(403, theirs.toProblem().status());
         assertEquals("Performance " + theirShow + " is at another venue: you can only scan for, or change, your own venue's performances",
@@ -145,8 +162,8 @@ class ScansRecordedTogetherTest {
         assertEquals(403, unknown.toProblem().status());
         assertEquals(0, placesUsed(theirShow));
         assertEquals(1, placesUsed(performance));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Admission.count("nonce in ?1",
-                List.of(forTheirShow.scan().nonce(), fromAnUnknownVenue.scan().nonce()))));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Admissions.where("nonce = ? or nonce = ?",
+                forTheirShow.scan().nonce(), fromAnUnknownVenue.scan().nonce()).size()));
     }
 
     @Test
@@ -155,28 +172,26 @@ class ScansRecordedTogetherTest {
         String token = Door.validToken();
         AdmissionDesk.Pending second = pending(token, performance);
 
-        List<AdmissionDesk.Decided> decided = desk.recordTogether(List.of(pending(token, performance), second));
+        List<Settled> decided = desk.record(List.of(pending(token, performance), second));
 
-        assertEquals("VALID", decided.get(0).admission().reason.name());
-        assertNull(decided.get(1));
+        assertEquals(List.of("VALID", "ALONE"), decided.stream().map(ScansRecordedTogetherTest::reason).toList());
         assertEquals(Reason.ALREADY_ADMITTED, desk.scan(second.scan()).admission().reason);
         assertEquals(1, placesUsed(performance));
     }
 
     @Test
-    void aNonceRepeatedInOneBatchOrAlreadyAnsweredGetsTheFirstAnswerWhenRecordedAlone() {
+    void aNonceRepeatedInOneBatchIsRecordedAloneAndANonceAlreadyAnsweredGetsTheFirstAnswerInItsBatch() {
         String performance = Door.performance(theatre, 10);
         String nonce = UUID.randomUUID().toString();
         AdmissionDesk.Pending retried = pending(Door.validToken(), nonce, performance);
 
-        List<AdmissionDesk.Decided> decided = desk.recordTogether(List.of(retried, retried));
-        assertNotNull(decided.get(0));
-        assertNull(decided.get(1));
-        assertEquals(decided.get(0).admission().id, desk.scan(retried.scan()).admission().id);
+        List<Settled> decided = desk.record(List.of(retried, retried));
+        assertEquals(List.of("VALID", "ALONE"), decided.stream().map(ScansRecordedTogetherTest::reason).toList());
+        assertEquals(admission(decided.get(0)).id, desk.scan(retried.scan()).admission().id);
 
-        List<AdmissionDesk.Decided> later = desk.recordTogether(List.of(retried, pending(Door.validToken(), performance)));
-        assertNull(later.get(0));
-        assertEquals("VALID", later.get(1).admission().reason.name());
+        List<Settled> later = desk.record(List.of(retried, pending(Door.validToken(), performance)));
+        assertEquals(admission(decided.get(0)).id, admission(later.get(0)).id, "the first answer");
+        assertEquals("VALID", reason(later.get(1)));
         assertEquals(2, placesUsed(performance));
     }
 
@@ -187,12 +202,12 @@ class ScansRecordedTogetherTest {
         List<AdmissionDesk.Pending> batch = List.of(pending(Door.validToken(), almostFull), pending(Door.validToken(), almostFull),
                 pending(Door.validToken(), almostFull), pending(Door.validToken(), roomy));
 
-        List<AdmissionDesk.Decided> decided = desk.recordTogether(batch);
+        List<Settled> decided = desk.record(batch);
 
         assertEquals(Map.of("ALONE", 3L, "VALID", 1L), reasons(decided));
         assertEquals(0, placesUsed(almostFull));
         assertEquals(1, placesUsed(roomy));
-        List<AdmissionDesk.Decided> alone = batch.subList(0, 3).stream().map(p -> desk.scan(p.scan())).toList();
+        List<Settled> alone = batch.subList(0, 3).stream().<Settled>map(p -> new Settled.Answered(desk.scan(p.scan()))).toList();
         assertEquals(Map.of("VALID", 2L, "SOLD_OUT", 1L), reasons(alone));
         assertEquals(2, placesUsed(almostFull));
     }
@@ -204,7 +219,7 @@ class ScansRecordedTogetherTest {
         // a nonce longer than the column holds: PostgreSQL refuses the batch's insert, so the whole transaction rolls back
         AdmissionDesk.Pending tooLong = pending(Door.validToken(), "n".repeat(150), performance);
 
-        List<AdmissionDesk.Decided> decided = desk.recordTogether(List.of(fine, tooLong));
+        List<Settled> decided = desk.record(List.of(fine, tooLong));
 
         assertEquals(Map.of("ALONE", 2L), reasons(decided));
         assertEquals(0, placesUsed(performance));
@@ -228,9 +243,9 @@ class ScansRecordedTogetherTest {
         String performance = Door.performance(theatre, 10);
         long before = relayTold.get();
 
-        List<AdmissionDesk.Decided> decided = desk.recordTogether(List.of(pending(Door.validToken(), performance)));
+        List<Settled> decided = desk.record(List.of(pending(Door.validToken(), performance)));
 
-        assertEquals("VALID", decided.get(0).admission().reason.name());
+        assertEquals("VALID", reason(decided.get(0)));
         // no transaction: CDI tells the relay's after-commit observer while the batch is being answered, not at the next poll
         assertTrue(relayTold.get() > before, "the relay was not told");
     }
@@ -250,7 +265,7 @@ class ScansRecordedTogetherTest {
 
     /** Runs the recording statement of one admission taking places of a performance. */
     private interface Write {
-        void write(Map<UUID, Integer> places, Admission admission, Outbox.Rows events) throws SQLException;
+        void write(Admission admission, Outbox.Rows events) throws SQLException;
     }
 
     private void theRecordingStatementWritesAllOrNothing(Write write) {
@@ -260,37 +275,37 @@ class ScansRecordedTogetherTest {
         Outbox.Rows itsEvent = event(taking3);
 
         // read with the facts: 3 places were free; at the write only 2 are
-        assertThrows(Recording.PlacesChanged.class, () -> write.write(Map.of(performanceId, 3), taking3, itsEvent));
+        assertThrows(Recording.RaceLost.class, () -> write.write(taking3, itsEvent));
 
         assertEquals(0, placesUsed(performance));
-        assertNull(QuarkusTransaction.requiringNew().call(() -> Admission.findById(taking3.id)));
+        assertNull(found(taking3.id));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("eventId", itsEvent.eventIds()[0])));
 
         Admission taking2 = admitted(performanceId, 2);
         Outbox.Rows event = event(taking2);
         try {
-            write.write(Map.of(performanceId, 2), taking2, event);
+            write.write(taking2, event);
         } catch (SQLException failure) {
             throw new AssertionError(failure);
         }
 
         assertEquals(2, placesUsed(performance));
-        assertEquals(2, QuarkusTransaction.requiringNew().call(() -> Admission.<Admission>findById(taking2.id).places));
+        assertEquals(2, found(taking2.id).places);
         String eventId = event.eventIds()[0].toString();
         var relayed = KafkaTopics.onTestBroker().readUntil(AdmissionTopic.TOPIC,
                 record -> KafkaTopics.header(record, "ce_id").map(eventId::equals).orElse(false), Duration.ofSeconds(20));
         assertEquals(String.valueOf(taking2.passId), relayed.get(relayed.size() - 1).key());
     }
 
-    private void write(Map<UUID, Integer> places, Admission admission, Outbox.Rows events) {
+    private void write(Admission admission, Outbox.Rows events) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.unwrap(Session.class)
-                .doWork(connection -> Recording.write(connection, places, List.of(admission), events)));
+                .doWork(connection -> Recording.write(connection, List.of(admission), events)));
     }
 
-    private void writeOnItsOwn(Map<UUID, Integer> places, Admission admission, Outbox.Rows events) throws SQLException {
+    private void writeOnItsOwn(Admission admission, Outbox.Rows events) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            Recording.write(connection, places, List.of(admission), events);
+            Recording.write(connection, List.of(admission), events);
         }
         outbox.committed(events);
     }
