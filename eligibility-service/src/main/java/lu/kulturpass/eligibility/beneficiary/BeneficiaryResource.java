@@ -19,10 +19,10 @@ import java.util.UUID;
 import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.eligibility.issuing.Cards;
+import lu.kulturpass.eligibility.issuing.PassServiceAddress;
 import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Agency staff find their own agency's beneficiaries, report lost cards and print one person's card. */
@@ -45,12 +45,12 @@ public class BeneficiaryResource {
     private final ProgrammeCalendar calendar;
 
     public BeneficiaryResource(AgencyGate gate, LostCards lostCards, Cards cards,
-                               @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl,
+                               PassServiceAddress passService,
                                ProgrammeCalendar calendar) {
         this.gate = gate;
         this.lostCards = lostCards;
         this.cards = cards;
-        this.passServiceUrl = passServiceUrl;
+        this.passServiceUrl = passService.publicUrl();
         this.calendar = calendar;
     }
 

@@ -19,10 +19,10 @@ import java.util.UUID;
 import lu.kulturpass.eligibility.agency.AgencyGate;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.issuing.Cards;
+import lu.kulturpass.eligibility.issuing.PassServiceAddress;
 import lu.kulturpass.eligibility.privacy.ViewLog;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Agency staff enrol households, decide, renew and print cards — for their own agency only. */
@@ -44,14 +44,14 @@ public class EnrolmentResource {
     private final ProgrammeCalendar calendar;
 
     public EnrolmentResource(Enrolments enrolments, Decisions decisions, Renewals renewals, Cards cards, AgencyGate gate,
-                             @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl,
+                             PassServiceAddress passService,
                              ProgrammeCalendar calendar) {
         this.enrolments = enrolments;
         this.decisions = decisions;
         this.renewals = renewals;
         this.cards = cards;
         this.gate = gate;
-        this.passServiceUrl = passServiceUrl;
+        this.passServiceUrl = passService.publicUrl();
         this.calendar = calendar;
     }
 

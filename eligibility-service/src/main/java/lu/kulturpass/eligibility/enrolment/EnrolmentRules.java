@@ -16,7 +16,7 @@ public interface EnrolmentRules {
     @WithDefault("P60D")
     Period renewalNotice();
 
-    /** How often approved enrolments past their end are moved to EXPIRED (a scheduler period, e.g. 1h). */
+    /** How often approved enrolments past their end are moved to EXPIRED (a scheduler period, e.g. 1h: {@link Renewals}' {@code @Scheduled}). */
     @WithDefault("1h")
     String expiryCheck();
 }

@@ -84,7 +84,7 @@ public class Renewals {
                 && enrolment.validUntil != null && !enrolment.validUntil.isAfter(calendar.today().plus(rules.renewalNotice())));
     }
 
-    @Scheduled(every = "${kulturpass.enrolment.expiry-check:1h}", delayed = "10s",
+    @Scheduled(every = "${kulturpass.enrolment.expiry-check}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireScheduled() {
         int expired = expire(calendar.today());

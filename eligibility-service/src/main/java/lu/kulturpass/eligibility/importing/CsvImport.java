@@ -37,7 +37,6 @@ import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ThreadContext;
 
 /**
@@ -82,13 +81,13 @@ public class CsvImport {
     private final ProgrammeCalendar calendar;
 
     public CsvImport(Enrolments enrolments, Decisions decisions,
-                     @ConfigProperty(name = "kulturpass.import.threads", defaultValue = "4") int approvalThreads,
+                     ImportConfig config,
                      ProgrammeCalendar calendar, MeterRegistry registry) {
         this.rowsEnrolled = rowsCounter(registry, "enrolled");
         this.rowsLeftOut = rowsCounter(registry, "left-out");
         this.enrolments = enrolments;
         this.decisions = decisions;
-        this.approvalThreads = approvalThreads;
+        this.approvalThreads = config.threads();
         this.requestContext = ThreadContext.builder().propagated(ThreadContext.CDI).cleared(ThreadContext.ALL_REMAINING)
                 .unchanged().build();
         this.calendar = calendar;

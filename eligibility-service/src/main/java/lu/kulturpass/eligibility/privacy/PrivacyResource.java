@@ -16,10 +16,10 @@ import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.eligibility.enrolment.EnrolmentView;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
+import lu.kulturpass.eligibility.issuing.PassServiceAddress;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A person's rights, exercised through their agency: see their data and who viewed it (art. 15), erase it (art. 17). */
@@ -35,12 +35,12 @@ public class PrivacyResource {
     private final ProgrammeCalendar calendar;
 
     public PrivacyResource(AgencyGate gate, Anonymiser anonymiser, PassIssuing passIssuing,
-                           @ConfigProperty(name = "kulturpass.pass-service.public-url") String passServiceUrl,
+                           PassServiceAddress passService,
                            ProgrammeCalendar calendar) {
         this.gate = gate;
         this.anonymiser = anonymiser;
         this.passIssuing = passIssuing;
-        this.passServiceUrl = passServiceUrl;
+        this.passServiceUrl = passService.publicUrl();
         this.calendar = calendar;
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,14 +25,14 @@ public class Retention {
     private final Period retention;
     private final ProgrammeCalendar calendar;
 
-    public Retention(Anonymiser anonymiser, @ConfigProperty(name = "kulturpass.privacy.retention", defaultValue = "P3Y") Period retention,
+    public Retention(Anonymiser anonymiser, RetentionConfig config,
                      ProgrammeCalendar calendar) {
         this.anonymiser = anonymiser;
-        this.retention = retention;
+        this.retention = config.retention();
         this.calendar = calendar;
     }
 
-    @Scheduled(every = "${kulturpass.privacy.retention-check:6h}", delayed = "30s",
+    @Scheduled(every = "${kulturpass.privacy.retention-check}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int anonymised = apply(calendar.nowUtc());

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.core.statistics.Figures;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What looks wrong in the admissions, each finding with the admissions (and their event ids) behind
@@ -26,21 +25,11 @@ public class Anomalies {
     }
 
     private final Figures figures;
-    private final double maxSpeedKmh;
-    private final int quickSuccessionMinutes;
-    private final int spikeMinimum;
-    private final double spikeFactor;
+    private final AnomalyThresholds thresholds;
 
-    public Anomalies(Figures figures,
-                     @ConfigProperty(name = "kulturpass.audit.max-speed-kmh", defaultValue = "80") double maxSpeedKmh,
-                     @ConfigProperty(name = "kulturpass.audit.quick-succession-minutes", defaultValue = "15") int quickSuccessionMinutes,
-                     @ConfigProperty(name = "kulturpass.audit.refusal-spike-minimum", defaultValue = "10") int spikeMinimum,
-                     @ConfigProperty(name = "kulturpass.audit.refusal-spike-factor", defaultValue = "3") double spikeFactor) {
+    public Anomalies(Figures figures, AnomalyThresholds thresholds) {
         this.figures = figures;
-        this.maxSpeedKmh = maxSpeedKmh;
-        this.quickSuccessionMinutes = quickSuccessionMinutes;
-        this.spikeMinimum = spikeMinimum;
-        this.spikeFactor = spikeFactor;
+        this.thresholds = thresholds;
     }
 
     public List<Finding> between(LocalDate from, LocalDate to) {
@@ -72,7 +61,7 @@ public class Anomalies {
                  where a.day between ?1 and ?2 and a.outcome = 'ADMITTED'
                    and ((d.km is not null and d.km > ?3 * greatest(extract(epoch from b.scanned_at - a.scanned_at), 1) / 3600)
                      or (d.km is null and b.scanned_at < a.scanned_at + make_interval(mins => ?4)))
-                 order by b.scanned_at""", from, to, maxSpeedKmh, quickSuccessionMinutes).stream()
+                 order by b.scanned_at""", from, to, thresholds.maxSpeedKmh(), thresholds.quickSuccessionMinutes()).stream()
                 .map(r -> new Finding(Kind.IMPOSSIBLE_TRAVEL, (UUID) r[1], ((Number) r[0]).longValue(), at(r[2]),
                         (r[7] == null ? "another venue" : r[7] + " km away") + " " + r[8] + " minutes after the previous admission",
                         List.of(r[3].toString(), r[4].toString()), List.of((String) r[5], (String) r[6])))
@@ -90,8 +79,8 @@ public class Anomalies {
                        (select string_agg(f.event_id, ',') from (select event_id from admission_fact f
                           where f.venue_id = u.venue_id and f.day = u.day and f.outcome = 'REFUSED' order by f.scanned_at limit 50) f)
                   from venue_daily_usage u
-                 where u.day between ?1 and ?2 and u.refusals >= ?3""", from, to, spikeMinimum).stream()
-                .filter(r -> ((Number) r[2]).doubleValue() >= spikeFactor * Math.max(((Number) r[3]).doubleValue(), 1.0 / 28))
+                 where u.day between ?1 and ?2 and u.refusals >= ?3""", from, to, thresholds.refusalSpikeMinimum()).stream()
+                .filter(r -> ((Number) r[2]).doubleValue() >= thresholds.refusalSpikeFactor() * Math.max(((Number) r[3]).doubleValue(), 1.0 / 28))
                 .map(r -> new Finding(Kind.REFUSAL_SPIKE, (UUID) r[0], null, day(r[1]).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
                         r[2] + " refusals on " + day(r[1]) + " against " + String.format(java.util.Locale.ROOT, "%.1f", ((Number) r[3]).doubleValue())
                                 + " a day over the 28 days before", split((String) r[4]), split((String) r[5])))

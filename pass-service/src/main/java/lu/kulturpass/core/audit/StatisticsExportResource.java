@@ -21,7 +21,6 @@ import lu.kulturpass.core.statistics.StatisticsResource;
 import lu.kulturpass.platform.csv.SpreadsheetCsv;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

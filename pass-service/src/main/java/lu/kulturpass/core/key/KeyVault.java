@@ -1,6 +1,7 @@
 package lu.kulturpass.core.key;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -8,7 +9,6 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Encrypts signing keys at rest with AES-256-GCM under the master key from configuration
@@ -24,7 +24,12 @@ public class KeyVault {
     private final SecretKeySpec masterKey;
     private final SecureRandom random = new SecureRandom();
 
-    public KeyVault(@ConfigProperty(name = "kulturpass.signing.master-key") String masterKey) {
+    @Inject
+    public KeyVault(SigningConfig config) {
+        this(config.masterKey());
+    }
+
+    KeyVault(String masterKey) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(masterKey.strip());

@@ -19,7 +19,6 @@ import lu.kulturpass.token.PassTokenSigner;
 import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.SigningKeyPair;
 import lu.kulturpass.token.Verification;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The keys that sign pass tokens: one signs at a time, every valid key verifies. Rotation adds a key
@@ -39,11 +38,10 @@ public class SigningKeys {
     private final ProgrammeCalendar calendar;
 
     public SigningKeys(KeyVault vault, Outbox outbox,
-                       @ConfigProperty(name = "kulturpass.signing.activation-delay", defaultValue = "PT2M") Duration activationDelay,
-                       ProgrammeCalendar calendar) {
+                       SigningConfig config, ProgrammeCalendar calendar) {
         this.vault = vault;
         this.outbox = outbox;
-        this.activationDelay = activationDelay;
+        this.activationDelay = config.activationDelay();
         this.ownTokens = new PassTokenVerifier(keyId -> {
             SigningKey key = SigningKey.findById(keyId);
             return key == null ? null : Base64.getDecoder().decode(key.publicKey);

@@ -22,7 +22,6 @@ import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassNumber;
 import lu.kulturpass.token.PassTokenSigner;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues passes: picks a fresh pass number, signs the token with the signing key of the moment,
@@ -39,12 +38,12 @@ public class PassIssuer {
     private final SecureRandom random = new SecureRandom();
     private final Event<IssuedPasses.Written> passesWritten;
 
-    public PassIssuer(SigningKeys keys, Outbox outbox, @ConfigProperty(name = "kulturpass.pass.validity") Period validity,
+    public PassIssuer(SigningKeys keys, Outbox outbox, PassConfig config,
                       ProgrammeCalendar calendar, Event<IssuedPasses.Written> passesWritten) {
         this.passesWritten = passesWritten;
         this.keys = keys;
         this.outbox = outbox;
-        this.validity = validity;
+        this.validity = config.validity();
         this.calendar = calendar;
     }
 

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import lu.kulturpass.core.pass.Pass;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.jboss.logging.Logger;
 
@@ -31,14 +30,14 @@ public class PassRetention {
     private final ProgrammeCalendar calendar;
 
     public PassRetention(HolderCheckRemoval removal, EntityManager db, ProgrammeCalendar calendar,
-                         @ConfigProperty(name = "kulturpass.privacy.pass-retention", defaultValue = "P3Y") Period retention) {
+                         PassRetentionConfig config) {
         this.calendar = calendar;
         this.removal = removal;
         this.db = db;
-        this.retention = retention;
+        this.retention = config.passRetention();
     }
 
-    @Scheduled(every = "${kulturpass.privacy.retention-check:6h}", delayed = "40s",
+    @Scheduled(every = "${kulturpass.privacy.retention-check}", delayed = "40s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int removed = apply(calendar.nowUtc());

@@ -19,7 +19,6 @@ import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Usage per partner and for the whole programme, from the statistics read model. */
@@ -34,13 +33,12 @@ public class StatisticsResource {
     private final int smallestCell;
 
     public StatisticsResource(Figures figures, PartnerScope scope, StatisticsRebuild rebuild,
-                              ProgrammeCalendar calendar,
-                              @ConfigProperty(name = "kulturpass.statistics.smallest-cell", defaultValue = "5") int smallestCell) {
+                              ProgrammeCalendar calendar, StatisticsConfig config) {
         this.figures = figures;
         this.scope = scope;
         this.rebuild = rebuild;
         this.calendar = calendar;
-        this.smallestCell = smallestCell;
+        this.smallestCell = config.smallestCell();
     }
 
     @GET

@@ -53,15 +53,14 @@ public class KeycloakAdmin {
     private volatile OidcClient tokenClient;
     private volatile Tokens tokens;
 
-    public KeycloakAdmin(@ConfigProperty(name = "kulturpass.accounts.admin-url") Optional<String> adminUrl,
+    public KeycloakAdmin(AccountsConfig config,
                          @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl,
-                         @ConfigProperty(name = "kulturpass.accounts.client-id", defaultValue = "kulturpass-accounts") String clientId,
-                         @ConfigProperty(name = "kulturpass.accounts.client-secret") Optional<String> clientSecret,
                          OidcClients oidcClients) {
-        this.adminUrl = adminUrl.filter(url -> !url.isBlank()).or(() -> authServerUrl.flatMap(KeycloakAdmin::adminUrlOf)).map(KeycloakAdmin::trimmed);
+        this.adminUrl = config.adminUrl().filter(url -> !url.isBlank()).or(() -> authServerUrl.flatMap(KeycloakAdmin::adminUrlOf))
+                .map(KeycloakAdmin::trimmed);
         this.realmUrl = this.adminUrl.map(url -> url.replace(ADMIN_REALM_PATH, REALM_PATH));
-        this.clientId = clientId;
-        this.clientSecret = clientSecret.filter(secret -> !secret.isBlank());
+        this.clientId = config.clientId();
+        this.clientSecret = config.clientSecret().filter(secret -> !secret.isBlank());
         this.oidcClients = oidcClients;
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import lu.kulturpass.platform.fault.TransientFaults;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,12 +27,10 @@ class Patience {
     private final Duration maxDelay;
     private volatile boolean stopping;
 
-    public Patience(EntityManager entityManager,
-             @ConfigProperty(name = "kulturpass.inbox.retry.initial-delay", defaultValue = "PT0.2S") Duration initialDelay,
-             @ConfigProperty(name = "kulturpass.inbox.retry.max-delay", defaultValue = "PT10S") Duration maxDelay) {
+    public Patience(EntityManager entityManager, InboxRetry retry) {
         this.entityManager = entityManager;
-        this.initialDelay = initialDelay;
-        this.maxDelay = maxDelay;
+        this.initialDelay = retry.initialDelay();
+        this.maxDelay = retry.maxDelay();
     }
 
     void stopping(@Observes ShutdownEvent shutdown) {

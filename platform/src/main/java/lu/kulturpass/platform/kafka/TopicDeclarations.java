@@ -22,7 +22,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,18 +51,16 @@ public class TopicDeclarations {
     private final int partitions;
     private final short replicationFactor;
 
-    public TopicDeclarations(KafkaClientSettings kafka,
-                             @ConfigProperty(name = "kulturpass.kafka.topics") List<String> declarations,
-                             @ConfigProperty(name = "kulturpass.kafka.partitions", defaultValue = "3") int partitions,
-                             @ConfigProperty(name = "kulturpass.kafka.replication-factor", defaultValue = "1") short replicationFactor) {
+    public TopicDeclarations(KafkaClientSettings kafka, TopicsConfig config) {
         this.kafka = kafka;
+        List<String> declarations = config.topics();
         this.declarations = new ArrayList<>(declarations);
         // every service records the changes of staff accounts it makes (lu.kulturpass.platform.account)
         if (declarations.stream().noneMatch(declared -> declared.strip().startsWith(AccountChange.TOPIC))) {
             this.declarations.add(AccountChange.TOPIC);
         }
-        this.partitions = partitions;
-        this.replicationFactor = replicationFactor;
+        this.partitions = config.partitions();
+        this.replicationFactor = config.replicationFactor();
     }
 
     void onStart(@Observes StartupEvent started) {

@@ -48,7 +48,7 @@ public class OutboxBacklog {
                 .register(registry);
     }
 
-    @Scheduled(every = "${kulturpass.outbox.backlog-check:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${kulturpass.outbox.backlog-check}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void read() {
         try {
             QuarkusTransaction.requiringNew().run(() -> entityManager.unwrap(Session.class).doWork(connection -> {

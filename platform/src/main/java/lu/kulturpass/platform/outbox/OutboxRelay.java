@@ -81,16 +81,14 @@ public class OutboxRelay {
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> channel, KafkaClientService kafka, Tracer tracer,
                        EntityManager entityManager,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                       @ConfigProperty(name = "kulturpass.outbox.batch-size", defaultValue = "200") int batchSize,
-                       @ConfigProperty(name = "kulturpass.outbox.ack-timeout-ms", defaultValue = "10000") long ackTimeoutMillis,
-                       @ConfigProperty(name = "kulturpass.outbox.gap-ms", defaultValue = "10") long gapMillis) {
-        this.gapMillis = gapMillis;
+                       OutboxConfig config) {
+        this.gapMillis = config.gapMs();
         this.kafka = kafka;
         this.tracer = tracer;
         this.entityManager = entityManager;
         this.source = "urn:kulturpass:" + applicationName;
-        this.batchSize = batchSize;
-        this.ackTimeoutMillis = ackTimeoutMillis;
+        this.batchSize = config.batchSize();
+        this.ackTimeoutMillis = config.ackTimeoutMs();
     }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -111,7 +109,7 @@ public class OutboxRelay {
         requestRun();
     }
 
-    @Scheduled(every = "${kulturpass.outbox.poll-interval:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${kulturpass.outbox.poll-interval}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         requestRun();
     }

@@ -12,10 +12,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -41,11 +39,9 @@ public class VerifiedBearerTokens {
     private final int capacity;
     private final Counter recalled;
 
-    public VerifiedBearerTokens(@ConfigProperty(name = "kulturpass.security.verified-token-ttl", defaultValue = "PT60S") Duration ttl,
-                                @ConfigProperty(name = "kulturpass.security.verified-token-capacity", defaultValue = "10000") int capacity,
-                                MeterRegistry registry) {
-        this.ttlMillis = ttl.toMillis();
-        this.capacity = capacity;
+    public VerifiedBearerTokens(VerifiedTokensConfig config, MeterRegistry registry) {
+        this.ttlMillis = config.verifiedTokenTtl().toMillis();
+        this.capacity = config.verifiedTokenCapacity();
         this.recalled = Counter.builder("kulturpass.bearer.tokens.recalled")
                 .description("Requests whose bearer token was answered from the tokens verified in the last minute").register(registry);
     }

@@ -3,7 +3,6 @@ package lu.kulturpass.venue.device;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,11 +39,9 @@ public class PairedDevices {
     private final long syncIntervalMillis;
     private final ProgrammeCalendar calendar;
 
-    public PairedDevices(@ConfigProperty(name = "kulturpass.device.remembered", defaultValue = "PT30S") Duration remembered,
-                         @ConfigProperty(name = "kulturpass.device.sync-interval", defaultValue = "PT1M") Duration syncInterval,
-                         ProgrammeCalendar calendar) {
-        this.rememberMillis = remembered.toMillis();
-        this.syncIntervalMillis = syncInterval.toMillis();
+    public PairedDevices(DeviceConfig config, ProgrammeCalendar calendar) {
+        this.rememberMillis = config.remembered().toMillis();
+        this.syncIntervalMillis = config.syncInterval().toMillis();
         this.calendar = calendar;
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.partner.Venue;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One-time setup codes: issued to a venue manager for a device (shown with the scanner page's pairing address as a QR
@@ -34,9 +33,9 @@ public class SetupCodes {
     private final PairedDevices devices;
     private final ProgrammeCalendar calendar;
 
-    public SetupCodes(@ConfigProperty(name = "kulturpass.venue.public-url") Optional<String> publicUrl, PairedDevices devices,
+    public SetupCodes(VenueAddress address, PairedDevices devices,
                       ProgrammeCalendar calendar) {
-        this.publicUrl = publicUrl;
+        this.publicUrl = address.publicUrl();
         this.devices = devices;
         this.calendar = calendar;
     }

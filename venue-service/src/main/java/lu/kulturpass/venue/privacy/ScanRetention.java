@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.jboss.logging.Logger;
 
@@ -28,13 +27,13 @@ public class ScanRetention {
     private final ProgrammeCalendar calendar;
 
     public ScanRetention(EntityManager db, ProgrammeCalendar calendar,
-                         @ConfigProperty(name = "kulturpass.privacy.scan-retention", defaultValue = "P3Y") Period retention) {
+                         ScanRetentionConfig config) {
         this.calendar = calendar;
         this.db = db;
-        this.retention = retention;
+        this.retention = config.scanRetention();
     }
 
-    @Scheduled(every = "${kulturpass.privacy.retention-check:6h}", delayed = "40s",
+    @Scheduled(every = "${kulturpass.privacy.retention-check}", delayed = "40s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int pseudonymised = apply(calendar.nowUtc());

@@ -1,5 +1,6 @@
 package lu.kulturpass.deploy.kubernetes;
 
+import io.smallrye.config.WithDefault;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,9 +13,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lu.kulturpass.platform.kafka.TopicsConfig;
 
 /**
  * What the code declares, read from the repository's files: the one source the manifests must agree with.
@@ -32,6 +35,10 @@ public final class CodeDeclarations {
     private static final Pattern TOPIC_REFERENCE = Pattern.compile("\\b([A-Z][A-Za-z]*Topic)\\.TOPIC\\b");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(name = \"([^\"]+)\"");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"");
+    /** A member of a mapping: its annotations, its name (after comments are removed). */
+    private static final Pattern MAPPING_MEMBER = Pattern.compile("((?:@\\w+(?:\\([^)]*\\))?\\s+)*)[\\w<>?,. ]+\\s(\\w+)\\(\\)\\s*;");
+    private static final Pattern WITH_NAME = Pattern.compile("@WithName\\(\"([^\"]+)\"\\)");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     private static final Pattern ENVIRONMENT_EXPRESSION = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
 
     private final Path root;
@@ -66,14 +73,13 @@ public final class CodeDeclarations {
         return topics;
     }
 
-    /** TopicDeclarations' default number of partitions (kulturpass.kafka.partitions). */
+    /** TopicDeclarations' default number of partitions (kulturpass.kafka.partitions, platform's TopicsConfig). */
     public int partitions() {
-        Matcher m = Pattern.compile("\"kulturpass\\.kafka\\.partitions\", defaultValue = \"(\\d+)\"")
-                .matcher(read(root.resolve("platform/src/main/java/lu/kulturpass/platform/kafka/TopicDeclarations.java")));
-        if (!m.find()) {
-            throw new IllegalStateException("TopicDeclarations no longer says kulturpass.kafka.partitions' default");
+        try {
+            return Integer.parseInt(TopicsConfig.class.getMethod("partitions").getAnnotation(WithDefault.class).value());
+        } catch (NoSuchMethodException | NullPointerException e) {
+            throw new IllegalStateException("TopicsConfig no longer says kulturpass.kafka.partitions' default", e);
         }
-        return Integer.parseInt(m.group(1));
     }
 
     /** The topic every service writes staff account changes to (the events module's AccountChange.TOPIC). */
@@ -133,12 +139,11 @@ public final class CodeDeclarations {
 
     /**
      * Whether a service reads the environment variable {@code name} as one of its kulturpass configuration keys
-     * (properties files, {@code @ConfigProperty}, {@code @ConfigMapping} prefixes of its own and platform's code), or
-     * as an expression {@code ${NAME...}} in its properties.
+     * (properties files, {@code @ConfigProperty}, the members of {@code @ConfigMapping} interfaces of its own and
+     * platform's code), or as an expression {@code ${NAME...}} in its properties.
      */
     public boolean readsKulturpassVariable(String service, String name) {
         Set<String> keys = new TreeSet<>();
-        Set<String> prefixes = new TreeSet<>();
         Set<String> expressions = new TreeSet<>();
         for (Properties properties : new Properties[] {properties(service), platformProperties()}) {
             keys.addAll(properties.stringPropertyNames());
@@ -151,11 +156,30 @@ public final class CodeDeclarations {
         }
         for (Path sources : new Path[] {root.resolve(service).resolve("src/main/java"), root.resolve("platform/src/main/java")}) {
             keys.addAll(constants(sources, CONFIG_PROPERTY));
-            prefixes.addAll(constants(sources, CONFIG_MAPPING));
+            keys.addAll(mappedKeys(sources));
         }
-        return expressions.contains(name)
-                || keys.stream().anyMatch(key -> environmentName(key).equals(name))
-                || prefixes.stream().anyMatch(prefix -> name.startsWith(environmentName(prefix) + "_"));
+        return expressions.contains(name) || keys.stream().anyMatch(key -> environmentName(key).equals(name));
+    }
+
+    /**
+     * The keys of the {@code @ConfigMapping} interfaces under {@code sources}: the prefix, then each member's
+     * {@code @WithName} or its name in kebab case ({@code smallestCell()} → {@code smallest-cell}).
+     */
+    static Set<String> mappedKeys(Path sources) {
+        Set<String> keys = new TreeSet<>();
+        forEachSource(sources, text -> {
+            Matcher mapping = CONFIG_MAPPING.matcher(text);
+            if (mapping.find()) {
+                String body = COMMENT.matcher(text.substring(text.indexOf('{', mapping.end()) + 1)).replaceAll(" ");
+                Matcher member = MAPPING_MEMBER.matcher(body);
+                while (member.find()) {
+                    Matcher named = WITH_NAME.matcher(member.group(1));
+                    String key = named.find() ? named.group(1) : member.group(2).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+                    keys.add(mapping.group(1) + "." + key);
+                }
+            }
+        });
+        return keys;
     }
 
     /** MicroProfile Config's environment name of a key: upper case, every character but letters and digits '_'. */
@@ -165,17 +189,21 @@ public final class CodeDeclarations {
 
     private static Set<String> constants(Path sources, Pattern pattern) {
         Set<String> found = new TreeSet<>();
+        forEachSource(sources, text -> {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+        });
+        return found;
+    }
+
+    private static void forEachSource(Path sources, Consumer<String> reader) {
         try (Stream<Path> files = Files.walk(sources)) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-                Matcher m = pattern.matcher(read(f));
-                while (m.find()) {
-                    found.add(m.group(1));
-                }
-            });
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> reader.accept(read(f)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return found;
     }
 
     private static Properties load(Path file) {
