@@ -18,13 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lu.kulturpass.testing.AccessMatrix.Role;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Hostile input sent to every operation of the running service's OpenAPI document ({@code /q/openapi?format=json}), with a
@@ -74,13 +68,9 @@ import lu.kulturpass.testing.AccessMatrix.Role;
  */
 public final class HostileInput {
 
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String MARKER = "__hostile_value__";
-    private static final Duration QUIET = Duration.ofMillis(1500);
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
     /** Words a person should never read in an answer: the parser's, the database's, or a Java type's. */
     static final Pattern INTERNALS = Pattern.compile("com\\.fasterxml|Unrecognized token|at \\[Source|Cannot deserialize|Cannot construct"
             + "|reference chain|java\\.(lang|util|time|io)|jakarta\\.|org\\.(hibernate|postgresql|jboss)|io\\.(vertx|quarkus|smallrye)|lu\\.kulturpass"
@@ -177,38 +167,58 @@ public final class HostileInput {
 
     /** Which of the roles it serves calls this operation ({@code "GET /performances"}); by default the first the document names that has a token. */
     public HostileInput caller(String operation, Role role) {
-        callers.put(normalised(operation), role);
+        callers.put(OperationName.normalised(operation), role);
         return this;
     }
 
     /** A path parameter's value in this operation ({@code "PUT /performances/{id}"}), e.g. an existing resource; otherwise one from its schema. */
     public HostileInput path(String operation, String parameter, Object value) {
-        pathValues.put(normalised(operation) + " " + parameter, String.valueOf(value));
+        pathValues.put(OperationName.normalised(operation) + " " + parameter, String.valueOf(value));
         return this;
     }
 
     /** A query parameter's plausible value in this operation; otherwise one from its schema. */
     public HostileInput query(String operation, String parameter, Object value) {
-        queryValues.computeIfAbsent(normalised(operation), o -> new LinkedHashMap<>()).put(parameter, String.valueOf(value));
+        queryValues.computeIfAbsent(OperationName.normalised(operation), o -> new LinkedHashMap<>()).put(parameter, String.valueOf(value));
         return this;
     }
 
     /** A header's plausible value in this operation (e.g. {@code Idempotency-Key}); otherwise one from its schema. */
     public HostileInput header(String operation, String header, Object value) {
-        headerValues.computeIfAbsent(normalised(operation), o -> new LinkedHashMap<>()).put(header, String.valueOf(value));
+        headerValues.computeIfAbsent(OperationName.normalised(operation), o -> new LinkedHashMap<>()).put(header, String.valueOf(value));
         return this;
     }
 
     /** A plausible JSON body for this operation, instead of the one built from its schema (fields the schema holds are mutated). */
     public HostileInput json(String operation, String body) {
-        bodies.put(normalised(operation), body);
+        bodies.put(OperationName.normalised(operation), body);
         return this;
     }
 
     /** An operation that answers 503 to a caller who gets through, in these tests (e.g. no Keycloak to manage accounts), with why. */
     public HostileInput mayBeUnavailable(String operation, String why) {
-        unavailable.put(normalised(operation), why);
+        unavailable.put(OperationName.normalised(operation), why);
         return this;
+    }
+
+    /**
+     * The operations every service has from platform (lu.kulturpass.platform.account, .inbox): the staff accounts, with an
+     * invitation of a user of {@code invited}'s role for {@code partnerId} (these tests run no Keycloak: a caller who gets
+     * through is answered 503), and the replay of {@code channel}'s dead letters.
+     */
+    public HostileInput platformOperations(Role invited, String partnerId, String channel) {
+        json("POST /accounts", "{\"username\":\"hostile." + invited.claim + "\",\"firstName\":\"Nina\",\"lastName\":\"Neu\","
+                + "\"email\":\"nina@example.lu\",\"role\":\"" + invited.claim + "\",\"partnerId\":\"" + partnerId + "\"}");
+        path("POST /dead-letters/{channel}/replay", "channel", channel);
+        for (String operation : List.of("GET /accounts", "POST /accounts", "POST /accounts/{id}/disable", "POST /accounts/{id}/enable")) {
+            mayBeUnavailable(operation, "these tests run no Keycloak: a caller who gets through is answered 503");
+        }
+        return this;
+    }
+
+    /** The database of the service under test, by the name its tables are reported under (e.g. {@code kulturpass_venue}). */
+    public HostileInput databaseOfTheService(String name) {
+        return database(name, ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
     }
 
     /** A database of the service (or one it writes through another service) whose tables a refused request must leave as they were. */
@@ -261,19 +271,19 @@ public final class HostileInput {
         long start = System.nanoTime();
         JsonNode document = readOrNull(given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         Run run = new Run(document);
-        run.snapshot = quietSnapshot(run);
+        run.snapshot = run.databases.whenQuiet();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
-                if (HTTP_METHODS.contains(method.getKey())) {
+                if (OperationName.METHODS.contains(method.getKey())) {
                     operations++;
                     run.operation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), method.getValue());
                 }
             }
         }
-        run.closeDatabases();
+        run.databases.close();
         Result result = new Result(service, operations, run.requests, new TreeMap<>(run.statuses), run.snapshot.size(), run.failures,
                 Duration.ofNanos(System.nanoTime() - start));
         System.out.println("[HostileInput] " + result.summary());
@@ -294,9 +304,8 @@ public final class HostileInput {
         final Map<String, Integer> statuses = new TreeMap<>();
         final Map<String, Integer> perOperation = new LinkedHashMap<>();
         final Map<String, Integer> plausible = new LinkedHashMap<>();
-        final Map<String, Connection> connections = new LinkedHashMap<>();
-        final Map<String, String> outboxSequences = new LinkedHashMap<>();
-        Map<String, String> snapshot;
+        final DatabaseSnapshot databases = new DatabaseSnapshot(service, HostileInput.this.databases, table -> !changesByItself(table));
+        Map<String, DatabaseSnapshot.Table> snapshot;
         int requests;
 
         Run(JsonNode document) {
@@ -305,7 +314,7 @@ public final class HostileInput {
 
         /** One operation of the document: its plausible request, then each change of it. */
         void operation(String method, String template, JsonNode spec) {
-            String name = method + " " + template;
+            String name = OperationName.of(method, template);
             Request base = new Request(name, method, template);
             JsonNode security = spec.get("security");
             if (security != null) {
@@ -330,7 +339,7 @@ public final class HostileInput {
                     default -> { }
                 }
             }
-            for (String parameter : placeholders(template)) {
+            for (String parameter : OperationName.parameters(template)) {
                 base.path.putIfAbsent(parameter, pathValues.getOrDefault(name + " " + parameter, UUID.randomUUID().toString()));
             }
             JsonNode content = spec.path("requestBody").path("content");
@@ -511,90 +520,17 @@ public final class HostileInput {
         }
 
         void checkNothingWritten(String operation, String what, int status) {
-            if (databases.isEmpty()) {
+            if (HostileInput.this.databases.isEmpty()) {
                 return;
             }
-            Map<String, String> after = snapshot();
+            Map<String, DatabaseSnapshot.Table> after = databases.read();
             if (!(status >= 200 && status < 400)) {
-                List<String> changed = new ArrayList<>();
-                for (String table : union(snapshot.keySet(), after.keySet())) {
-                    if (!changesByItself(table) && !Objects.equals(snapshot.get(table), after.get(table))) {
-                        changed.add(table + " (" + snapshot.get(table) + " -> " + after.get(table) + ")");
-                    }
-                }
+                List<String> changed = DatabaseSnapshot.changes(snapshot, after);
                 if (!changed.isEmpty()) {
                     failures.add("HALF-WRITTEN " + operation + " with " + what + ": answered " + status + " but changed " + String.join(", ", changed));
                 }
             }
             snapshot = after;
-        }
-
-        /** Each table: its rows' count and a digest of their content; the outbox: the last value its identity gave. */
-        Map<String, String> snapshot() {
-            try {
-                return snapshotOnce();
-            } catch (IllegalStateException e) {
-                // a connection closed under us (another build's test restarting PostgreSQL's sessions): connect again, once
-                closeDatabases();
-                connections.clear();
-                return snapshotOnce();
-            }
-        }
-
-        Map<String, String> snapshotOnce() {
-            Map<String, String> state = new TreeMap<>();
-            databases.forEach((name, url) -> {
-                try {
-                    Connection connection = connections.get(name);
-                    if (connection == null) {
-                        connection = DriverManager.getConnection(url, TestDatabase.USER, TestDatabase.PASSWORD);
-                        connections.put(name, connection);
-                        try (Statement statement = connection.createStatement();
-                             ResultSet rs = statement.executeQuery("select pg_get_serial_sequence('public.outbox_event', 'sequence_number') "
-                                     + "where exists (select 1 from information_schema.tables where table_name = 'outbox_event')")) {
-                            outboxSequences.put(name, rs.next() ? rs.getString(1) : null);
-                        }
-                    }
-                    String sequence = outboxSequences.get(name);
-                    try (Statement statement = connection.createStatement()) {
-                        List<String> tables = new ArrayList<>();
-                        try (ResultSet rs = statement.executeQuery("select table_name from information_schema.tables where table_schema = 'public' "
-                                + "and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history' order by table_name")) {
-                            while (rs.next()) {
-                                tables.add(rs.getString(1));
-                            }
-                        }
-                        String query = tables.stream().filter(table -> !changesByItself(name + "." + table))
-                                .map(table -> table.equals("outbox_event") && sequence != null
-                                        ? "select 'outbox_event', (select 'identity at ' || case when is_called then last_value else 0 end from "
-                                          + sequence + ")"
-                                        : "select '" + table + "', count(*) || ' rows ' || coalesce(md5(string_agg(md5(t::text), '' order by md5(t::text))), '') "
-                                          + "from public.\"" + table + "\" t")
-                                .collect(Collectors.joining(" union all "));
-                        if (query.isEmpty()) {
-                            return;
-                        }
-                        try (ResultSet rs = statement.executeQuery(query)) {
-                            while (rs.next()) {
-                                state.put(name + "." + rs.getString(1), rs.getString(2));
-                            }
-                        }
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(service + ": cannot read the database " + name + " at " + url + ": " + e.getMessage(), e);
-                }
-            });
-            return state;
-        }
-
-        void closeDatabases() {
-            connections.values().forEach(connection -> {
-                try {
-                    connection.close();
-                } catch (SQLException e) {
-                    // closing after the run: nothing to do
-                }
-            });
         }
 
         String tokenFor(String operation, JsonNode security) {
@@ -819,17 +755,9 @@ public final class HostileInput {
         }
 
         String url() {
-            Matcher parameter = PATH_PARAMETER.matcher(template);
-            StringBuilder url = new StringBuilder();
-            while (parameter.find()) {
-                parameter.appendReplacement(url, Matcher.quoteReplacement(encode(path.getOrDefault(parameter.group(1), ""))));
-            }
-            parameter.appendTail(url);
-            if (!query.isEmpty()) {
-                url.append('?').append(query.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                        .collect(Collectors.joining("&")));
-            }
-            return url.toString();
+            String url = OperationName.path(template, parameter -> path.getOrDefault(parameter, ""));
+            return query.isEmpty() ? url : url + "?" + query.entrySet().stream()
+                    .map(e -> OperationName.encoded(e.getKey()) + "=" + OperationName.encoded(e.getValue())).collect(Collectors.joining("&"));
         }
 
         Response send() {
@@ -855,23 +783,6 @@ public final class HostileInput {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-
-    /** The databases once the fixture's own writes have settled: two reads 1.5 s apart agree (or 90 s passed). */
-    private Map<String, String> quietSnapshot(Run run) {
-        if (databases.isEmpty()) {
-            return Map.of();
-        }
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        Map<String, String> previous = run.snapshot();
-        while (true) {
-            sleep(QUIET);
-            Map<String, String> current = run.snapshot();
-            if (current.equals(previous) || System.nanoTime() > deadline) {
-                return current;
-            }
-            previous = current;
-        }
-    }
 
     private static String mutated(JsonNode tree, String pointer, Hostile value) {
         if (value.missing()) {
@@ -915,21 +826,6 @@ public final class HostileInput {
         return key.replace("~1", "/").replace("~0", "~");
     }
 
-    private static List<String> placeholders(String template) {
-        List<String> names = new ArrayList<>();
-        Matcher matcher = PATH_PARAMETER.matcher(template);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.TreeSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
     private static String write(JsonNode node) {
         try {
             return JSON.writeValueAsString(node);
@@ -944,18 +840,6 @@ public final class HostileInput {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String normalised(String operation) {
-        String[] parts = operation.trim().split("\\s+", 2);
-        if (parts.length != 2 || !HTTP_METHODS.contains(parts[0].toLowerCase(Locale.ROOT)) || !parts[1].startsWith("/")) {
-            throw new IllegalArgumentException("an operation is a method and a path, e.g. \"GET /passes/{id}\": " + operation);
-        }
-        return parts[0].toUpperCase(Locale.ROOT) + " " + parts[1];
     }
 
     private static String abbreviated(String body) {
@@ -980,15 +864,6 @@ public final class HostileInput {
                 return read.toString(StandardCharsets.UTF_8);
             }
             read.write(buffer, 0, n);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

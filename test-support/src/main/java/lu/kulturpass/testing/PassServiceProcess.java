@@ -14,6 +14,16 @@ public class PassServiceProcess implements QuarkusTestResourceLifecycleManager {
 
     private static ServiceProcess running;
 
+    /**
+     * pass-service's tables in the database {@code database} that its consumers fill from events (statistics, the events
+     * applied, the record of staff account changes): they change by themselves after an accepted request
+     * ({@link HostileInput#changesByItself}).
+     */
+    public static String[] tablesFedByEvents(String database) {
+        return java.util.stream.Stream.of("processed_event", "venue_daily_*", "venue_monthly_pass", "stats_*", "admission_fact",
+                "partner_year_*", "performance_places", "account_change").map(table -> database + "." + table).toArray(String[]::new);
+    }
+
     public static ServiceProcess running() {
         return running;
     }
