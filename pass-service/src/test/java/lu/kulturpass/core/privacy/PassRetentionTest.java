@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,9 +21,8 @@ import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.core.pass.PassStatus;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
-import lu.kulturpass.testing.TestDatabase;
+import lu.kulturpass.testing.ServiceDatabase;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,12 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PassRetentionTest {
 
-    private static final String DATABASE = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-
+    private final ServiceDatabase database = ServiceDatabase.ofTheServiceUnderTest();
     private final String programmeStaff = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
-
-    @Inject
-    EntityManager db;
 
     @Inject
     PassRetention retention;
@@ -52,16 +46,6 @@ class PassRetentionTest {
 
     private Pass pass(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Pass.<Pass>findById(id));
-    }
-
-    private void sql(String statement, Object... parameters) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var query = db.createNativeQuery(statement);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            query.executeUpdate();
-        });
     }
 
     private String statistics(String agencyId) {
@@ -81,12 +65,12 @@ class PassRetentionTest {
                 .when().post("/passes/" + revokedLongAgo + "/card-link").then().statusCode(200);
         given().auth().oauth2(staff).contentType(ContentType.JSON).body("{\"transition\":\"REVOKE\",\"reason\":\"MISUSE\",\"note\":\"seen twice\"}")
                 .when().post("/passes/" + revokedLongAgo + "/transitions").then().statusCode(200);
-        sql("update pass_transition set at = ?1 where pass_id = ?2", now.minusYears(3).minusDays(2), revokedLongAgo);
+        database.update("update pass_transition set at = ?1 where pass_id = ?2", now.minusYears(3).minusDays(2), revokedLongAgo);
         long expiredLongAgo = issue(staff);
-        sql("update pass set status = 'EXPIRED', valid_from = ?1, valid_until = ?2 where id = ?3",
+        database.update("update pass set status = 'EXPIRED', valid_from = ?1, valid_until = ?2 where id = ?3",
                 today.minusYears(5), today.minusYears(3).minusDays(1), expiredLongAgo);
         long expiredRecently = issue(staff);
-        sql("update pass set status = 'EXPIRED', valid_from = ?1, valid_until = ?2 where id = ?3",
+        database.update("update pass set status = 'EXPIRED', valid_from = ?1, valid_until = ?2 where id = ?3",
                 today.minusYears(3), today.minusYears(1), expiredRecently);
         long revokedRecently = issue(staff);
         given().auth().oauth2(staff).contentType(ContentType.JSON).body("{\"transition\":\"REVOKE\",\"reason\":\"MISUSE\",\"note\":\"kept\"}")
@@ -103,25 +87,20 @@ class PassRetentionTest {
         assertEquals(Pass.RETENTION, pass(revokedLongAgo).tokenRemovedBecause);
         assertEquals(PassStatus.REVOKED, pass(revokedLongAgo).status);
         assertNull(pass(expiredLongAgo).token);
-        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, revokedToken));
-        assertEquals(List.of(), TestDatabase.tablesHolding(DATABASE, expiredToken));
-        assertEquals(0L, count("select count(*) from pass_transition where pass_id = ?1 and note is not null", revokedLongAgo));
-        assertEquals(0L, count("select count(*) from card_link where pass_id = ?1", revokedLongAgo));
-        assertEquals(1L, count("select count(*) from pass_transition where pass_id = ?1 and reason = 'MISUSE'", revokedLongAgo),
+        assertEquals(List.of(), database.tablesHolding(revokedToken));
+        assertEquals(List.of(), database.tablesHolding(expiredToken));
+        assertEquals(0L, database.count("select count(*) from pass_transition where pass_id = ?1 and note is not null", revokedLongAgo));
+        assertEquals(0L, database.count("select count(*) from card_link where pass_id = ?1", revokedLongAgo));
+        assertEquals(1L, database.count("select count(*) from pass_transition where pass_id = ?1 and reason = 'MISUSE'", revokedLongAgo),
                 "the transition's code is kept");
         assertNotNull(pass(expiredRecently).token);
         assertNotNull(pass(revokedRecently).token);
-        assertEquals(1L, count("select count(*) from pass_transition where pass_id = ?1 and note = 'kept'", revokedRecently));
+        assertEquals(1L, database.count("select count(*) from pass_transition where pass_id = ?1 and note = 'kept'", revokedRecently));
         assertNotNull(pass(active).token);
         given().auth().oauth2(staff).contentType(ContentType.JSON).body("{\"transition\":\"RENEW\",\"reason\":\"RENEWAL\"}")
                 .when().post("/passes/" + expiredLongAgo + "/transitions").then().statusCode(409);
         assertEquals(before, statistics(agencyId), "the statistics moved");
 
         assertEquals(0, retention.apply(now), "a second run found passes again");
-    }
-
-    private long count(String query, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) db.createNativeQuery(query).setParameter(1, parameter)
-                .getSingleResult()).longValue());
     }
 }
