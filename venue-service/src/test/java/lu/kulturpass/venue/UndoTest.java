@@ -143,6 +143,23 @@ class UndoTest {
         JsonPath refused = Door.scan(boxOffice, Door.validToken(), null);
         given().auth().oauth2(boxOffice).contentType(ContentType.JSON).body("{}")
                 .when().post("/admissions/" + refused.getString("admissionId") + "/undo").then().statusCode(409)
-                .body("detail", equalTo("Only an admission can be undone; this scan was refused (PERFORMANCE_REQUIRED)"));
+                .body("detail", equalTo("Only an admission can be undone; this scan was refused: Choose the performance first, then scan again."));
+    }
+
+    @Test
+    void aRefusedUndoSaysWhyInTheCallersLanguageWithTheRefusalInWordsNotACode() {
+        JsonPath refused = Door.scan(boxOffice, Door.validToken(), null);
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).header("Accept-Language", "lb").body("{}")
+                .when().post("/admissions/" + refused.getString("admissionId") + "/undo").then().statusCode(409)
+                .body("detail", equalTo("Just en Entrée kann annuléiert ginn; dëse Scan gouf refuséiert: "
+                        + "Wielt fir d'éischt d'Virstellung a scannt dann nach eng Kéier."));
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).header("Accept-Language", "fr-LU, lb;q=0.8").body("{}")
+                .when().post("/admissions/" + refused.getString("admissionId") + "/undo").then().statusCode(409)
+                .body("detail", equalTo("Seule une entrée peut être annulée ; ce scan a été refusé : "
+                        + "Choisissez d'abord la représentation, puis scannez à nouveau."));
+        String unknown = UUID.randomUUID().toString();
+        given().auth().oauth2(boxOffice).contentType(ContentType.JSON).header("Accept-Language", "lb").body("{}")
+                .when().post("/admissions/" + unknown + "/undo").then().statusCode(404)
+                .body("detail", equalTo("Keen Entrée " + unknown + " op Ärem Spillort"));
     }
 }

@@ -19,6 +19,7 @@ import lu.kulturpass.token.PassTokenVerifier;
 import lu.kulturpass.token.SignatureLibrary;
 import lu.kulturpass.venue.key.VerificationKeys;
 import lu.kulturpass.venue.pass.PassStanding;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -131,7 +132,7 @@ public class AdmissionDesk {
             }
             LOG.debugf("Attempt %d to record a scan alone lost a race (%s)", i, again.why());
         }
-        throw ProblemException.unavailable("Other doors are scanning the same passes or performance at this moment: scan again");
+        throw ProblemException.unavailable(Words.of(AdmissionWords.class).doorsRacing());
     }
 
     /** The answer of a scan that was settled: answered, or refused (thrown). */
@@ -147,7 +148,7 @@ public class AdmissionDesk {
         boolean hasToken = scan.token() != null && !scan.token().isBlank();
         boolean hasCode = scan.code() != null && !scan.code().isBlank();
         if (hasToken == hasCode) {
-            throw ProblemException.badRequest("Send either the QR code's text (token) or the typed pass number (code), not both");
+            throw ProblemException.badRequest(Words.of(AdmissionWords.class).tokenOrCodeNotBoth());
         }
         return new Pending(scan, hasToken ? Card.ofToken(verifier, scan.token()) : Card.ofCode(scan.code()));
     }

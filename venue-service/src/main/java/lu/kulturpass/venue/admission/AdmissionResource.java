@@ -13,8 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +20,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.words.CallerLanguage;
+import lu.kulturpass.platform.words.Language;
 import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,14 +60,13 @@ public class AdmissionResource {
     @Operation(summary = "Scan a card (QR text or typed pass number) at the caller's venue: admitted or refused, with the reason and the holder check",
             description = "Always 200 with the answer, a refusal included. A retry with the same nonce returns the first answer; "
                     + "the same nonce with another pass or performance is a 409 problem. "
-                    + "The message is in the Accept-Language (fr, de, en; French by default); messages holds all three.")
-    public CompletionStage<ScanAnswer> scan(@Valid @NotNull(message = "send the scan as JSON") ScanRequest request,
-                                            @Context HttpHeaders headers) {
+                    + "The message is in the Accept-Language (fr, de, en, lb; English by default).")
+    public CompletionStage<ScanAnswer> scan(@Valid @NotNull(message = "{scanAsJson}") ScanRequest request) {
         // no thread waits for the answer: the scan is read here (on the event loop), recorded with the scans arriving
         // together, and its answer is made and written back on this request's event loop. Whether the venue is known and
         // the performance its own is checked on the facts the batch reads anyway (AdmissionDesk), not with a query here
         var started = meters.started();
-        String language = Languages.of(headers);
+        Language language = CallerLanguage.current();
         Scan scan = Scan.live(caller.partnerId(), request, scanningDevice.recorder(request.device()));
         io.vertx.core.Context requestContext = Vertx.currentContext();
         Executor here = requestContext == null ? Runnable::run : task -> requestContext.runOnContext(ignored -> task.run());
@@ -91,8 +90,8 @@ public class AdmissionResource {
     @RolesAllowed(Roles.BOX_OFFICE)
     @Transactional
     @Operation(summary = "The caller's venue's latest answers, newest first (for the scanner page's list)")
-    public List<ScanAnswer> recent(@QueryParam("limit") @DefaultValue("20") int limit, @Context HttpHeaders headers) {
-        String language = Languages.of(headers);
+    public List<ScanAnswer> recent(@QueryParam("limit") @DefaultValue("20") int limit) {
+        Language language = CallerLanguage.current();
         return Admissions.where("venue_id = ? order by scanned_at desc limit ?", callerVenue.venueId(), Math.max(1, Math.min(limit, 100)))
                 .stream()
                 .map(admission -> answers.of(admission, desk.cardOf(admission), language)).toList();

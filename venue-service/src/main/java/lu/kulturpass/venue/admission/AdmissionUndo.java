@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.Performance;
@@ -42,32 +43,32 @@ public class AdmissionUndo {
     @Transactional
     public Undone undo(CallerVenue venue, UUID admissionId, ScanningDevice.Recorder by, String reason) {
         if (reason != null && reason.length() > 200) {
-            throw ProblemException.badRequest("Keep the reason under 200 characters");
+            throw ProblemException.badRequest(Words.of(AdmissionWords.class).undoReasonTooLong());
         }
         venue.venue(); // an unknown venue hears that first, whatever the id it names
         Admission admission = Admissions.where("id = ? for update", admissionId).stream().findFirst().orElse(null);
         if (admission == null) {
-            throw ProblemException.notFound("No admission " + admissionId + " at your venue");
+            throw ProblemException.notFound(Words.of(AdmissionWords.class).noAdmissionAtYourVenue(admissionId.toString()));
         }
         if (!admission.venueId.equals(venue.venueId())) {
-            throw ProblemException.forbidden("Admission " + admissionId + " was recorded at another venue: only that venue's box office "
-                    + "can undo it");
+            throw ProblemException.forbidden(Words.of(AdmissionWords.class).admissionAtAnotherVenue(admissionId.toString()));
         }
         Performance performance = admission.performanceId == null ? null : Performance.findById(admission.performanceId);
         if (performance != null) {
             venue.requireOwn(performance);
         }
         if (admission.undoneAt != null) {
-            throw ProblemException.conflict("This admission was already undone at " + admission.undoneAt);
+            throw ProblemException.conflict(Words.of(AdmissionWords.class).admissionAlreadyUndone(String.valueOf(admission.undoneAt)));
         }
         if (admission.outcome != Outcome.ADMITTED) {
-            throw ProblemException.conflict("Only an admission can be undone; this scan was refused (" + admission.reason + ")");
+            AdmissionWords words = Words.of(AdmissionWords.class);
+            throw ProblemException.conflict(words.onlyAdmissionsUndone(words.reason(admission.reason)));
         }
         OffsetDateTime now = calendar.nowUtc();
         OffsetDateTime until = answers.undoableUntil(admission);
         if (until == null || now.isAfter(until)) {
-            throw ProblemException.conflict("An admission can be undone only within " + answers.undoWindow().toMinutes()
-                    + " minutes; this one was recorded at " + admission.recordedAt);
+            throw ProblemException.conflict(Words.of(AdmissionWords.class).undoWindowClosed(String.valueOf(answers.undoWindow().toMinutes()),
+                    String.valueOf(admission.recordedAt)));
         }
         admission.undoneAt = now;
         admission.undoneBy = by.person();

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import lu.kulturpass.platform.words.Language;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.token.PassNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,10 +28,11 @@ public class Answers {
         return admission.admitted() && admission.recordedAt != null ? admission.recordedAt.plus(undoWindow) : null;
     }
 
-    ScanAnswer of(Admission admission, Card card, String language) {
+    /** The answer in a language: the caller's, taken while the request is read ({@code CallerLanguage}). */
+    ScanAnswer of(Admission admission, Card card, Language language) {
         boolean holder = card.readable() && !card.typed();
-        return new ScanAnswer(admission.id, admission.admitted(), admission.reason, admission.reason.message(language),
-                admission.reason.messages(),
+        return new ScanAnswer(admission.id, admission.admitted(), admission.reason,
+                Words.in(AdmissionWords.class, language).reason(admission.reason),
                 admission.passId == null ? null : PassNumber.format(admission.passId),
                 card.readable() ? card.category() : admission.category,
                 card.readable() ? card.groupSize() : admission.groupSize,

@@ -12,8 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +22,7 @@ import java.util.stream.Collectors;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.Performance;
@@ -40,11 +39,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OfflineSyncResource {
 
-    public record OfflineScan(@Size(max = 400) String token, @Size(max = 40) String code, @NotBlank @Size(max = 100) String nonce,
-                              @NotNull OffsetDateTime scannedAt, UUID performanceId, boolean admittedOffline) {
+    public record OfflineScan(@Size(max = 400, message = "{scanTokenTooLong}") String token,
+                              @Size(max = 40, message = "{scanCodeTooLong}") String code,
+                              @NotBlank(message = "{scanNonceNeeded}") @Size(max = 100, message = "{scanNonceNeeded}") String nonce,
+                              @NotNull(message = "{scannedAtRequired}") OffsetDateTime scannedAt, UUID performanceId, boolean admittedOffline) {
     }
 
-    public record Sync(@Size(max = 100) String device, @NotEmpty @Size(max = 500) List<@Valid @NotNull OfflineScan> scans) {
+    public record Sync(@Size(max = 100, message = "{scanDeviceNameTooLong}") String device,
+                       @NotEmpty(message = "{offlineScansRequired}") @Size(max = 500, message = "{tooManyOfflineScans}")
+                       List<@Valid @NotNull(message = "{offlineScanMissing}") OfflineScan> scans) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -71,15 +74,14 @@ public class OfflineSyncResource {
     @RolesAllowed(Roles.BOX_OFFICE)
     @Operation(summary = "Sync the scans made offline (up to 500 at once), with their original times; idempotent by nonce; flags double use",
             description = "403, recording none of the scans, for a venue the programme does not know or a scan naming another venue's performance.")
-    public Synced sync(@Valid @NotNull(message = "send the offline scans as JSON") Sync sync, @Context HttpHeaders headers) {
+    public Synced sync(@Valid @NotNull(message = "{offlineScansAsJson}") Sync sync) {
         String venueId = callerVenue.venueId();
         ownPerformances(sync.scans());
-        String language = Languages.of(headers);
+                AdmissionWords words = Words.of(AdmissionWords.class);
         OffsetDateTime now = calendar.nowUtc();
         for (OfflineScan scan : sync.scans()) {
             if (scan.scannedAt().isAfter(now.plusMinutes(5))) {
-                throw ProblemException.badRequest("Scan " + scan.nonce() + " is dated in the future (" + scan.scannedAt()
-                        + "): check the device's clock");
+                throw ProblemException.badRequest(words.scanDatedInFuture(scan.nonce(), String.valueOf(scan.scannedAt())));
             }
         }
         ScanningDevice.Recorder by = scanningDevice.recorder(sync.device());
@@ -88,7 +90,7 @@ public class OfflineSyncResource {
                     by.pairedDevice(), scan.performanceId(), by.person(), scan.scannedAt(), Scanning.offline(scan.admittedOffline())));
             Admission admission = decided.admission();
             return new Result(scan.nonce(), admission.id, admission.admitted(), admission.reason, admission.doubleUse,
-                    admission.reason.message(language));
+                    words.reason(admission.reason));
         }).toList();
         return new Synced(results);
     }

@@ -20,8 +20,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -32,6 +30,8 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.words.CallerLanguage;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.CallerVenue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,25 +65,25 @@ public class PhotoResource {
     @Operation(summary = "Scan a photo of a card (PNG or JPEG, up to 5 MB): the QR code is decoded on the server, then scanned as POST /admissions",
             description = "422 when the photo holds no readable QR code.")
     public ScanAnswer scan(byte[] photo, @QueryParam("nonce") String nonce, @QueryParam("device") String device,
-                           @QueryParam("performanceId") UUID performanceId, @Context HttpHeaders headers) {
+                           @QueryParam("performanceId") UUID performanceId) {
         if (nonce == null || nonce.isBlank() || nonce.length() > 100) {
-            throw ProblemException.badRequest("Give the scan a nonce (?nonce=...), up to 100 characters");
+            throw ProblemException.badRequest(Words.of(AdmissionWords.class).scanNonceNeeded());
         }
         if (device != null && device.length() > 100) {
-            throw ProblemException.badRequest("The device name is at most 100 characters");
+            throw ProblemException.badRequest(Words.of(AdmissionWords.class).scanDeviceNameTooLong());
         }
         if (photo == null || photo.length == 0) {
-            throw ProblemException.badRequest("Send the photo as the request body (image/png or image/jpeg)");
+            throw ProblemException.badRequest(Words.of(AdmissionWords.class).photoMissing());
         }
         if (photo.length > MAX_BYTES) {
-            throw new ProblemException(413, "Photo too large", "A photo may be at most 5 MB; take it again at a lower resolution");
+            throw new ProblemException(413, "Photo too large", Words.of(AdmissionWords.class).photoTooLarge());
         }
         // a venue the programme does not know is refused before its photo is decoded, whatever the photo holds
         String venueId = callerVenue.venueId();
         String token = qrText(photo);
         ScanRequest request = new ScanRequest(token, null, nonce, device, performanceId);
         AdmissionDesk.Decided decided = desk.scan(Scan.live(venueId, request, scanningDevice.recorder(device)));
-        return answers.of(decided.admission(), decided.card(), Languages.of(headers));
+        return answers.of(decided.admission(), decided.card(), CallerLanguage.current());
     }
 
     /** The QR code's text, tried with the local-contrast binarizer first, then the global one (flat, evenly lit photos). */
@@ -95,7 +95,7 @@ public class PhotoResource {
             image = null;
         }
         if (image == null) {
-            throw new ProblemException(422, "Not a photo", "The file is not a PNG or JPEG image");
+            throw new ProblemException(422, "Not a photo", Words.of(AdmissionWords.class).notAPhoto());
         }
         // the photo as it is, then twice and half as large: ZXing's finder misses about 1 turned and scaled
         // code in 150 at one size and reads it at another (measured with PhotoTest's photos)
@@ -105,7 +105,7 @@ public class PhotoResource {
                 return text;
             }
         }
-        throw new ProblemException(422, "No code found", "No Kulturpass code found in the photo");
+        throw new ProblemException(422, "No code found", Words.of(AdmissionWords.class).noCodeInPhoto());
     }
 
     private static String decode(BufferedImage image) {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.token.PassTokenVerifier;
 import org.jboss.logging.Logger;
 
@@ -87,8 +88,8 @@ final class Recorder {
         if (!answered.sameScanAs(scan)) {
             // not a retry: another pass or performance under a nonce already answered; its first answer would show the
             // door someone else's holder check
-            return new Settled.Refused(ProblemException.conflict("This scan's nonce was already used, at " + answered.scannedAt
-                    + ", for another pass or performance: give each scan a nonce of its own (the scanner page makes one)"));
+            return new Settled.Refused(ProblemException.conflict(
+                    Words.of(AdmissionWords.class).nonceUsedForAnotherScan(String.valueOf(answered.scannedAt))));
         }
         return new Settled.Answered(new AdmissionDesk.Decided(answered,
                 Card.ofAnswer(verifier, answered, card -> card.withStanding(facts))));

@@ -14,9 +14,9 @@ import java.util.UUID;
  * @param device        which scanner or phone, for the record
  * @param performanceId the performance the holder comes for; none at venues admitting per day (museums)
  */
-public record ScanRequest(@Size(max = 400) String token,
-                          @Size(max = 40) String code,
-                          @NotBlank @Size(max = 100) String nonce,
-                          @Size(max = 100) String device,
+public record ScanRequest(@Size(max = 400, message = "{scanTokenTooLong}") String token,
+                          @Size(max = 40, message = "{scanCodeTooLong}") String code,
+                          @NotBlank(message = "{scanNonceNeeded}") @Size(max = 100, message = "{scanNonceNeeded}") String nonce,
+                          @Size(max = 100, message = "{scanDeviceNameTooLong}") String device,
                           UUID performanceId) {
 }

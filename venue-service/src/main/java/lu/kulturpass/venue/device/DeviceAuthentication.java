@@ -158,10 +158,10 @@ public final class DeviceAuthentication {
     /** The device, if paired and not revoked; else the refusal. */
     private static PairedDevices.Paired accepted(Optional<PairedDevices.Paired> device, RoutingContext http) {
         if (device.isEmpty()) {
-            throw DevicePairingRefused.refusal(DevicePairingRefused.UNKNOWN, DeviceCookie.https(http));
+            throw DevicePairingRefused.refusal(false, DeviceCookie.https(http));
         }
         if (device.get().revoked()) {
-            throw DevicePairingRefused.refusal(DevicePairingRefused.REVOKED, DeviceCookie.https(http));
+            throw DevicePairingRefused.refusal(true, DeviceCookie.https(http));
         }
         return device.get();
     }

@@ -1,28 +1,34 @@
 package lu.kulturpass.venue.device;
 
 import io.quarkus.security.AuthenticationFailedException;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * Why a door device's cookie was refused: its pairing was revoked, or no device holds it (paired again since, or never).
- * Thrown as the cause of an {@link AuthenticationFailedException} (which cannot be extended); answered 401 with the sentence,
+ * Thrown as the cause of an {@link AuthenticationFailedException} (which cannot be extended); answered 401 with a sentence in the caller's language,
  * and the cookie taken away so that a person can still sign in on the device ({@link DevicePairingRefusedMapper}).
  */
 public class DevicePairingRefused extends RuntimeException {
 
-    static final String REVOKED = "This device's pairing was revoked by the venue's manager: it can no longer scan for the venue."
-            + " A manager can pair it again from the venue page, or a box-office person can sign in on it.";
-    static final String UNKNOWN = "This device's pairing is not known (any more): pair it again from the venue page,"
-            + " or sign in as a box-office person.";
-
+    private final boolean revoked;
     private final boolean https;
 
-    private DevicePairingRefused(String sentence, boolean https) {
-        super(sentence, null, false, false);
+    private DevicePairingRefused(boolean revoked, boolean https) {
+        super(revoked ? "door device pairing revoked" : "door device pairing unknown", null, false, false);
+        this.revoked = revoked;
         this.https = https;
     }
 
-    static AuthenticationFailedException refusal(String sentence, boolean https) {
-        return new AuthenticationFailedException(sentence, new DevicePairingRefused(sentence, https));
+    /** {@code revoked}: the pairing was revoked; otherwise no device holds the cookie. */
+    static AuthenticationFailedException refusal(boolean revoked, boolean https) {
+        DevicePairingRefused refused = new DevicePairingRefused(revoked, https);
+        return new AuthenticationFailedException(refused.getMessage(), refused);
+    }
+
+    /** What happened and what to do, in the caller's language. */
+    String sentence() {
+        DeviceWords words = Words.of(DeviceWords.class);
+        return revoked ? words.devicePairingRevoked() : words.devicePairingUnknown();
     }
 
     boolean https() {

@@ -23,7 +23,7 @@ public class DevicePairingRefusedMapper {
         if (!(e.getCause() instanceof DevicePairingRefused refused)) {
             return new ProblemMappers().badCredentials(e, uri);
         }
-        Problem problem = new Problem(TYPE, "Device not paired", 401, refused.getMessage(), uri == null ? null : uri.getPath(), null);
+        Problem problem = new Problem(TYPE, "Device not paired", 401, refused.sentence(), uri == null ? null : uri.getPath(), null);
         return Response.status(401).type(Problem.MEDIA_TYPE).entity(problem)
                 .header(HttpHeaders.SET_COOKIE, DeviceCookie.clearing(refused.https()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();

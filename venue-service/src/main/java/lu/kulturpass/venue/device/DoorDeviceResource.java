@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DoorDeviceResource {
 
     /** A new door device: its name as staff will recognise it ("Entrance tablet"). */
-    public record NewDevice(@NotBlank(message = "give the device a name") @Size(max = 80) String name) {
+    public record NewDevice(@NotBlank(message = "{deviceNameRequired}") @Size(max = 80, message = "{deviceNameTooLong}") String name) {
     }
 
     /** A device with a setup code to pair it, shown once. */
@@ -62,7 +63,7 @@ public class DoorDeviceResource {
     @Transactional
     @Operation(summary = "Add a door device to the caller's venue: 201 with the device and a one-time setup code (10 minutes) and its QR code",
             description = "The QR code (a PNG data URL) holds the scanner page's pairing address, the code in its fragment.")
-    public Response add(@Valid @NotNull(message = "send the device as JSON") NewDevice request, @Context UriInfo uri) {
+    public Response add(@Valid @NotNull(message = "{deviceAsJson}") NewDevice request, @Context UriInfo uri) {
         String venueId = callerVenue.venueId();
         DoorDevice device = new DoorDevice();
         device.id = UUID.randomUUID();
@@ -91,7 +92,7 @@ public class DoorDeviceResource {
     public Response newCode(@PathParam("id") UUID id, @Context UriInfo uri) {
         DoorDevice device = own(id);
         if (device.revoked()) {
-            throw ProblemException.conflict("This device's pairing was revoked; add the device again to pair it");
+            throw ProblemException.conflict(Words.of(DeviceWords.class).revokedDeviceNeedsAdding());
         }
         return Response.status(Response.Status.CREATED).entity(new WithSetup(DeviceView.of(device), setupCodes.issue(device, uri))).build();
     }
@@ -118,10 +119,10 @@ public class DoorDeviceResource {
         String venueId = callerVenue.venueId();
         DoorDevice device = DoorDevice.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (device == null) {
-            throw ProblemException.notFound("No door device " + id + " at your venue");
+            throw ProblemException.notFound(Words.of(DeviceWords.class).noDoorDeviceAtYourVenue(id.toString()));
         }
         if (!device.venueId.equals(venueId)) {
-            throw ProblemException.forbidden("Door device " + id + " belongs to another venue: you can only manage your own venue's devices");
+            throw ProblemException.forbidden(Words.of(DeviceWords.class).doorDeviceOfAnotherVenue(id.toString()));
         }
         return device;
     }

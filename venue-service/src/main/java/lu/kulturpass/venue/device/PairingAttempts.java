@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.platform.problem.ProblemException;
 
 /**
@@ -34,8 +35,7 @@ public class PairingAttempts {
     void allow(String address) {
         Window window = byAddress.get(address);
         if (window != null && window.minute() == minute() && window.refusals() >= REFUSALS_PER_MINUTE) {
-            throw new ProblemException(429, "Too many attempts", "Too many refused pairing attempts from this address: wait a minute, "
-                    + "then scan the setup code again");
+            throw new ProblemException(429, "Too many attempts", Words.of(DeviceWords.class).tooManyPairingAttempts());
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.venue.partner.CallerVenue;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PairingResource {
 
     /** The setup code the venue manager's QR code (or screen) gave. */
-    public record Pairing(@NotBlank(message = "give the setup code") @Size(max = 40) String code) {
+    public record Pairing(@NotBlank(message = "{setupCodeRequired}") @Size(max = 40, message = "{setupCodeUnknown}") String code) {
     }
 
     /** The device this browser is paired as. {@code personSignedIn}: whether someone is signed in on it too. */
@@ -58,7 +59,7 @@ public class PairingResource {
             + "SameSite=Strict) then signs it in as its venue's box office",
             description = "Public: the code is the credential. Unknown code: 404; used or expired: 410; "
                     + "more than 20 refused codes a minute from one address: 429.")
-    public Response pair(@Valid @NotNull(message = "send the setup code as JSON") Pairing pairing) {
+    public Response pair(@Valid @NotNull(message = "{setupCodeAsJson}") Pairing pairing) {
         String address = http.request().remoteAddress() == null ? "" : http.request().remoteAddress().hostAddress();
         attempts.allow(address);
         SetupCodes.Paired paired;
@@ -82,7 +83,7 @@ public class PairingResource {
         var venue = callerVenue.venue();
         PairedDevices.Paired device = scanningDevice.paired(); // a person on another venue's device: 403
         if (device == null) {
-            throw ProblemException.notFound("This browser is not paired as a door device of your venue");
+            throw ProblemException.notFound(Words.of(DeviceWords.class).notAPairedDevice());
         }
         DoorDevice stored = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> DoorDevice.findById(device.id()));
         return new ThisDevice(device.id(), device.name(), venue.id, venue.name, stored == null ? null : stored.pairedAt,

@@ -3,6 +3,7 @@ package lu.kulturpass.venue.device;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 
@@ -43,7 +44,7 @@ public class ScanningDevice {
     public PairedDevices.Paired paired() {
         PairedDevices.Paired device = identity.getAttribute(DeviceAuthentication.DEVICE);
         if (device != null && personSignedIn() && !device.venueId().equals(caller.partnerId())) {
-            throw ProblemException.forbidden("This device is paired to another venue: sign out, or use a device of your own venue");
+            throw ProblemException.forbidden(Words.of(DeviceWords.class).devicePairedToAnotherVenue());
         }
         return device;
     }

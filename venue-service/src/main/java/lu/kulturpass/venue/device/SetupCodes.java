@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.venue.partner.Venue;
@@ -62,20 +63,18 @@ public class SetupCodes {
         PairingCode stored = code.length() != Secrets.CODE_LENGTH ? null
                 : PairingCode.findById(Secrets.sha256(code), LockModeType.PESSIMISTIC_WRITE);
         if (stored == null) {
-            throw ProblemException.notFound("This setup code is not known: check it, or ask the venue's manager for a new one");
+            throw ProblemException.notFound(Words.of(DeviceWords.class).setupCodeUnknown());
         }
         OffsetDateTime now = calendar.nowUtc();
         if (stored.usedAt != null) {
-            throw new ProblemException(410, "Setup code used", "This setup code was already used: a code pairs one device once. "
-                    + "Ask the venue's manager for a new one");
+            throw new ProblemException(410, "Setup code used", Words.of(DeviceWords.class).setupCodeUsed());
         }
         if (!stored.expiresAt.isAfter(now)) {
-            throw new ProblemException(410, "Setup code expired", "This setup code has expired (a code is valid 10 minutes): "
-                    + "ask the venue's manager for a new one");
+            throw new ProblemException(410, "Setup code expired", Words.of(DeviceWords.class).setupCodeExpired());
         }
         DoorDevice device = DoorDevice.findById(stored.deviceId, LockModeType.PESSIMISTIC_WRITE);
         if (device.revoked()) {
-            throw new ProblemException(410, "Device revoked", "This device was revoked by the venue's manager: they can add it again");
+            throw new ProblemException(410, "Device revoked", Words.of(DeviceWords.class).setupCodeOfRevokedDevice());
         }
         stored.usedAt = now;
         String secret = Secrets.deviceSecret();

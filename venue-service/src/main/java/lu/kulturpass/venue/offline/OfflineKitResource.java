@@ -10,15 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import lu.kulturpass.venue.admission.Reason;
 import lu.kulturpass.venue.key.VerificationKey;
 import lu.kulturpass.venue.device.ScanningDevice;
 import lu.kulturpass.venue.partner.Agreement;
@@ -32,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * What a scanner page needs to decide on its own while the network is down: the venue and its
  * agreement, the public keys that verify tokens, the passes that must not be admitted (suspended,
- * revoked, replaced), today's and tomorrow's performances, and every reason's message in the three
- * languages. Ids only: no personal data.
+ * revoked, replaced), today's and tomorrow's performances. Ids only: no personal data. Its
+ * reasons' words are the page's own, from /words.js (kept by the page's service worker).
  */
 @Path("/offline-kit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,12 +37,8 @@ public class OfflineKitResource {
     /** {@code timeZone}: the programme's ({@code kulturpass.time-zone}), in which the page counts its days offline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Kit(OffsetDateTime generatedAt, String timeZone, VenueInfo venue, AgreementInfo agreement, List<PublicKey> publicKeys,
-                      List<Long> revokedPasses, List<PerformanceView> performances, Map<String, Map<String, String>> messages) {
+                      List<Long> revokedPasses, List<PerformanceView> performances) {
     }
-
-    /** Every reason's message in French, German and English, so offline answers use the server's words. */
-    private static final Map<String, Map<String, String>> MESSAGES = Arrays.stream(Reason.values())
-            .collect(Collectors.toMap(Reason::name, Reason::messages, (a, b) -> a, LinkedHashMap::new));
 
     public record VenueInfo(String venueId, String name) {
     }
@@ -88,6 +79,6 @@ public class OfflineKitResource {
                 .map(k -> new PublicKey(k.keyId, "Ed25519", k.publicKey, k.activatedAt)).toList();
         List<PerformanceView> shows = performances.between(venue.id, today, today.plusDays(1)).stream().map(PerformanceView::of).toList();
         return new Kit(calendar.nowUtc(), calendar.zone().getId(), new VenueInfo(venue.id, venue.name), agreement, keys,
-                PassStanding.notAdmitting(), shows, MESSAGES);
+                PassStanding.notAdmitting(), shows);
     }
 }

@@ -6,7 +6,9 @@ import java.util.UUID;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.venue.performance.Performance;
+import lu.kulturpass.venue.performance.PerformanceWords;
 
 /**
  * The venue a box office or venue manager acts for. The token's {@code partner_id} is a statement, not a fact: it
@@ -59,23 +61,19 @@ public class CallerVenue {
     public void mayOffer(Integer places) {
         Venue mine = venue();
         Agreement agreement = QuarkusTransaction.joiningExisting().call(() -> Agreement.inForce(mine.partnerId, calendar.today()))
-                .orElseThrow(() -> ProblemException.forbidden("Your venue has no Kulturpass agreement in force today, so it cannot offer "
-                        + "places; its performances stay readable, and the programme's staff can renew the agreement"));
+                .orElseThrow(() -> ProblemException.forbidden(Words.of(PerformanceWords.class).noAgreementToOfferPlaces()));
         if (places != null && agreement.placesPerEvent != null && places > agreement.placesPerEvent) {
-            throw ProblemException.conflict("Your venue's agreement offers at most " + agreement.placesPerEvent
-                    + " Kulturpass places per event: offer " + agreement.placesPerEvent + " or fewer");
+            throw ProblemException.conflict(Words.of(PerformanceWords.class).placesPerEventAtMost(String.valueOf(agreement.placesPerEvent)));
         }
     }
 
     /** For a token naming a venue the partner topic never named (or no longer names). */
     public static ProblemException unknownVenue() {
-        return ProblemException.forbidden("Your account's venue is not one the programme knows: "
-                + "the programme's staff register venues, and its box office and manager can act once they have");
+        return ProblemException.forbidden(Words.of(PerformanceWords.class).venueNotKnown());
     }
 
     /** For a performance of another venue named by a scan, a sync, an undo or a change. */
     public static ProblemException performanceElsewhere(UUID performanceId) {
-        return ProblemException.forbidden("Performance " + performanceId + " is at another venue: "
-                + "you can only scan for, or change, your own venue's performances");
+        return ProblemException.forbidden(Words.of(PerformanceWords.class).performanceOfAnotherVenue(String.valueOf(performanceId)));
     }
 }

@@ -21,6 +21,7 @@ import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.venue.partner.CallerVenue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -79,7 +80,7 @@ public class PerformanceResource {
             + "places per event: 409); another venue's performance: 403")
     public PerformanceView change(@PathParam("id") UUID id, Performances.Terms terms) {
         if (terms == null) {
-            throw ProblemException.badRequest("Send the new title, startsAt or placesOffered as JSON");
+            throw ProblemException.badRequest(Words.of(PerformanceWords.class).performanceChangeAsJson());
         }
         return PerformanceView.of(performances.change(callerVenue, id, terms, caller.userId()));
     }

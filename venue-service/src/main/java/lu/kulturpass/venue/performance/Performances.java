@@ -12,6 +12,7 @@ import lu.kulturpass.events.PerformanceTopic;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.venue.partner.CallerVenue;
 import lu.kulturpass.venue.performance.PerformanceStatus.Move;
 
@@ -39,7 +40,7 @@ public class Performances {
     @Transactional
     public Performance schedule(CallerVenue venue, Terms terms, String by) {
         if (terms == null || terms.title() == null || terms.title().isBlank() || terms.startsAt() == null || terms.placesOffered() == null) {
-            throw ProblemException.badRequest("A performance needs a title, a start time (startsAt) and the Kulturpass places offered (placesOffered)");
+            throw ProblemException.badRequest(Words.of(PerformanceWords.class).performanceTermsMissing());
         }
         validate(terms);
         venue.mayOffer(terms.placesOffered());
@@ -62,8 +63,7 @@ public class Performances {
             venue.mayOffer(terms.placesOffered());
         }
         if (terms.placesOffered() != null && terms.placesOffered() < performance.placesUsed) {
-            throw ProblemException.conflict(performance.placesUsed + " Kulturpass places are already used for this performance: "
-                    + "offer at least that many");
+            throw ProblemException.conflict(Words.of(PerformanceWords.class).placesAlreadyUsed(String.valueOf(performance.placesUsed)));
         }
         apply(performance, terms, by);
         announce(performance, PerformanceTopic.Changed.CHANGED);
@@ -89,22 +89,21 @@ public class Performances {
         venue.venue(); // an unknown venue learns that first, whatever the id it names
         Performance performance = Performance.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (performance == null) {
-            throw ProblemException.notFound("No performance " + id + " at your venue");
+            throw ProblemException.notFound(Words.of(PerformanceWords.class).noPerformanceAtYourVenue(id.toString()));
         }
         venue.requireOwn(performance);
         if (!move.allowedFrom(performance.status)) {
-            throw ProblemException.conflict("A " + performance.status + " performance cannot be changed or cancelled; allowed now: "
-                    + Move.from(performance.status));
+            throw ProblemException.conflict(Words.of(PerformanceWords.class).performanceCancelledForGood());
         }
         return performance;
     }
 
     private static void validate(Terms terms) {
         if (terms.title() != null && (terms.title().isBlank() || terms.title().length() > 200)) {
-            throw ProblemException.badRequest("The title must be 1 to 200 characters");
+            throw ProblemException.badRequest(Words.of(PerformanceWords.class).performanceTitleLength());
         }
         if (terms.placesOffered() != null && (terms.placesOffered() < 0 || terms.placesOffered() > 100_000)) {
-            throw ProblemException.badRequest("placesOffered must be between 0 and 100000");
+            throw ProblemException.badRequest(Words.of(PerformanceWords.class).placesOfferedRange());
         }
     }
 
