@@ -112,7 +112,7 @@
     remember(answer) {
       const list = recent();
       list.unshift({ nonce: answer.nonce, admissionId: answer.admissionId, admitted: answer.admitted, reason: answer.reason,
-        messages: answer.messages,
+        message: answer.message,
         passNumber: answer.passNumber, price: answer.admitted ? answer.price : null, currency: answer.currency,
         at: answer.scannedAt || new Date().toISOString(), offline: !!answer.offline });
       keep(list);

@@ -1,14 +1,20 @@
 /*
  * The scanner page's groundwork: the box-office session (page.js; offline, the page works without one), the device
- * name (one per browser, in localStorage), the language, API calls in the session, and a DOM helper that only ever
- * sets text.
+ * name (one per browser, in localStorage), the language and its words (venue-service's catalogue, /words.js), API calls
+ * in the session, and a DOM helper that only ever sets text.
  */
 (function () {
   'use strict';
 
   const LANG_KEY = 'kulturpass.scanner.lang';
   const DEVICE_KEY = 'kulturpass.scanner.device';
-  const words = window.SCANNER_I18N;
+  /**
+   * The session's words that the scanner says its own way (page.js asks for them by these names), and the scanner's
+   * own word for a verdict that is the page's, not the server's (a typed number offline).
+   */
+  const SESSION_WORDS = { signinTitle: 'signInNeeded', signinMissing: 'scannerSigninMissing', signinEnded: 'sessionEnded',
+    signinForbidden: 'scannerSigninForbidden' };
+  const PAGE_VERDICTS = { OFFLINE_CODE: 'offlineNoCode' };
 
   /** A network failure (no answer at all, or a service answering 503 for too long), as opposed to an answer with an error status. */
   class Unreachable extends Error {}
@@ -35,15 +41,16 @@
     },
 
     /** A word in the current language, {0}, {1}… replaced by the arguments. */
-    t(key, ...args) {
-      const text = words[Scanner.lang][key] ?? words.en[key] ?? key;
-      return String(text).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
-    },
+    t: KulturpassPage.translator(() => Scanner.lang),
 
-    /** The reason in the chosen language: the server's words, else the page's own (offline decisions). */
+    /**
+     * The reason in the chosen language, online and offline alike: the catalogue's words for it (the server's own), else
+     * the sentence the server answered with (a reason newer than the words this device keeps).
+     */
     reason(answer) {
-      return (answer.messages && answer.messages[Scanner.lang]) || words[Scanner.lang].reasons[answer.reason]
-        || answer.message || answer.reason;
+      const key = PAGE_VERDICTS[answer.reason] || 'reason.' + answer.reason;
+      const said = Scanner.t(key);
+      return said !== key ? said : answer.message || '';
     },
 
     money(amount, currency) {
@@ -115,7 +122,7 @@
   };
 
   Scanner.session = KulturpassPage.session({
-    role: 'box-office', t: Scanner.t, hide: ['desk'], work: 'desk',
+    role: 'box-office', t: (key, ...args) => Scanner.t(SESSION_WORDS[key] || key, ...args), hide: ['desk'], work: 'desk',
     // offline, the desk keeps deciding with the kit it holds; its queued scans wait for a new sign-in to be sent
     worksSignedOut: () => window.Offline.enabled(),
     note: () => (window.Offline.queue().length ? Scanner.t('waitingSignIn', window.Offline.queue().length) : null)

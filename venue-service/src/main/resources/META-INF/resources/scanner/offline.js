@@ -113,7 +113,7 @@
     /** Downloads and keeps the offline kit; throws when the server cannot give it. */
     async loadKit() {
       const kit = await Scanner.call('/offline-kit');
-      if (!kit || !Array.isArray(kit.publicKeys)) throw new Error('no public keys in the offline kit');
+      if (!kit || !Array.isArray(kit.publicKeys)) throw new Error(Scanner.t('offlineKitEmpty'));
       kit.fetchedAt = new Date().toISOString();
       localStorage.setItem(KIT_KEY, JSON.stringify(kit));
       zone = kit.timeZone || DEFAULT_ZONE;

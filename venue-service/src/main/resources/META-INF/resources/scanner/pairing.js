@@ -52,7 +52,7 @@
   function showRevoked() {
     localStorage.removeItem(NOTE_KEY);
     document.body.classList.remove('device-alone');
-    banner(Scanner.t('pairingRevoked'), true);
+    banner(Scanner.t('devicePairingRevoked'), true);
   }
 
   const Pairing = {
@@ -108,7 +108,7 @@
     translate() {
       const paired = note();
       const state = $('device-banner').dataset.state;
-      if (state === 'refused' && !$('device-banner').hidden && !paired) banner(Scanner.t('pairingRevoked'), true);
+      if (state === 'refused' && !$('device-banner').hidden && !paired) banner(Scanner.t('devicePairingRevoked'), true);
       else if (state === 'paired' && paired) {
         banner(Scanner.t('pairedAs', paired.venueName, paired.name), false);
         personSignIn(paired.alone);

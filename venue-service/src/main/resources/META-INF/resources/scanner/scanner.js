@@ -68,7 +68,7 @@
       Answer.show(answer);
     } catch (failure) {
       if (failure.signIn) return;
-      Answer.problem(failure instanceof Scanner.Unreachable ? Scanner.t('networkError', failure.message) : Scanner.t('error', failure.message));
+      Answer.problem(failure instanceof Scanner.Unreachable ? Scanner.t('networkError', failure.message) : Scanner.t('scanError', failure.message));
       if (!(failure instanceof Scanner.Unreachable) && text) lastAttempt = null;
     } finally {
       showPending();
@@ -343,6 +343,7 @@
       Scanner.setLanguage($('lang').value);
       Pairing.translate();
       if (Answer.current) Answer.show(Answer.current, false);
+      else if ($('answer').classList.contains('idle')) Answer.idle();
       Answer.renderRecent();
       fillPerformances(performancesShown);
       showMode();

@@ -1,10 +1,10 @@
 /*
  * Keeps the scanner page's own files on the phone, so that it opens again (a reload, a phone restarted) when
- * the venue has no network. Network first, so a new version is picked up whenever the network is there; the
+ * the venue has no network, with the page's words (/words.js: every reason, for the verdicts given offline). Network first, so a new version is picked up whenever the network is there; the
  * API is never cached (offline answers come from the offline kit and the queue, see offline.js).
  */
-const CACHE = 'kulturpass-scanner-v4';
-const FILES = ['./', 'index.html', 'scanner.css', 'i18n.js', 'core.js', 'passtoken.js', 'offline.js', 'camera.js', 'answer.js', 'pairing.js',
+const CACHE = 'kulturpass-scanner-v5';
+const FILES = ['./', 'index.html', 'scanner.css', 'core.js', 'passtoken.js', 'offline.js', 'camera.js', 'answer.js', 'pairing.js',
   'scanner.js', 'vendor/zxing/umd/index.min.js', '/words.js', '/kulturpass/page.js'];
 
 self.addEventListener('install', (event) => {
@@ -19,7 +19,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  const pageFile = url.pathname.startsWith('/scanner/') || url.pathname === '/kulturpass/page.js';
+  const pageFile = url.pathname.startsWith('/scanner/') || url.pathname === '/kulturpass/page.js' || url.pathname === '/words.js';
   if (event.request.method !== 'GET' || url.origin !== location.origin || !pageFile) return;
   event.respondWith(fetch(event.request)
     .then((response) => {
