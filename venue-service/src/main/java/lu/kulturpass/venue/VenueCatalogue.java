@@ -6,15 +6,16 @@ import lu.kulturpass.platform.words.WordBundles;
 import lu.kulturpass.venue.admission.AdmissionWords;
 import lu.kulturpass.venue.admission.ScannerWords;
 import lu.kulturpass.venue.device.DeviceWords;
+import lu.kulturpass.venue.device.VenuePageWords;
 import lu.kulturpass.venue.performance.PerformanceWords;
 
-/** venue-service's catalogues of words: the scanner page's (served by /words.js) and its answers'. */
+/** venue-service's catalogues of words: its two pages' (served by /words.js) and its answers'. */
 @ApplicationScoped
 public class VenueCatalogue implements WordBundles {
 
     /** Every bundle of the service, for /words.js and the catalogue test. */
     public static final List<Class<?>> BUNDLES = List.of(SignInWords.class, ScannerWords.class, AdmissionWords.class,
-            DeviceWords.class, PerformanceWords.class);
+            VenuePageWords.class, DeviceWords.class, PerformanceWords.class);
 
     @Override
     public List<Class<?>> bundles() {

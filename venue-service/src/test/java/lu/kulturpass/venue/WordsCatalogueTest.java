@@ -43,13 +43,14 @@ class WordsCatalogueTest {
         assertEquals("Dës Kaart ass fir de Moment gespaart. D'Persoun kann sech un hire Sozialbüro wenden.",
                 words.path("lb").path("reason").path("SUSPENDED").asText());
         assertEquals("Apparat mat {0} gekuppelt als „{1}“.", words.path("lb").path("pairedAs").asText());
+        assertEquals("gekuppelt", words.path("lb").path("deviceState").path("PAIRED").asText());
     }
 
     @Test
     void thePagesHoldNoWordsOfTheirOwn() throws Exception {
         Path pages = Path.of("src/main/resources/META-INF/resources");
         assertFalse(Files.exists(pages.resolve("scanner/i18n.js")), "the scanner's words are in the catalogue");
-        for (String script : new String[] {"scanner/core.js"}) {
+        for (String script : new String[] {"scanner/core.js", "venue/venue.js"}) {
             String text = Files.readString(pages.resolve(script));
             assertTrue(text.contains("KulturpassPage.translator"), script + " translates through the catalogue");
             assertFalse(text.matches("(?s).*\\b(fr|de|en): \\{.*"), script + " holds a table of words");
