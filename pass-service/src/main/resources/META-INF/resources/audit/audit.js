@@ -43,12 +43,12 @@
       : t(p.peopleEnrolled === 1 ? 'oneEnrolled' : 'nEnrolled', A.number(p.peopleEnrolled));
     const table = A.table([
       { label: t('partner'), cell: (p) => partnerLink(p.partnerId, p.name) },
-      { label: t('kind'), cell: (p) => el('span', { class: 'kind kind-' + p.kind.toLowerCase() }, t(p.kind)) },
+      { label: t('kind'), cell: (p) => el('span', { class: 'kind kind-' + p.kind.toLowerCase() }, A.kind(p.kind)) },
       { label: t('agreement'), cell: (p) => A.statusBadge(p.agreementStatus) },
       { label: t('validUntil'), cell: (p) => A.date(p.agreementValidUntil) },
       { label: t('usage'), numeric: true, cell: usage }
     ], list.map((p) => ({ ...p, attributes: { 'data-partner-id': p.partnerId,
-      'data-search': fold([p.name, t(p.kind), p.agreementStatus ? t(p.agreementStatus) : t('noAgreement')].join(' ')) } })),
+      'data-search': fold([p.name, A.kind(p.kind), p.agreementStatus ? A.status(p.agreementStatus) : t('noAgreement')].join(' ')) } })),
     { id: 'partners' });
     const filter = () => {
       state.search = search.value;
@@ -80,18 +80,20 @@
       A.json('/statistics/partners/' + id + query() + '&by=month'), window.AuditManage.history(id)]);
     const cultural = who.kind === 'CULTURAL';
     const saved = (agreement) => {
-      state.flash = { id: agreement.id, kind: 'done', text: t('savedAs', t(agreement.status)) };
+      state.flash = { id: agreement.id, kind: 'done', text: t('savedAs', A.status(agreement.status)) };
       partner(id);
     };
     const charts = el('div', { class: 'charts' });
     show(el('p', {}, el('a', { href: '#/partners', class: 'back' }, t('back'))),
       el('div', { class: 'partner-head' }, el('h1', { id: 'partner-name' }, who.name),
-        el('span', { class: 'kind kind-' + who.kind.toLowerCase() }, t(who.kind)), A.csvButton('/statistics/partners/' + id + '.csv' + query())),
+        el('span', { class: 'kind kind-' + who.kind.toLowerCase() }, A.kind(who.kind)), A.csvButton('/statistics/partners/' + id + '.csv' + query())),
       el('div', { class: 'partner-grid' },
         A.section(t('agreements'), agreements.length
           ? agreements.slice().reverse().map((a) => agreementCard(a, id, a.status === 'DRAFT' ? window.AuditManage.editTermsBox(who, a, saved) : null))
           : el('p', { class: 'muted' }, t('noAgreement')), window.AuditManage.newAgreementBox(who, saved)),
-        A.section(t('figures'), figureGrid(figures, cultural), cultural ? charts : el('p', { class: 'muted' }, t('socialNoCharts')))),
+        A.section(t('figures'), figureGrid(figures, cultural),
+          cultural ? el('p', { class: 'muted small', id: 'figures-explained' }, t('partnerFiguresExplained')) : null,
+          cultural ? charts : el('p', { class: 'muted' }, t('socialNoCharts')))),
       history);
     if (cultural) drawCharts(charts, figures);
   }
@@ -149,8 +151,8 @@
   function agreementCard(a, partnerId, editTerms) {
     const terms = [
       [t('period'), A.date(a.validFrom) + ' – ' + A.date(a.validUntil)],
-      a.benefit && [t('benefit'), t(a.benefit) + (a.price ? ' · ' + A.euros(a.price) : '')],
-      a.acceptedCategories && a.acceptedCategories.length && [t('categories'), a.acceptedCategories.map(t).join(', ')],
+      a.benefit && [t('benefitLabel'), A.benefit(a.benefit) + (a.price ? ' · ' + A.euros(a.price) : '')],
+      a.acceptedCategories && a.acceptedCategories.length && [t('categories'), a.acceptedCategories.map(A.category).join(', ')],
       a.placesPerEvent && [t('placesPerEvent'), A.number(a.placesPerEvent)],
       [t('signedOn'), a.signedOn ? A.date(a.signedOn) : t('notSigned')]
     ].filter(Boolean);
@@ -177,9 +179,9 @@
       onclick: act(async () => {
         if (move === 'TERMINATE' && !confirm(t('confirmTerminate'))) return null;
         const moved = await A.send('POST', '/agreements/' + a.id + '/transitions', { transition: move });
-        return { id: a.id, kind: 'done', text: t('done', t(moved.status)) };
+        return { id: a.id, kind: 'done', text: t('done', A.status(moved.status)) };
       })
-    }, t(move)));
+    }, A.transition(move)));
     let renewal = null;
     if (['ACTIVE', 'SUSPENDED', 'EXPIRED'].includes(a.status)) {
       const until = el('input', { type: 'date', 'data-renewal-until': a.id, value: oneYearAfter(a.validUntil) });
@@ -222,17 +224,17 @@
         { label: t('renewal'), cell: (a) => a.renewalDrafted ? '✓ ' + t('renewalDrafted') : t('noRenewal') }]),
       block('inactive', inactive, [
         { label: t('partner'), cell: (p) => partnerLink(p.partnerId, p.name) },
-        { label: t('kind'), cell: (p) => t(p.kind) },
+        { label: t('kind'), cell: (p) => A.kind(p.kind) },
         { label: t('lastActivity'), cell: (p) => p.lastActivity ? A.date(p.lastActivity) : t('never') }]),
       block('outside', outside, [
         { label: t('day'), cell: (f) => A.date(f.day) },
         { label: t('venue'), cell: (f) => where(f.venueId) },
-        { label: t('why'), cell: (f) => t(f.why) },
+        { label: t('why'), cell: (f) => A.outside(f.why) },
         { label: t('events'), cell: (f) => eventIds([f.eventId]) }]),
       block('anomalies', anomalies, [
         { label: t('when'), cell: (f) => A.dateTime(f.at) },
         { label: t('venue'), cell: (f) => where(f.venueId) },
-        { label: t('what'), cell: (f) => [el('strong', {}, t(f.kind)), el('br'), f.detail] },
+        { label: t('what'), cell: (f) => [el('strong', {}, A.anomaly(f.kind)), el('br'), f.detail] },
         { label: t('events'), cell: (f) => eventIds(f.eventIds) }])));
   }
 
@@ -241,13 +243,14 @@
   async function report() {
     const f = await A.json('/statistics/programme' + query());
     const breakdown = (key, cells) => A.section(t(key), A.table([
-      { label: t('group'), cell: (c) => c.group === 'unknown' ? t('unknown') : c.group },
+      { label: t('group'), cell: (c) => A.group(c.group) },
       { label: t('people'), numeric: true, cell: (c) => c.suppressed ? t('hiddenCell') : A.number(c.people) },
       { label: t('share'), numeric: true, cell: (c) => c.suppressed || !f.peopleEnrolled ? '—'
         : new Intl.NumberFormat(A.lang, { style: 'percent', maximumFractionDigits: 1 }).format(c.people / f.peopleEnrolled) }
     ], cells, { 'data-breakdown': key }));
     show(el('section', { class: 'card' },
-      el('div', { class: 'toolbar' }, el('p', { class: 'muted' }, t('reportIntro')), A.csvButton('/statistics/programme.csv' + query())),
+      el('div', { class: 'toolbar' }, el('p', { class: 'muted' }, t('reportIntro')), A.csvButton('/statistics/programme.csv' + query()),
+        A.downloadButton('/statistics/programme.pdf' + query(), 'pdf', t('downloadPdf'))),
       el('div', { class: 'figures' },
         A.figure(t('passesIssued'), A.number(f.passesIssued), { 'data-figure': 'passesIssued' }),
         A.figure(t('usesLabel'), A.number(f.admissions), { 'data-figure': 'uses' }),
@@ -256,7 +259,8 @@
         A.figure(t('refusals'), A.number(f.refusals), { 'data-figure': 'refusals' }),
         A.figure(t('ticketValue'), A.euros(f.ticketValue), { 'data-figure': 'ticketValue' }),
         A.figure(t('placesOffered'), A.number(f.placesOffered), { 'data-figure': 'placesOffered' }),
-        A.figure(t('placesUsed'), A.number(f.placesUsed), { 'data-figure': 'placesUsed' }))),
+        A.figure(t('placesUsed'), A.number(f.placesUsed), { 'data-figure': 'placesUsed' })),
+      el('p', { class: 'muted small', id: 'figures-explained' }, t('figuresExplained'))),
     el('div', { class: 'breakdowns' }, breakdown('byAgeBand', f.byAgeBand), breakdown('byHouseholdSituation', f.byHouseholdSituation),
       breakdown('byMunicipality', f.byMunicipality)),
     el('p', { class: 'muted small' }, t('smallCells')));
@@ -279,7 +283,9 @@
     document.documentElement.lang = A.lang;
     document.title = t('title');
     document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
-    document.getElementById('lang').value = A.lang;
+    const choice = document.getElementById('lang');
+    choice.replaceChildren(...KulturpassPage.languages.map((l) => el('option', { value: l }, t('languageName.' + l.toUpperCase()))));
+    choice.value = A.lang;
     A.session.translate();
   }
 

@@ -6,7 +6,27 @@
   'use strict';
 
   const LANG_KEY = 'kulturpass.audit.lang';
-  const words = window.KULTURPASS_I18N;
+  /** The page's words, from the service's catalogues (/words.js): "agreementStatus.ACTIVE" reads a code's word. */
+  const t = KulturpassPage.translator(() => Audit.lang);
+  /** The words of the history's changes, by the action the server records. */
+  const CHANGES = {
+    'partner.registered': 'changePartnerRegistered', 'partner.renamed': 'changePartnerRenamed', 'partner.venue-added': 'changeVenueAdded',
+    'agreement.drafted': 'changeAgreementDrafted', 'agreement.amended': 'changeAgreementAmended', 'agreement.active': 'changeAgreementActive',
+    'agreement.suspended': 'changeAgreementSuspended', 'agreement.terminated': 'changeAgreementTerminated',
+    'agreement.expired': 'changeAgreementExpired'
+  };
+  /** The words of why an admission was outside an agreement, by the server's answer. */
+  const OUTSIDE = {
+    'no agreement': 'whyNoAgreement', 'before the agreement started': 'whyBeforeStart',
+    'after the agreement ended': 'whyAfterEnd', 'while the agreement was not active': 'whyNotActive'
+  };
+
+  /** The word for a code of a group (a status, a kind, a reason), else the group's word for any other code, else the code. */
+  function coded(group, code, otherwise) {
+    const words = KulturpassPage.words(Audit.lang)[group] || {};
+    if (code in words) return words[code];
+    return otherwise ? t(group + '.' + otherwise) : code;
+  }
 
   const Audit = {
     lang: KulturpassPage.language(LANG_KEY, 'en'),
@@ -18,14 +38,20 @@
     },
 
     /** A word in the current language, {0}, {1}… replaced by the arguments. */
-    t(key, ...args) {
-      const text = words[Audit.lang][key] ?? words.en[key] ?? key;
-      return String(text).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
-    },
+    t,
 
-    reason(code) {
-      return words[Audit.lang].reasons[code] || words.en.reasons[code] || code;
-    },
+    /** Why a scan was refused, in words (a reason this page does not know yet reads "Other reason"). */
+    reason: (code) => coded('refusalReason', code, 'OTHER'),
+    kind: (code) => coded('partnerKind', code),
+    status: (code) => coded('agreementStatus', code),
+    transition: (code) => coded('agreementTransition', code),
+    benefit: (code) => coded('benefit', code),
+    category: (code) => coded('acceptedCategory', code),
+    anomaly: (code) => coded('anomaly', code),
+    /** A breakdown's group: a household situation in words, "unknown" in words, else as it is (an age band, a municipality). */
+    group: (group) => (group === 'unknown' ? t('unknown') : coded('householdSituation', group)),
+    change: (action) => (CHANGES[action] ? t(CHANGES[action]) : action),
+    outside: (why) => (OUTSIDE[why] ? t(OUTSIDE[why]) : why),
 
     number(n) {
       return n === null || n === undefined ? '—' : new Intl.NumberFormat(Audit.lang).format(n);
@@ -54,7 +80,7 @@
     /** Calls the API in the session; an ended session or another role shows the sign-in view; other errors carry the problem's detail. */
     call(path, options = {}) {
       return KulturpassPage.call(path, options, { signIn: Audit.session.signIn,
-        accept: 'application/json, application/problem+json, text/csv' });
+        accept: 'application/json, application/problem+json, text/csv, application/pdf' });
     },
 
     async json(path, options) {
@@ -88,7 +114,7 @@
 
     statusBadge(status) {
       return Audit.el('span', { class: 'badge status-' + (status || 'NONE').toLowerCase(), 'data-status': status || 'NONE' },
-        status ? Audit.t(status) : Audit.t('noAgreement'));
+        status ? Audit.status(status) : Audit.t('noAgreement'));
     },
 
     figure(label, value, attributes = {}) {
@@ -97,8 +123,13 @@
     },
 
     csvButton(path) {
-      const button = Audit.el('button', { type: 'button', class: 'secondary csv', 'data-csv': path }, '⇩ ' + Audit.t('downloadCsv'));
-      button.addEventListener('click', () => Audit.download(path).catch((e) => { if (!e.signIn) alert(Audit.t('error', e.message)); }));
+      return Audit.downloadButton(path, 'csv', t('downloadCsv'));
+    },
+
+    /** A button that downloads a file the API answers (in the page's language, sent as Accept-Language). */
+    downloadButton(path, kind, label) {
+      const button = Audit.el('button', { type: 'button', class: 'secondary ' + kind, ['data-' + kind]: path }, '⇩ ' + label);
+      button.addEventListener('click', () => Audit.download(path).catch((e) => { if (!e.signIn) alert(t('error', e.message)); }));
       return button;
     }
   };

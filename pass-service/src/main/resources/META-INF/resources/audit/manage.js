@@ -42,7 +42,7 @@
   /** "Register a partner": kind, name and, for a cultural partner, its venues (one per line). */
   function newPartnerForm() {
     const kind = el('select', { name: 'kind', required: true },
-      el('option', { value: 'CULTURAL' }, t('CULTURAL')), el('option', { value: 'SOCIAL' }, t('SOCIAL')));
+      el('option', { value: 'CULTURAL' }, A.kind('CULTURAL')), el('option', { value: 'SOCIAL' }, A.kind('SOCIAL')));
     const name = el('input', { name: 'name', required: true, maxlength: 200, autocomplete: 'off' });
     const venues = el('textarea', { name: 'venues', rows: 3, placeholder: t('venuesPlaceholder') });
     const venuesField = field(t('venuesOnePerLine'), venues);
@@ -66,12 +66,12 @@
     const value = (key) => (draft && draft[key] != null ? String(draft[key]) : '');
     const input = (name, type, extra = {}) => el('input', { name, type, value: value(name), ...extra });
     const benefit = el('select', { name: 'benefit' }, ['REDUCED_PRICE', 'FREE_ENTRY'].map((b) =>
-      el('option', { value: b, selected: draft ? draft.benefit === b : b === 'REDUCED_PRICE' }, t(b))));
+      el('option', { value: b, selected: draft ? draft.benefit === b : b === 'REDUCED_PRICE' }, A.benefit(b))));
     const price = input('price', 'number', { step: '0.01', min: '0', inputmode: 'decimal', value: draft ? value('price') : '1.50' });
     const places = input('placesPerEvent', 'number', { min: '1', step: '1', inputmode: 'numeric' });
     const categories = el('fieldset', { class: 'categories' }, el('legend', {}, t('categories')), CATEGORIES.map((c) =>
       el('label', {}, el('input', { type: 'checkbox', name: 'category', value: c,
-        checked: draft ? (draft.acceptedCategories || []).includes(c) : c !== 'COLLECTIVE' }), ' ', t(c))));
+        checked: draft ? (draft.acceptedCategories || []).includes(c) : c !== 'COLLECTIVE' }), ' ', A.category(c))));
     const today = new Date().toISOString().slice(0, 10);
     const from = input('validFrom', 'date', { required: true, value: draft ? value('validFrom') : today });
     const until = input('validUntil', 'date', { required: true });
@@ -81,7 +81,7 @@
     const contactPhone = input('contactPhone', 'tel', { maxlength: 50, autocomplete: 'off' });
     const message = messageLine();
     const form = el('form', { class: 'manage agreement-form', 'data-agreement-form': draft ? draft.id : 'new' },
-      cultural ? [field(t('benefit'), benefit), field(t('pricePerPerson'), price), field(t('placesPerEvent'), places), categories] : null,
+      cultural ? [field(t('benefitLabel'), benefit), field(t('pricePerPerson'), price), field(t('placesPerEvent'), places), categories] : null,
       el('div', { class: 'row' }, field(t('from'), from), field(t('to'), until)), field(t('signedOn'), signed),
       el('div', { class: 'row' }, field(t('contactName'), contactName), field(t('contactEmail'), contactEmail)),
       field(t('contactPhone'), contactPhone),
@@ -125,7 +125,7 @@
     const json = (value) => el('pre', { class: 'json' }, value == null ? '—' : JSON.stringify(value, null, 2));
     return A.section(t('history'), changes.length ? el('ol', { class: 'history', id: 'history' }, changes.map((c) =>
       el('li', { 'data-action': c.action },
-        el('details', {}, el('summary', {}, el('strong', {}, t(c.action)), ' · ', A.dateTime(c.at), ' · ', c.actor),
+        el('details', {}, el('summary', {}, el('strong', {}, A.change(c.action)), ' · ', A.dateTime(c.at), ' · ', c.actor),
           el('div', { class: 'before-after' }, el('div', {}, el('h3', {}, t('before')), json(c.before)),
             el('div', {}, el('h3', {}, t('after')), json(c.after)))))))
       : el('p', { class: 'muted' }, t('none')));

@@ -140,6 +140,7 @@ class AccessMatrixTest {
                 .operation("GET /statistics/partners.csv", PROGRAMME_STAFF)
                 .operation("GET /statistics/partners/{partnerId}.csv", PROGRAMME_STAFF).path("partnerId", agencyA)
                 .operation("GET /statistics/programme.csv", PROGRAMME_STAFF)
+                .operation("GET /statistics/programme.pdf", PROGRAMME_STAFF)
                 .operation("GET /audit/expiring-agreements", PROGRAMME_STAFF)
                 .operation("GET /audit/inactive-partners", PROGRAMME_STAFF)
                 .operation("GET /audit/admissions-outside-agreements", PROGRAMME_STAFF)

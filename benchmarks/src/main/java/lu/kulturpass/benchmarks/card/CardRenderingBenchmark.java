@@ -3,9 +3,10 @@ package lu.kulturpass.benchmarks.card;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import lu.kulturpass.core.card.CardContent;
-import lu.kulturpass.core.card.CardLanguage;
+import lu.kulturpass.core.card.CardFace;
 import lu.kulturpass.core.card.CardRenderer;
 import lu.kulturpass.core.card.QrCodes;
 import lu.kulturpass.token.PassCategory;
@@ -45,7 +46,7 @@ public class CardRenderingBenchmark {
     private static final int CARDS = 64;
 
     private CardRenderer renderer;
-    private CardContent[] cards;
+    private CardFace[] cards;
 
     @Setup
     public void setUp() {
@@ -53,15 +54,20 @@ public class CardRenderingBenchmark {
         PassTokenSigner signer = new PassTokenSigner(1, SigningKeyPair.generate().privateKey());
         LocalDate from = LocalDate.of(2026, 11, 21);
         String[] names = {"Zoë Łukasiewicz", "Jean-Marie Weber", "Ana Conceição da Silva", "Søren Ørsted-Müller"};
-        cards = new CardContent[CARDS];
+        cards = new CardFace[CARDS];
         for (int i = 0; i < CARDS; i++) {
             long passId = 1_000_000L + i * 7919L;
             PassCategory category = PassCategory.values()[i % 3];
             int groupSize = category == PassCategory.COLLECTIVE ? 12 : 1;
             String token = signer.sign(new PassClaims(passId, from, from.plusYears(2), category, groupSize,
                     category == PassCategory.COLLECTIVE ? "--" : "ZL", category == PassCategory.COLLECTIVE ? 0 : 1984));
-            cards[i] = new CardContent(names[i % names.length], PassNumber.format(passId), from, from.plusYears(2),
+            CardContent content = new CardContent(names[i % names.length], PassNumber.format(passId), from, from.plusYears(2),
                     category, groupSize, token);
+            // the card's words as the service prints them in French (pass-service's messages/card_fr.properties)
+            cards[i] = new CardFace(content, "Nom", "N° de pass", "Validité", "du 21/11/2026 au 20/11/2028",
+                    category == PassCategory.COLLECTIVE ? Optional.of("Groupe de 12 personnes")
+                            : category == PassCategory.CHILD ? Optional.of("Enfant") : Optional.empty(),
+                    "Carte personnelle, valable avec une pièce d’identité");
         }
     }
 
@@ -96,8 +102,8 @@ public class CardRenderingBenchmark {
 
     @Benchmark
     public byte[] idOneCardPdf(Cursor cursor) {
-        CardContent card = cards[cursor.next++ & (CARDS - 1)];
+        CardFace card = cards[cursor.next++ & (CARDS - 1)];
         cursor.cards++;
-        return renderer.card(card, CardLanguage.values()[cursor.next % 3]);
+        return renderer.card(card);
     }
 }

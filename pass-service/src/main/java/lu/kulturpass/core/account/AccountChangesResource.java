@@ -1,5 +1,8 @@
 package lu.kulturpass.core.account;
 
+import lu.kulturpass.core.statistics.StatisticsWords;
+import lu.kulturpass.core.partner.PartnerWords;
+import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -58,15 +61,15 @@ public class AccountChangesResource {
             String own = caller.partnerId();
             String role = caller.hasRole(Roles.VENUE_MANAGER) ? Roles.VENUE_MANAGER : Roles.AGENCY_STAFF;
             if (!partners.holds(role, own) || (Roles.AGENCY_STAFF.equals(role) && !caller.hasRole(Roles.AGENCY_STAFF))) {
-                throw ProblemException.forbidden("Your account's organisation is not an agency or venue the programme knows");
+                throw ProblemException.forbidden(Words.of(PartnerWords.class).accountOrganisationUnknown());
             }
             if (partner != null && !partner.equals(own)) {
-                throw ProblemException.forbidden("You can only read the account changes of your own organisation");
+                throw ProblemException.forbidden(Words.of(PartnerWords.class).ownAccountChangesOnly());
             }
             partner = own;
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.badRequest("The period ends before it starts");
+            throw ProblemException.badRequest(Words.of(StatisticsWords.class).periodEndsBeforeStart());
         }
         OffsetDateTime since = from == null ? null : calendar.startOf(from);
         OffsetDateTime until = to == null ? null : calendar.startOf(to.plusDays(1));

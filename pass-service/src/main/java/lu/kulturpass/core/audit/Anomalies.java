@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.core.statistics.Figures;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * What looks wrong in the admissions, each finding with the admissions (and their event ids) behind
@@ -63,7 +64,7 @@ public class Anomalies {
                      or (d.km is null and b.scanned_at < a.scanned_at + make_interval(mins => ?4)))
                  order by b.scanned_at""", from, to, thresholds.maxSpeedKmh(), thresholds.quickSuccessionMinutes()).stream()
                 .map(r -> new Finding(Kind.IMPOSSIBLE_TRAVEL, (UUID) r[1], ((Number) r[0]).longValue(), at(r[2]),
-                        (r[7] == null ? "another venue" : r[7] + " km away") + " " + r[8] + " minutes after the previous admission",
+                        r[7] == null ? words().travelDetailNoPlace(r[8].toString()) : words().travelDetail(r[7].toString(), r[8].toString()),
                         List.of(r[3].toString(), r[4].toString()), List.of((String) r[5], (String) r[6])))
                 .toList();
     }
@@ -82,8 +83,8 @@ public class Anomalies {
                  where u.day between ?1 and ?2 and u.refusals >= ?3""", from, to, thresholds.refusalSpikeMinimum()).stream()
                 .filter(r -> ((Number) r[2]).doubleValue() >= thresholds.refusalSpikeFactor() * Math.max(((Number) r[3]).doubleValue(), 1.0 / 28))
                 .map(r -> new Finding(Kind.REFUSAL_SPIKE, (UUID) r[0], null, day(r[1]).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
-                        r[2] + " refusals on " + day(r[1]) + " against " + String.format(java.util.Locale.ROOT, "%.1f", ((Number) r[3]).doubleValue())
-                                + " a day over the 28 days before", split((String) r[4]), split((String) r[5])))
+                        words().refusalSpikeDetail(r[2].toString(), day(r[1]).toString(),
+                                String.format(java.util.Locale.ROOT, "%.1f", ((Number) r[3]).doubleValue())), split((String) r[4]), split((String) r[5])))
                 .toList();
     }
 
@@ -101,7 +102,7 @@ public class Anomalies {
                  where p.day between ?1 and ?2 and p.starts_at is not null and not p.cancelled and p.places_used > p.places_offered
                  order by p.starts_at""", from, to).stream()
                 .map(r -> new Finding(Kind.PLACES_ABOVE_OFFER, (UUID) r[1], null, at(r[2]),
-                        r[4] + " Kulturpass places used of " + r[3] + " offered for performance " + r[0],
+                        words().placesAboveOfferDetail(r[4].toString(), r[3].toString(), r[0].toString()),
                         split((String) r[5]), split((String) r[6])))
                 .toList();
     }
@@ -118,9 +119,14 @@ public class Anomalies {
                  where d.double_use and d.day between ?1 and ?2
                  order by d.scanned_at""", from, to).stream()
                 .map(r -> new Finding(Kind.OFFLINE_DOUBLE_USE, (UUID) r[0], ((Number) r[1]).longValue(), at(r[2]),
-                        "admitted offline although already admitted that day (" + r[5] + " admissions of the pass that day)",
+                        words().offlineDoubleUseDetail(r[5].toString()),
                         split((String) r[3]), split((String) r[4])))
                 .toList();
+    }
+
+    /** A finding's detail is said in the caller's language (the audit page sends its own). */
+    private static AuditWords words() {
+        return Words.of(AuditWords.class);
     }
 
     private static OffsetDateTime at(Object timestamp) {

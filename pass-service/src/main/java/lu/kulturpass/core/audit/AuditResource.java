@@ -1,5 +1,7 @@
 package lu.kulturpass.core.audit;
 
+import lu.kulturpass.core.statistics.StatisticsWords;
+import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -127,13 +129,13 @@ public class AuditResource {
 
     private static void requireDays(int days) {
         if (days < 1 || days > 3650) {
-            throw ProblemException.badRequest("the number of days must be between 1 and 3650");
+            throw ProblemException.badRequest(Words.of(StatisticsWords.class).daysRange());
         }
     }
 
     private static void requirePeriod(LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
-            throw ProblemException.badRequest("'to' (" + end + ") is before 'from' (" + start + ")");
+            throw ProblemException.badRequest(Words.of(StatisticsWords.class).periodBackwards(end.toString(), start.toString()));
         }
     }
 }

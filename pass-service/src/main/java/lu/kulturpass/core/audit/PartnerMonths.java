@@ -16,10 +16,11 @@ final class PartnerMonths {
     private PartnerMonths() {
     }
 
-    static SpreadsheetCsv cultural(CulturalPartnerFigures figures, Period period) {
+    static SpreadsheetCsv cultural(CulturalPartnerFigures figures, Period period, AuditWords words) {
         Map<String, CulturalPartnerFigures.Period> byMonth = figures.series().stream()
                 .collect(Collectors.toMap(CulturalPartnerFigures.Period::period, Function.identity()));
-        SpreadsheetCsv csv = new SpreadsheetCsv().row("partner", "month", "admissions", "refusals", "tickets", "ticket_value_eur");
+        SpreadsheetCsv csv = new SpreadsheetCsv().row(words.partner(), words.month(), words.admissions(), words.refusals(), words.tickets(),
+                words.ticketValue());
         for (String month : period.months()) {
             CulturalPartnerFigures.Period line = byMonth.get(month);
             csv.row(figures.name(), month, line == null ? 0 : line.admissions(), line == null ? 0 : line.refusals(),
@@ -29,8 +30,9 @@ final class PartnerMonths {
     }
 
     /** People a social partner enrolled and had approved, passes issued to them, and their admissions anywhere. */
-    static SpreadsheetCsv social(UUID partnerId, String name, Period period, Figures figures) {
-        SpreadsheetCsv csv = new SpreadsheetCsv().row("partner", "month", "people_enrolled", "people_approved", "passes_issued", "admissions");
+    static SpreadsheetCsv social(UUID partnerId, String name, Period period, Figures figures, AuditWords words) {
+        SpreadsheetCsv csv = new SpreadsheetCsv().row(words.partner(), words.month(), words.peopleEnrolled(), words.peopleApproved(),
+                words.passesIssued(), words.admissions());
         figures.rows("""
                 select to_char(m.month, 'YYYY-MM'),
                        (select count(*) from stats_enrolment e where e.agency_id = ?1 and e.enrolled_on between ?2 and ?3

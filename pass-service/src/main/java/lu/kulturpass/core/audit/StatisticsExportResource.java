@@ -18,7 +18,14 @@ import lu.kulturpass.core.statistics.Period;
 import lu.kulturpass.core.statistics.ProgrammeFigures;
 import lu.kulturpass.core.statistics.SocialPartnerFigures;
 import lu.kulturpass.core.statistics.StatisticsResource;
+import lu.kulturpass.core.ChosenLanguage;
+import lu.kulturpass.core.partner.AgreementStatus;
+import lu.kulturpass.core.partner.PartnerKind;
+import lu.kulturpass.core.partner.PartnerWords;
 import lu.kulturpass.platform.csv.SpreadsheetCsv;
+import lu.kulturpass.platform.words.CallerLanguage;
+import lu.kulturpass.platform.words.Language;
+import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,12 +63,18 @@ public class StatisticsExportResource {
     @Produces(SpreadsheetCsv.MEDIA_TYPE)
     @Transactional
     @Operation(summary = "The partner list with usage as CSV (UTF-8 with BOM, ';' separated)")
-    public Response partnersCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public Response partnersCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                @QueryParam("language") String language) {
+        AuditWords words = words(language);
+        PartnerWords partnerWords = Words.in(PartnerWords.class, chosen(language));
         Period period = Period.of(from, to, calendar.today());
-        SpreadsheetCsv csv = new SpreadsheetCsv().row("partner_id", "partner", "kind", "agreement_status", "agreement_valid_until", "from", "to",
-                "admissions", "refusals", "people_enrolled", "passes_issued");
+        SpreadsheetCsv csv = new SpreadsheetCsv().row(words.partnerId(), words.partner(), words.kind(), words.agreement(),
+                words.validUntil(), words.from(), words.to(), words.admissions(), words.refusals(), words.peopleEnrolled(),
+                words.passesIssued());
         for (PartnerUsage p : PartnerUsage.of(period, figures)) {
-            csv.row(p.partnerId(), p.name(), p.kind(), p.agreementStatus(), p.agreementValidUntil(), period.from(), period.to(),
+            csv.row(p.partnerId(), p.name(), partnerWords.partnerKind(PartnerKind.valueOf(p.kind())),
+                    p.agreementStatus() == null ? null : partnerWords.agreementStatus(AgreementStatus.valueOf(p.agreementStatus())),
+                    p.agreementValidUntil(), period.from(), period.to(),
                     p.admissions(), p.refusals(), p.peopleEnrolled(), p.passesIssued());
         }
         return csv.download("kulturpass-partners_" + period.label() + ".csv");
@@ -73,12 +86,13 @@ public class StatisticsExportResource {
     @Transactional
     @Operation(summary = "One partner's figures month by month as CSV (UTF-8 with BOM, ';' separated)")
     public Response partnerCsv(@PathParam("partnerId") UUID partnerId, @QueryParam("from") LocalDate from,
-                               @QueryParam("to") LocalDate to) {
+                               @QueryParam("to") LocalDate to, @QueryParam("language") String language) {
+        AuditWords words = words(language);
         Period period = Period.of(from, to, calendar.today());
         Object found = statistics.partner(partnerId, period.from(), period.to(), "month");
         SpreadsheetCsv csv = found instanceof CulturalPartnerFigures cultural
-                ? PartnerMonths.cultural(cultural, period)
-                : PartnerMonths.social(partnerId, ((SocialPartnerFigures) found).name(), period, figures);
+                ? PartnerMonths.cultural(cultural, period, words)
+                : PartnerMonths.social(partnerId, ((SocialPartnerFigures) found).name(), period, figures, words);
         return csv.download("kulturpass-partner-" + partnerId + "_" + period.label() + ".csv");
     }
 
@@ -88,18 +102,39 @@ public class StatisticsExportResource {
     @Transactional
     @Operation(summary = "The annual-report figures as CSV; groups under 5 people, and those hidden with them so that "
             + "none can be computed from the total, read 'hidden'")
-    public Response programmeCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public Response programmeCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                 @QueryParam("language") String language) {
         Period period = Period.of(from, to, calendar.today());
-        ProgrammeFigures f = statistics.programme(period.from(), period.to());
-        SpreadsheetCsv csv = new SpreadsheetCsv().row("figure", "group", "value")
-                .row("period_from", "", period.from()).row("period_to", "", period.to())
-                .row("passes_issued", "", f.passesIssued()).row("people_enrolled", "", ProgrammeReport.peopleEnrolled(f))
-                .row("uses", "", f.admissions()).row("refusals", "", f.refusals())
-                .row("people_reached", "", f.peopleReached()).row("ticket_value_eur", "", f.ticketValue())
-                .row("places_offered", "", f.placesOffered()).row("places_used", "", f.placesUsed());
-        ProgrammeReport.breakdown(csv, "age_band", f.byAgeBand());
-        ProgrammeReport.breakdown(csv, "household_situation", f.byHouseholdSituation());
-        ProgrammeReport.breakdown(csv, "municipality", f.byMunicipality());
+        ProgrammeReport report = report(period, language);
+        SpreadsheetCsv csv = new SpreadsheetCsv().row(report.words().figure(), report.words().group(), report.words().value());
+        report.lines().forEach(line -> csv.row(line.figure(), line.group(), line.value()));
         return csv.download("kulturpass-programme_" + period.label() + ".csv");
+    }
+
+    @GET
+    @Path("/programme.pdf")
+    @Produces("application/pdf")
+    @Transactional
+    @Operation(summary = "The annual report as PDF: the programme's figures, what they count, and the breakdowns, in words "
+            + "(the language of the 'language' parameter, else Accept-Language); hidden groups read 'hidden'")
+    public Response programmePdf(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                 @QueryParam("language") String language) {
+        Period period = Period.of(from, to, calendar.today());
+        return Response.ok(ProgrammeReportPdf.of(report(period, language)))
+                .header("Content-Disposition", "attachment; filename=\"kulturpass-programme_" + period.label() + ".pdf\"")
+                .build();
+    }
+
+    private ProgrammeReport report(Period period, String language) {
+        return new ProgrammeReport(statistics.programme(period.from(), period.to()), chosen(language));
+    }
+
+    /** An export's language: the {@code language} parameter, else the caller's (Accept-Language), else English. */
+    private static Language chosen(String language) {
+        return ChosenLanguage.of(language, CallerLanguage::current);
+    }
+
+    private static AuditWords words(String language) {
+        return Words.in(AuditWords.class, chosen(language));
     }
 }

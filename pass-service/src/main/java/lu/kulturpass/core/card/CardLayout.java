@@ -39,7 +39,8 @@ final class CardLayout {
         this.font = font;
     }
 
-    void draw(CardContent card, CardLanguage language, String programme, BitMatrix qr, float x, float y) throws IOException {
+    void draw(CardFace face, String programme, BitMatrix qr, float x, float y) throws IOException {
+        CardContent card = face.content();
         out.setNonStrokingColor(BAND_COLOUR[0], BAND_COLOUR[1], BAND_COLOUR[2]);
         out.addRect(x, y + HEIGHT - BAND, WIDTH, BAND);
         out.fill();
@@ -52,17 +53,16 @@ final class CardLayout {
         if (name.shortened()) {
             name = fit(card.holderName(), 7, 6, 3); // a long name: a third, smaller line rather than cut it
         }
-        cursor = labelled(language.label("label.name"), name, left, cursor);
-        cursor = labelled(language.label("label.number"), Fitted.line(10, card.passNumber()), left, cursor);
-        cursor = labelled(language.label("label.validity"),
-                Fitted.line(7, language.validity(card.validFrom(), card.validUntil())), left, cursor);
-        Optional<String> category = language.category(card.category(), card.groupSize());
+        cursor = labelled(face.nameLabel(), name, left, cursor);
+        cursor = labelled(face.numberLabel(), Fitted.line(10, card.passNumber()), left, cursor);
+        cursor = labelled(face.validityLabel(), Fitted.line(7, face.validity()), left, cursor);
+        Optional<String> category = face.category();
         if (category.isPresent()) {
             out.setNonStrokingColor(BAND_COLOUR[0], BAND_COLOUR[1], BAND_COLOUR[2]);
             Fitted line = fit(category.get(), 8.5f, 6, 1);
             text(line.lines().get(0), line.size(), left, cursor - line.size());
         }
-        Fitted notice = fit(language.label("notice"), 5.5f, 5.5f, 2);
+        Fitted notice = fit(face.notice(), 5.5f, 5.5f, 2);
         out.setNonStrokingColor(LABEL_GREY[0], LABEL_GREY[1], LABEL_GREY[2]);
         lines(notice, left, y + MARGIN + (notice.lines().size() - 1) * notice.leading());
 
@@ -154,21 +154,7 @@ final class CardLayout {
     }
 
     private List<String> wrap(String text, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(candidate, size) > TEXT_WIDTH) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
+        return PdfLines.wrap(text, font, size, TEXT_WIDTH);
     }
 
     private float width(String text, float size) throws IOException {

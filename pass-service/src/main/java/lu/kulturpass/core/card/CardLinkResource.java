@@ -20,6 +20,7 @@ import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The link an agency sends a beneficiary so they can show their card on a phone, without an account. */
@@ -47,15 +48,15 @@ public class CardLinkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a new mobile card link for the pass (the previous one stops working)",
-            description = "Optional body: {\"holderName\": \"...\", \"language\": \"fr|de|en\"}. The name goes only into the "
+            description = "Optional body: {\"holderName\": \"...\", \"language\": \"fr|de|en|lb\"}. The name goes only into the "
                     + "link's #fragment, which browsers never send to a server; it is not stored.")
     @Transactional
     public Link renew(@PathParam("id") long id, CardRequests.Link request, @Context HttpHeaders headers) {
         String name = request == null || request.holderName() == null ? "" : request.holderName().strip();
         if (name.length() > 100) {
-            throw ProblemException.badRequest("holderName: at most 100 characters");
+            throw ProblemException.badRequest(Words.of(CardWords.class).cardLinkNameTooLong());
         }
-        CardLanguage language = CardLanguage.choose(request == null ? null : request.language(),
+        CardText language = CardText.choose(request == null ? null : request.language(),
                 headers.getAcceptableLanguages());
         Pass pass = passes.visible(id);
         String secret = CardLink.renew(pass.id, caller.userId(), calendar.nowUtc());
@@ -71,7 +72,7 @@ public class CardLinkResource {
     public Response revoke(@PathParam("id") long id) {
         Pass pass = passes.visible(id);
         if (!CardLink.deleteById(pass.id)) {
-            throw ProblemException.notFound("Pass " + id + " has no mobile card link");
+            throw ProblemException.notFound(Words.of(CardWords.class).cardLinkMissing(String.valueOf(id)));
         }
         return Response.noContent().build();
     }

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.card;
 
+import lu.kulturpass.core.pass.PassWords;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import lu.kulturpass.core.partner.PartnerScope;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
+import lu.kulturpass.platform.words.Words;
 
 /** Passes as the caller may print them: their own agency's, or any for programme staff. */
 @RequestScoped
@@ -26,12 +28,12 @@ public class CardPasses {
 
     /** The pass: 403 if the caller's organisation is unknown, 404 if the pass is, 403 if another agency's. Call inside a transaction. */
     Pass visible(long id) {
-        return visible(id, ProblemException.notFound("No pass with id " + id));
+        return visible(id, ProblemException.notFound(Words.of(PassWords.class).passNotFound(String.valueOf(id))));
     }
 
     /** A pass named in a request body: a 400 naming the field if unknown, 403 if another agency's. */
     Pass listed(long id, String field) {
-        return visible(id, ProblemException.badRequest(field + ": no pass with id " + id));
+        return visible(id, ProblemException.badRequest(Words.of(CardWords.class).cardNoSuchPass(field, String.valueOf(id))));
     }
 
     /**
@@ -46,7 +48,7 @@ public class CardPasses {
         for (int i = 0; i < ids.size(); i++) {
             Pass pass = found.get(ids.get(i));
             if (pass == null) {
-                throw ProblemException.badRequest(field + "[" + i + "].passId: no pass with id " + ids.get(i));
+                throw ProblemException.badRequest(Words.of(CardWords.class).cardNoSuchPass(field + "[" + i + "].passId", String.valueOf(ids.get(i))));
             }
             caller.requirePartner(pass.agencyId, "passes");
             passes.add(pass);
@@ -67,9 +69,10 @@ public class CardPasses {
     /** The pass's token for its QR code: a 410 once it was removed (holder erased, or the pass ended long ago). */
     static String token(Pass pass) {
         if (pass.token == null) {
-            throw new ProblemException(410, "Token removed", "Pass " + pass.number + " no longer holds its token ("
-                    + (Pass.HOLDER_ERASED.equals(pass.tokenRemovedBecause) ? "its holder's data was erased"
-                    : "it ended longer ago than personal data is kept") + "); it admits nobody and has no QR code");
+            CardWords words = Words.of(CardWords.class);
+            PassWords passWords = Words.of(PassWords.class);
+            throw new ProblemException(410, words.cardTokenRemovedTitle(), words.cardTokenRemoved(pass.number,
+                    Pass.HOLDER_ERASED.equals(pass.tokenRemovedBecause) ? passWords.tokenGoneErased() : passWords.tokenGoneRetention()));
         }
         return pass.token;
     }
@@ -77,8 +80,10 @@ public class CardPasses {
     /** A card is printed only for a pass that admits: a 409 saying why not, and what to print instead. */
     static void requireValid(Pass pass) {
         if (!pass.status.admits()) {
-            throw ProblemException.conflict("Pass " + pass.number + " is " + pass.status + ": its card cannot be printed"
-                    + (pass.replacedByPassId != null ? "; print its replacement, pass " + pass.replacedByPassId + ", instead" : ""));
+            CardWords words = Words.of(CardWords.class);
+            String status = CardText.status(pass.status);
+            throw ProblemException.conflict(pass.replacedByPassId == null ? words.cardPassNotValid(pass.number, status)
+                    : words.cardPassReplaced(pass.number, status, String.valueOf(pass.replacedByPassId)));
         }
     }
 
@@ -87,11 +92,10 @@ public class CardPasses {
         requireValid(pass);
         String name = holderName == null ? "" : holderName.strip();
         if (name.isEmpty() || name.length() > 100) {
-            throw ProblemException.badRequest(field + ": give the holder's name as it should be printed (1 to 100 characters)");
+            throw ProblemException.badRequest(Words.of(CardWords.class).cardHolderNameLength(field));
         }
         renderer.unprintable(name).ifPresent(c -> {
-            throw ProblemException.badRequest(field + ": the card's font cannot print the character U+"
-                    + String.format("%04X", c) + "; write the name in Latin, Greek or Cyrillic letters");
+            throw ProblemException.badRequest(Words.of(CardWords.class).cardHolderNameUnprintable(field, String.format("%04X", c)));
         });
         return CardContent.of(pass, name);
     }

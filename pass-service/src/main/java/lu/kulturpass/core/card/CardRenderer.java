@@ -36,18 +36,18 @@ public final class CardRenderer {
     }
 
     /** One card as a one-page PDF of exactly 85.60 x 53.98 mm. */
-    public byte[] card(CardContent card, CardLanguage language) {
+    public byte[] card(CardFace card) {
         return render((document, pdfFont) -> {
             PDPage page = new PDPage(ID_1);
             document.addPage(page);
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                new CardLayout(out, pdfFont).draw(card, language, programmeName, qrCodes.modules(card.token()), 0, 0);
+                new CardLayout(out, pdfFont).draw(card, programmeName, qrCodes.modules(card.content().token()), 0, 0);
             }
         });
     }
 
     /** Up to {@link #SHEET_CAPACITY} cards on one A4 page, in reading order. */
-    public byte[] sheet(List<CardContent> cards, CardLanguage language) {
+    public byte[] sheet(List<CardFace> cards) {
         if (cards.isEmpty() || cards.size() > SHEET_CAPACITY) {
             throw new IllegalArgumentException("a sheet holds 1 to " + SHEET_CAPACITY + " cards, not " + cards.size());
         }
@@ -62,7 +62,7 @@ public final class CardRenderer {
                     float x = left + (i % 2) * CardLayout.WIDTH;
                     float y = top - (i / 2 + 1) * CardLayout.HEIGHT;
                     layout.cutGuide(x, y);
-                    layout.draw(cards.get(i), language, programmeName, qrCodes.modules(cards.get(i).token()), x, y);
+                    layout.draw(cards.get(i), programmeName, qrCodes.modules(cards.get(i).content().token()), x, y);
                 }
             }
         });

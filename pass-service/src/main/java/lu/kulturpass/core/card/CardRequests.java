@@ -11,19 +11,19 @@ final class CardRequests {
     private CardRequests() {
     }
 
-    /** {@code POST /passes/{id}/card.pdf}: the name to print and the card's language (fr, de, en). */
+    /** {@code POST /passes/{id}/card.pdf}: the name to print and the card's language (fr, de, en, lb). */
     record Card(String holderName, String language) {
     }
 
     /** {@code POST /cards/sheet.pdf}: one to ten cards in one language. */
     record Sheet(String language,
-                 @NotNull(message = "list the cards to print")
+                 @NotNull(message = "{cardSheetCardsMissing}")
                  @Size(min = 1, max = CardRenderer.SHEET_CAPACITY,
-                         message = "a sheet holds 1 to 10 cards; split larger batches into several sheets")
-                 List<@Valid @NotNull(message = "each card needs a passId and a holderName") SheetCard> cards) {
+                         message = "{cardSheetSize}")
+                 List<@Valid @NotNull(message = "{cardSheetCardIncomplete}") SheetCard> cards) {
     }
 
-    record SheetCard(@NotNull Long passId, String holderName) {
+    record SheetCard(@NotNull(message = "{cardSheetPassIdMissing}") Long passId, String holderName) {
     }
 
     /** {@code POST /passes/{id}/card-link}: optional name to put in the link's fragment, and language. */

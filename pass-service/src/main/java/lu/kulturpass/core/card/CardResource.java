@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A pass's QR code (PNG, SVG) and its printable card, for the issuing agency or programme staff. */
@@ -43,7 +44,7 @@ public class CardResource {
     @Transactional
     public Response qrPng(@PathParam("id") long id, @QueryParam("size") @DefaultValue("400") int size) {
         if (size < 100 || size > 2000) {
-            throw ProblemException.badRequest("size must be between 100 and 2000 pixels");
+            throw ProblemException.badRequest(Words.of(CardWords.class).cardQrSize());
         }
         Pass pass = passes.visible(id);
         return download(qrCodes.png(CardPasses.token(pass), size), pass, "png");
@@ -64,16 +65,16 @@ public class CardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(PDF)
     @Operation(summary = "The printable card (ID-1, 85.60 x 53.98 mm) as PDF",
-            description = "Body: {\"holderName\": \"Zoë Łukasiewicz\", \"language\": \"fr|de|en\"}. The name is printed, "
+            description = "Body: {\"holderName\": \"Zoë Łukasiewicz\", \"language\": \"fr|de|en|lb\"}. The name is printed, "
                     + "never stored. Without language, the Accept-Language header chooses; French by default.")
     @Transactional
     public Response card(@PathParam("id") long id, CardRequests.Card request, @Context HttpHeaders headers) {
         if (request == null) {
-            throw ProblemException.badRequest("Send {\"holderName\": ..., \"language\": ...} as JSON");
+            throw ProblemException.badRequest(Words.of(CardWords.class).cardBodyMissing());
         }
-        CardLanguage language = CardLanguage.choose(request.language(), headers.getAcceptableLanguages());
+        CardText language = CardText.choose(request.language(), headers.getAcceptableLanguages());
         Pass pass = passes.visible(id);
-        return download(renderer.card(passes.content(pass, request.holderName(), "holderName"), language), pass, "pdf");
+        return download(renderer.card(language.face(passes.content(pass, request.holderName(), "holderName"))), pass, "pdf");
     }
 
     private static Response download(Object body, Pass pass, String extension) {

@@ -35,17 +35,17 @@ public class CardSheetResource {
     @Produces(CardResource.PDF)
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
     @Operation(summary = "An A4 sheet of 1 to 10 cards (2 columns, 5 rows, cut guides) as PDF",
-            description = "Body: {\"language\": \"fr|de|en\", \"cards\": [{\"passId\": 123, \"holderName\": \"...\"}]}. "
+            description = "Body: {\"language\": \"fr|de|en|lb\", \"cards\": [{\"passId\": 123, \"holderName\": \"...\"}]}. "
                     + "Every pass must belong to the caller's agency. Names are printed, never stored.")
     @Transactional
-    public Response sheet(@Valid @NotNull(message = "send the cards to print as JSON") CardRequests.Sheet request,
+    public Response sheet(@Valid @NotNull(message = "{cardSheetBodyMissing}") CardRequests.Sheet request,
                           @Context HttpHeaders headers) {
-        CardLanguage language = CardLanguage.choose(request.language(), headers.getAcceptableLanguages());
+        CardText language = CardText.choose(request.language(), headers.getAcceptableLanguages());
         List<Pass> listed = passes.listed(request.cards().stream().map(CardRequests.SheetCard::passId).toList(), "cards");
-        List<CardContent> cards = new ArrayList<>();
+        List<CardFace> cards = new ArrayList<>();
         for (int i = 0; i < request.cards().size(); i++) {
-            cards.add(passes.content(listed.get(i), request.cards().get(i).holderName(), "cards[" + i + "].holderName"));
+            cards.add(language.face(passes.content(listed.get(i), request.cards().get(i).holderName(), "cards[" + i + "].holderName")));
         }
-        return CardResource.download(renderer.sheet(cards, language), "kulturpass-cards.pdf");
+        return CardResource.download(renderer.sheet(cards), "kulturpass-cards.pdf");
     }
 }

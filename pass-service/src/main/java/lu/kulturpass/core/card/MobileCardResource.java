@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import lu.kulturpass.core.pass.Pass;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.words.Language;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -47,20 +50,19 @@ public class MobileCardResource {
     @Transactional
     public Response show(@PathParam("secret") String secret, @QueryParam("lang") String lang,
                          @Context HttpHeaders headers) {
-        CardLink link = CardLink.opened(secret).orElseThrow(() -> ProblemException.notFound(
-                "This card link is not valid (any more); ask your agency for a new one"));
+        CardWords words = Words.of(CardWords.class);
+        CardLink link = CardLink.opened(secret).orElseThrow(() -> ProblemException.notFound(words.cardLinkInvalid()));
         Pass pass = Pass.findById(link.passId);
         if (!pass.status.admits() || pass.token == null) {
-            throw new ProblemException(410, "Card no longer valid",
-                    "This card is no longer valid; your agency can give you a new one");
+            throw new ProblemException(410, words.cardNoLongerValidTitle(), words.cardNoLongerValid());
         }
-        CardLanguage language = CardLanguage.byCode(lang == null ? "" : lang)
-                .orElseGet(() -> CardLanguage.choose(null, headers.getAcceptableLanguages()));
-        String html = page
+        CardText language = Language.byCode(lang).map(CardText::in)
+                .orElseGet(() -> CardText.choose(null, headers.getAcceptableLanguages()));
+        String html = page.instance()
+                .setLocale(language.language().locale())
                 .data("programme", config.programmeName())
                 .data("lang", language.code())
-                .data("languages", CardLanguage.codes())
-                .data("labels", language.labels())
+                .data("languages", Arrays.stream(Language.values()).map(Language::code).toList())
                 .data("number", pass.number)
                 .data("validity", language.validity(pass.validFrom, pass.validUntil))
                 .data("category", language.category(pass.category, pass.groupSize).orElse(null))

@@ -1,5 +1,7 @@
 package lu.kulturpass.core.key;
 
+import lu.kulturpass.core.pass.PassWords;
+import lu.kulturpass.platform.words.Words;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +58,7 @@ public class SigningKeyResource {
             try {
                 rotation = json.readValue(body, Rotation.class);
             } catch (JsonProcessingException e) {
-                throw ProblemException.unreadable("Send {\"activatesAt\": \"2026-12-01T08:00:00Z\"} or nothing", e);
+                throw ProblemException.unreadable(Words.of(PassWords.class).rotationBody(), e);
             }
         }
         return keys.rotate(rotation == null ? null : rotation.activatesAt(), caller.userId());

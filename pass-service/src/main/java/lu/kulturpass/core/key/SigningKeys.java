@@ -1,5 +1,7 @@
 package lu.kulturpass.core.key;
 
+import lu.kulturpass.core.pass.PassWords;
+import lu.kulturpass.platform.words.Words;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -66,7 +68,7 @@ public class SigningKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public PassTokenSigner signer() {
         SigningKey key = SigningKey.signingAt(calendar.nowUtc())
-                .orElseThrow(() -> ProblemException.unavailable("No signing key is active yet; try again in a moment"));
+                .orElseThrow(() -> ProblemException.unavailable(Words.of(PassWords.class).noSigningKeyYet()));
         return signers.computeIfAbsent(key.keyId, id -> new PassTokenSigner(id, vault.open(id, key.encryptedPrivateKey)));
     }
 
@@ -89,11 +91,11 @@ public class SigningKeys {
     public SigningKeyView retire(int keyId, String actor) {
         SigningKey key = SigningKey.findById(keyId);
         if (key == null || SigningKey.RETIRED.equals(key.status)) {
-            throw ProblemException.notFound("No valid signing key with id " + keyId);
+            throw ProblemException.notFound(Words.of(PassWords.class).signingKeyNotFound(String.valueOf(keyId)));
         }
         OffsetDateTime now = calendar.nowUtc();
         if (SigningKey.signingAt(now).map(k -> k.keyId.equals(keyId)).orElse(false)) {
-            throw ProblemException.conflict("Key " + keyId + " is signing new passes: rotate to a new key first");
+            throw ProblemException.conflict(Words.of(PassWords.class).signingKeyInUse(String.valueOf(keyId)));
         }
         key.status = SigningKey.RETIRED;
         key.retiredAt = now;

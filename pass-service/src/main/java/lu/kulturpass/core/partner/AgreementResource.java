@@ -1,5 +1,6 @@
 package lu.kulturpass.core.partner;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgreementResource {
 
-    public record TransitionRequest(@NotNull AgreementTransition transition) {
+    public record TransitionRequest(@NotNull(message = "{transitionRequired}") AgreementTransition transition) {
     }
 
-    public record RenewalRequest(@NotNull LocalDate validUntil) {
+    public record RenewalRequest(@NotNull(message = "{renewalUntilRequired}") LocalDate validUntil) {
     }
 
     private final Agreements agreements;
@@ -52,7 +53,7 @@ public class AgreementResource {
         scope.requireKnown();
         Agreement agreement = Agreement.findById(id);
         if (agreement == null) {
-            throw ProblemException.notFound("No agreement with id " + id);
+            throw ProblemException.notFound(Words.of(PartnerWords.class).agreementNotFound(String.valueOf(id)));
         }
         scope.readable(agreement.partner.id);
         return AgreementView.of(agreement);
@@ -62,7 +63,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAMME_STAFF)
     @Operation(summary = "Change a draft agreement's terms")
-    public AgreementView amend(@PathParam("id") UUID id, @Valid @NotNull(message = "send the terms as JSON") AgreementTerms terms) {
+    public AgreementView amend(@PathParam("id") UUID id, @Valid @NotNull(message = "{termsBodyMissing}") AgreementTerms terms) {
         return AgreementView.of(agreements.amend(id, terms, caller.userId()));
     }
 
@@ -71,9 +72,9 @@ public class AgreementResource {
     @RolesAllowed(Roles.PROGRAMME_STAFF)
     @Operation(summary = "ACTIVATE (once signed), SUSPEND, RESUME or TERMINATE an agreement",
             description = "409 names the transitions allowed now; agreements expire by date.")
-    public AgreementView move(@PathParam("id") UUID id, @Valid @NotNull(message = "send the transition as JSON") TransitionRequest request) {
+    public AgreementView move(@PathParam("id") UUID id, @Valid @NotNull(message = "{transitionBodyMissing}") TransitionRequest request) {
         if (request.transition() == AgreementTransition.EXPIRE) {
-            throw ProblemException.badRequest("An agreement expires by date only");
+            throw ProblemException.badRequest(Words.of(PartnerWords.class).agreementExpiresByDate());
         }
         return AgreementView.of(agreements.move(id, request.transition(), caller.userId()));
     }
@@ -82,7 +83,7 @@ public class AgreementResource {
     @Path("/{id}/renewal")
     @RolesAllowed(Roles.PROGRAMME_STAFF)
     @Operation(summary = "Draft the renewal: same terms, from the day after this agreement ends")
-    public Response renew(@PathParam("id") UUID id, @Valid @NotNull(message = "send {\"validUntil\": ...}") RenewalRequest request) {
+    public Response renew(@PathParam("id") UUID id, @Valid @NotNull(message = "{renewalBodyMissing}") RenewalRequest request) {
         Agreement successor = agreements.renew(id, request.validUntil(), caller.userId());
         return Response.created(URI.create("/agreements/" + successor.id)).entity(AgreementView.of(successor)).build();
     }

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.partner;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,38 +23,40 @@ import lu.kulturpass.token.PassCategory;
  */
 public record AgreementTerms(
         Benefit benefit,
-        @DecimalMin("0.00") @DecimalMax("1000.00") @Digits(integer = 4, fraction = 2) BigDecimal price,
-        @Min(1) @Max(10_000) Integer placesPerEvent,
+        @DecimalMin(value = "0.00", message = "{priceRange}") @DecimalMax(value = "1000.00", message = "{priceRange}")
+        @Digits(integer = 4, fraction = 2, message = "{priceRange}") BigDecimal price,
+        @Min(value = 1, message = "{placesPerEventRange}") @Max(value = 10_000, message = "{placesPerEventRange}") Integer placesPerEvent,
         Set<PassCategory> acceptedCategories,
-        @NotNull LocalDate validFrom,
-        @NotNull LocalDate validUntil,
+        @NotNull(message = "{validFromRequired}") LocalDate validFrom,
+        @NotNull(message = "{validUntilRequired}") LocalDate validUntil,
         LocalDate signedOn,
-        @Size(max = 200) String contactName,
-        @Email @Size(max = 200) String contactEmail,
-        @Size(max = 50) String contactPhone) {
+        @Size(max = 200, message = "{contactNameLength}") String contactName,
+        @Email(message = "{contactEmailInvalid}") @Size(max = 200, message = "{contactEmailLength}") String contactEmail,
+        @Size(max = 50, message = "{contactPhoneLength}") String contactPhone) {
 
     /** The checks that depend on the partner: a 400 naming the field. */
     void requireConsistentFor(PartnerKind kind) {
+        PartnerWords words = Words.of(PartnerWords.class);
         if (validUntil.isBefore(validFrom)) {
-            throw ProblemException.badRequest("validUntil: must not be before validFrom");
+            throw ProblemException.badRequest(words.validUntilBeforeFrom());
         }
         if (kind == PartnerKind.SOCIAL) {
             if (benefit != null || price != null || placesPerEvent != null) {
-                throw ProblemException.badRequest("benefit, price and placesPerEvent belong to agreements with cultural partners");
+                throw ProblemException.badRequest(words.culturalTermsOnly());
             }
             return;
         }
         if (benefit == null) {
-            throw ProblemException.badRequest("benefit: FREE_ENTRY or REDUCED_PRICE");
+            throw ProblemException.badRequest(words.benefitRequired());
         }
         if (benefit == Benefit.REDUCED_PRICE && (price == null || price.signum() <= 0)) {
-            throw ProblemException.badRequest("price: a REDUCED_PRICE agreement states what the holder pays, e.g. 1.50");
+            throw ProblemException.badRequest(words.priceRequired());
         }
         if (benefit == Benefit.FREE_ENTRY && price != null && price.signum() != 0) {
-            throw ProblemException.badRequest("price: free entry has no price");
+            throw ProblemException.badRequest(words.freeEntryNoPrice());
         }
         if (acceptedCategories == null || acceptedCategories.isEmpty()) {
-            throw ProblemException.badRequest("acceptedCategories: at least one of ADULT, CHILD, COLLECTIVE");
+            throw ProblemException.badRequest(words.categoriesRequired());
         }
     }
 

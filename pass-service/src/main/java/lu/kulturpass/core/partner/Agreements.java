@@ -1,5 +1,6 @@
 package lu.kulturpass.core.partner;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ public class Agreements {
     public Agreement draft(UUID partnerId, AgreementTerms terms, String actor) {
         Partner partner = Partner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
         if (partner == null) {
-            throw ProblemException.notFound("No partner with id " + partnerId);
+            throw ProblemException.notFound(words().partnerNotFound(String.valueOf(partnerId)));
         }
         terms.requireConsistentFor(partner.kind);
         Agreement agreement = new Agreement();
@@ -48,8 +49,7 @@ public class Agreements {
         Agreement agreement = locked(id);
         AgreementView before = AgreementView.of(agreement);
         if (agreement.status != AgreementStatus.DRAFT) {
-            throw ProblemException.conflict("The terms of an agreement that is " + agreement.status
-                    + " cannot change: renew it, or terminate it and draft a new one");
+            throw ProblemException.conflict(words().agreementTermsFixed(words().agreementStatus(agreement.status)));
         }
         terms.requireConsistentFor(agreement.partner.kind);
         terms.applyTo(agreement);
@@ -62,9 +62,11 @@ public class Agreements {
     public Agreement move(UUID id, AgreementTransition transition, String actor) {
         Agreement agreement = locked(id);
         if (!transition.allowedFrom(agreement.status)) {
-            throw ProblemException.conflict("An agreement that is " + agreement.status + " cannot "
-                    + transition.name().toLowerCase(Locale.ROOT) + "; allowed now: "
-                    + AgreementTransition.requestableFrom(agreement.status));
+            PartnerWords words = words();
+            List<AgreementTransition> allowed = AgreementTransition.requestableFrom(agreement.status);
+            throw ProblemException.conflict(words.agreementMoveNotAllowed(words.agreementStatus(agreement.status),
+                    words.agreementTransition(transition), allowed.isEmpty() ? words.nothingAllowed()
+                            : String.join(", ", allowed.stream().map(words::agreementTransition).toList())));
         }
         if (transition == AgreementTransition.ACTIVATE) {
             requireActivatable(agreement);
@@ -82,11 +84,11 @@ public class Agreements {
     public Agreement renew(UUID id, LocalDate until, String actor) {
         Agreement old = locked(id);
         if (old.status == AgreementStatus.DRAFT || old.status == AgreementStatus.TERMINATED) {
-            throw ProblemException.conflict("An agreement that is " + old.status + " cannot be renewed");
+            throw ProblemException.conflict(words().agreementNotRenewable(words().agreementStatus(old.status)));
         }
         LocalDate from = later(old.validUntil.plusDays(1), calendar.today());
         if (until == null || until.isBefore(from)) {
-            throw ProblemException.badRequest("validUntil: the renewed agreement runs from " + from + "; give its last day");
+            throw ProblemException.badRequest(words().renewalUntilTooEarly(from.toString()));
         }
         Agreement successor = draft(old.partner.id, new AgreementTerms(old.benefit,
                 old.priceCents == null ? null : java.math.BigDecimal.valueOf(old.priceCents, 2), old.placesPerEvent,
@@ -117,24 +119,29 @@ public class Agreements {
 
     private void requireActivatable(Agreement agreement) {
         if (agreement.signedOn == null) {
-            throw ProblemException.conflict("An agreement is activated once signed: set its signedOn date first");
+            throw ProblemException.conflict(words().agreementUnsigned());
         }
         if (agreement.validUntil.isBefore(calendar.today())) {
-            throw ProblemException.conflict("This agreement ended on " + agreement.validUntil + "; renew it instead");
+            throw ProblemException.conflict(words().agreementEnded(agreement.validUntil.toString()));
         }
         for (Agreement other : agreement.partner.agreements) {
             boolean inForce = other.status == AgreementStatus.ACTIVE || other.status == AgreementStatus.SUSPENDED;
             if (!other.id.equals(agreement.id) && inForce && other.overlaps(agreement)) {
-                throw ProblemException.conflict("Agreement " + other.id + " already covers " + other.validFrom + " to "
-                        + other.validUntil + "; a partner has one agreement in force at a time");
+                throw ProblemException.conflict(words().agreementOverlap(other.id.toString(), other.validFrom.toString(),
+                        other.validUntil.toString()));
             }
         }
+    }
+
+    /** The problems are said in the caller's language. */
+    private static PartnerWords words() {
+        return Words.of(PartnerWords.class);
     }
 
     private static Agreement locked(UUID id) {
         Agreement agreement = Agreement.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (agreement == null) {
-            throw ProblemException.notFound("No agreement with id " + id);
+            throw ProblemException.notFound(words().agreementNotFound(String.valueOf(id)));
         }
         return agreement;
     }

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.partner;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import lu.kulturpass.platform.problem.ProblemException;
@@ -26,8 +27,7 @@ public class IssuingAgency {
     public String id() {
         Partner partner = scope.agency();
         if (partner.agreementInForceOn(calendar.today()).isEmpty()) {
-            throw ProblemException.forbidden("Your account's organisation has no agreement in force with the programme, "
-                    + "so it cannot issue passes at the moment");
+            throw ProblemException.forbidden(Words.of(PartnerWords.class).noAgreementInForce());
         }
         return partner.id.toString();
     }

@@ -38,7 +38,7 @@ public class PartnerAgreementResource {
     @POST
     @RolesAllowed(Roles.PROGRAMME_STAFF)
     @Operation(summary = "Draft an agreement with a partner")
-    public Response draft(@PathParam("partnerId") UUID partnerId, @Valid @NotNull(message = "send the terms as JSON") AgreementTerms terms) {
+    public Response draft(@PathParam("partnerId") UUID partnerId, @Valid @NotNull(message = "{termsBodyMissing}") AgreementTerms terms) {
         Agreement agreement = agreements.draft(partnerId, terms, caller.userId());
         return Response.created(URI.create("/agreements/" + agreement.id)).entity(AgreementView.of(agreement)).build();
     }

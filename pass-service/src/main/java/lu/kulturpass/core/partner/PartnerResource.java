@@ -1,5 +1,6 @@
 package lu.kulturpass.core.partner;
 
+import lu.kulturpass.platform.words.Words;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,12 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed(Roles.PROGRAMME_STAFF)
 public class PartnerResource {
 
-    public record NewVenue(@NotBlank @Size(max = 200) String name,
-                           @jakarta.validation.constraints.DecimalMin("-90") @jakarta.validation.constraints.DecimalMax("90") Double latitude,
-                           @jakarta.validation.constraints.DecimalMin("-180") @jakarta.validation.constraints.DecimalMax("180") Double longitude) {
+    public record NewVenue(@NotBlank(message = "{venueNameRequired}") @Size(max = 200, message = "{venueNameLength}") String name,
+                           @jakarta.validation.constraints.DecimalMin(value = "-90", message = "{latitudeRange}")
+                           @jakarta.validation.constraints.DecimalMax(value = "90", message = "{latitudeRange}") Double latitude,
+                           @jakarta.validation.constraints.DecimalMin(value = "-180", message = "{longitudeRange}")
+                           @jakarta.validation.constraints.DecimalMax(value = "180", message = "{longitudeRange}") Double longitude) {
     }
 
-    public record NewPartner(@NotNull PartnerKind kind, @NotBlank @Size(max = 200) String name,
+    public record NewPartner(@NotNull(message = "{partnerKindRequired}") PartnerKind kind,
+                             @NotBlank(message = "{partnerNameRequired}") @Size(max = 200, message = "{partnerNameLength}") String name,
                              List<@Valid NewVenue> venues) {
     }
 
@@ -53,7 +57,7 @@ public class PartnerResource {
         }
     }
 
-    public record Rename(@NotBlank @Size(max = 200) String name) {
+    public record Rename(@NotBlank(message = "{partnerNameRequired}") @Size(max = 200, message = "{partnerNameLength}") String name) {
     }
 
     public record Change(String action, UUID agreementId, String actor, OffsetDateTime at, JsonNode before, JsonNode after) {
@@ -74,10 +78,10 @@ public class PartnerResource {
     @POST
     @Transactional
     @Operation(summary = "Register a cultural partner with its venues, or a social partner")
-    public Response register(@Valid @NotNull(message = "send the partner as JSON") NewPartner request) {
+    public Response register(@Valid @NotNull(message = "{partnerBodyMissing}") NewPartner request) {
         List<NewVenue> venues = request.venues() == null ? List.of() : request.venues();
         if (request.kind() == PartnerKind.SOCIAL && !venues.isEmpty()) {
-            throw ProblemException.badRequest("A social partner has no venues");
+            throw ProblemException.badRequest(Words.of(PartnerWords.class).socialPartnerNoVenues());
         }
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
@@ -117,7 +121,7 @@ public class PartnerResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "Rename a partner")
-    public PartnerView rename(@PathParam("id") UUID id, @Valid @NotNull(message = "send {\"name\": ...}") Rename rename) {
+    public PartnerView rename(@PathParam("id") UUID id, @Valid @NotNull(message = "{nameBodyMissing}") Rename rename) {
         Partner partner = found(id);
         PartnerView before = PartnerView.of(partner);
         partner.name = rename.name().strip();
@@ -129,10 +133,10 @@ public class PartnerResource {
     @Path("/{id}/venues")
     @Transactional
     @Operation(summary = "Add a venue to a cultural partner")
-    public Response addVenue(@PathParam("id") UUID id, @Valid @NotNull(message = "send {\"name\": ...}") NewVenue newVenue) {
+    public Response addVenue(@PathParam("id") UUID id, @Valid @NotNull(message = "{nameBodyMissing}") NewVenue newVenue) {
         Partner partner = found(id);
         if (partner.kind != PartnerKind.CULTURAL) {
-            throw ProblemException.badRequest("A social partner has no venues");
+            throw ProblemException.badRequest(Words.of(PartnerWords.class).socialPartnerNoVenues());
         }
         PartnerView before = PartnerView.of(partner);
         Venue venue = new Venue();
@@ -160,7 +164,7 @@ public class PartnerResource {
     private static Partner found(UUID id) {
         Partner partner = Partner.findById(id);
         if (partner == null) {
-            throw ProblemException.notFound("No partner with id " + id);
+            throw ProblemException.notFound(Words.of(PartnerWords.class).partnerNotFound(String.valueOf(id)));
         }
         return partner;
     }

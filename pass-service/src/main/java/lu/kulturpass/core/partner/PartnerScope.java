@@ -1,5 +1,6 @@
 package lu.kulturpass.core.partner;
 
+import lu.kulturpass.platform.words.Words;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
@@ -43,11 +44,10 @@ public class PartnerScope {
         UUID id = idIn(caller.partnerId());
         Partner partner = id == null ? null : QuarkusTransaction.joiningExisting().call(() -> Partner.<Partner>findById(id));
         if (partner == null) {
-            throw ProblemException.forbidden("Your account's organisation is not a partner the programme knows");
+            throw ProblemException.forbidden(Words.of(PartnerWords.class).organisationUnknown());
         }
         if (partner.kind != PartnerKind.SOCIAL) {
-            throw ProblemException.forbidden("Your account's organisation is not a social partner, so an agency account "
-                    + "cannot act for it");
+            throw ProblemException.forbidden(Words.of(PartnerWords.class).organisationNotSocial());
         }
         return partner;
     }
@@ -56,11 +56,10 @@ public class PartnerScope {
         UUID id = idIn(caller.partnerId());
         Venue venue = id == null ? null : QuarkusTransaction.joiningExisting().call(() -> Venue.<Venue>findById(id));
         if (venue == null) {
-            throw ProblemException.forbidden("Your account's venue is not one the programme knows");
+            throw ProblemException.forbidden(Words.of(PartnerWords.class).venueUnknown());
         }
         if (venue.partner.kind != PartnerKind.CULTURAL) {
-            throw ProblemException.forbidden("Your account's venue does not belong to a cultural partner, so a box-office "
-                    + "or venue account cannot act for it");
+            throw ProblemException.forbidden(Words.of(PartnerWords.class).venueNotCultural());
         }
         return venue.partner;
     }
@@ -71,10 +70,10 @@ public class PartnerScope {
         UUID own = programme ? null : own().id;
         Partner partner = Partner.findById(partnerId);
         if (partner == null) {
-            throw ProblemException.notFound("No partner with id " + partnerId);
+            throw ProblemException.notFound(Words.of(PartnerWords.class).partnerNotFound(String.valueOf(partnerId)));
         }
         if (!programme && !partnerId.equals(own)) {
-            throw ProblemException.forbidden("You can only see your own organisation's agreements and figures");
+            throw ProblemException.forbidden(Words.of(PartnerWords.class).ownOrganisationOnly());
         }
         return partner;
     }

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.pass;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,21 +11,22 @@ import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.token.PassCategory;
 
 /** One pass per member of a household, adults and children, issued together. */
-public record HouseholdRequest(@NotBlank @Size(max = 64) String householdRef,
-                               @NotEmpty @Size(max = 20) List<@Valid IssuePassRequest> members) {
+public record HouseholdRequest(@NotBlank(message = "{householdRefRequired}") @Size(max = 64, message = "{householdRefRequired}") String householdRef,
+                               @NotEmpty(message = "{membersCount}") @Size(max = 20, message = "{membersCount}")
+                               List<@Valid IssuePassRequest> members) {
 
     void requireConsistent() {
         var seen = new HashSet<String>();
         for (IssuePassRequest member : members) {
             if (member == null) {
-                throw ProblemException.badRequest("members: an entry is empty");
+                throw ProblemException.badRequest(Words.of(PassWords.class).memberEmpty());
             }
             if (member.category() == PassCategory.COLLECTIVE) {
-                throw ProblemException.badRequest("members: a household has adults and children, not a collective pass");
+                throw ProblemException.badRequest(Words.of(PassWords.class).memberCollective());
             }
             member.requireConsistent();
             if (!seen.add(member.holderRef())) {
-                throw ProblemException.badRequest("members: holderRef " + member.holderRef() + " appears twice");
+                throw ProblemException.badRequest(Words.of(PassWords.class).memberTwice(member.holderRef()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.pass;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,26 +16,25 @@ import lu.kulturpass.token.PassCategory;
  * pass (for a partner association bringing a group) has a group size instead.
  */
 public record IssuePassRequest(
-        @NotBlank @Size(max = 64) String holderRef,
-        @NotNull PassCategory category,
-        @Min(1) @Max(255) Integer groupSize,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be two capital letters A-Z") String initials,
-        @Min(1900) @Max(2154) Integer birthYear) {
+        @NotBlank(message = "{holderRefRequired}") @Size(max = 64, message = "{holderRefRequired}") String holderRef,
+        @NotNull(message = "{categoryRequired}") PassCategory category,
+        @Min(value = 1, message = "{groupSizeRange}") @Max(value = 255, message = "{groupSizeRange}") Integer groupSize,
+        @Pattern(regexp = "[A-Z]{2}", message = "{initialsFormat}") String initials,
+        @Min(value = 1900, message = "{birthYearRange}") @Max(value = 2154, message = "{birthYearRange}") Integer birthYear) {
 
     /** The checks that depend on the category; a 400 naming what is missing. */
     void requireConsistent() {
         if (category == PassCategory.COLLECTIVE) {
             if (groupSize == null || groupSize < 2) {
-                throw ProblemException.badRequest("groupSize: a collective pass is for a group of 2 to 255 people");
+                throw ProblemException.badRequest(Words.of(PassWords.class).collectiveGroupSize());
             }
             return;
         }
         if (groupSize != null && groupSize != 1) {
-            throw ProblemException.badRequest("groupSize: only a collective pass admits a group");
+            throw ProblemException.badRequest(Words.of(PassWords.class).groupOnlyCollective());
         }
         if (initials == null || birthYear == null) {
-            throw ProblemException.badRequest((initials == null ? "initials" : "birthYear")
-                    + ": must not be null (the box office compares it with the ID document)");
+            throw ProblemException.badRequest(Words.of(PassWords.class).identityRequired(initials == null ? "initials" : "birthYear"));
         }
     }
 

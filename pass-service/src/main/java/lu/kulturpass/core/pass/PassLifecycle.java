@@ -1,5 +1,7 @@
 package lu.kulturpass.core.pass;
 
+import java.util.List;
+import lu.kulturpass.platform.words.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,17 +45,20 @@ public class PassLifecycle {
                          Consumer<Pass> scopeCheck) {
         Pass pass = Pass.findById(passId, LockModeType.PESSIMISTIC_WRITE);
         if (pass == null) {
-            throw ProblemException.notFound("No pass with id " + passId);
+            throw ProblemException.notFound(Words.of(PassWords.class).passNotFound(String.valueOf(passId)));
         }
         scopeCheck.accept(pass);
         if (!transition.allowedFrom(pass.status)) {
-            throw ProblemException.conflict("A pass that is " + pass.status + " cannot be " + pastTense(transition)
-                    + "; allowed now: " + Transition.requestableFrom(pass.status));
+            PassWords words = Words.of(PassWords.class);
+            List<Transition> allowed = Transition.requestableFrom(pass.status);
+            throw ProblemException.conflict(words.passMoveNotAllowed(words.passStatus(pass.status), words.passTransition(transition),
+                    allowed.isEmpty() ? words.passNothingAllowed()
+                            : String.join(", ", allowed.stream().map(words::passTransition).toList())));
         }
         if (pass.token == null && transition.issues()) {
-            throw ProblemException.conflict("Pass " + pass.number + " no longer holds its token ("
-                    + (Pass.HOLDER_ERASED.equals(pass.tokenRemovedBecause) ? "its holder's data was erased"
-                    : "it ended longer ago than personal data is kept") + "): issue a new pass instead");
+            PassWords words = Words.of(PassWords.class);
+            throw ProblemException.conflict(words.passTokenGone(pass.number, Pass.HOLDER_ERASED.equals(pass.tokenRemovedBecause)
+                    ? words.tokenGoneErased() : words.tokenGoneRetention()));
         }
         PassStatus from = pass.status;
         Pass replacement = null;

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.pass;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -30,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({Roles.AGENCY_STAFF, Roles.PROGRAMME_STAFF})
 public class PassLifecycleResource {
 
-    public record TransitionRequest(@NotNull Transition transition, @NotNull TransitionReason reason,
-                                    @Size(max = 200) String note) {
+    public record TransitionRequest(@NotNull(message = "{transitionRequired}") Transition transition,
+                                    @NotNull(message = "{transitionReasonRequired}") TransitionReason reason,
+                                    @Size(max = 200, message = "{noteLength}") String note) {
     }
 
     public record Step(Transition transition, PassStatus from, PassStatus to, TransitionReason reason, String note,
@@ -55,14 +57,13 @@ public class PassLifecycleResource {
             description = "409 names the transitions allowed from the pass's standing. REPLACE answers 201 with the new pass. "
                     + "An agency renews or replaces only while it may issue passes (an agreement in force); it may always "
                     + "suspend, reinstate or revoke.")
-    public Response move(@PathParam("id") long id, @Valid @NotNull(message = "send the transition as JSON") TransitionRequest request) {
+    public Response move(@PathParam("id") long id, @Valid @NotNull(message = "{transitionBodyMissing}") TransitionRequest request) {
         scope.requireKnown();
         if (!request.transition().requestable()) {
-            throw ProblemException.badRequest("A pass expires by date only; allowed here: SUSPEND, REINSTATE, REVOKE, REPLACE, RENEW");
+            throw ProblemException.badRequest(Words.of(PassWords.class).passExpiresByDate());
         }
         if (!request.reason().requestable()) {
-            throw ProblemException.badRequest("reason: " + request.reason() + " is recorded by the platform itself (a pass's end "
-                    + "date, an erasure); give the reason staff saw, e.g. LOST, HOLDER_REQUEST or OTHER");
+            throw ProblemException.badRequest(Words.of(PassWords.class).reasonNotRequestable(request.reason().name()));
         }
         if (request.transition().issues() && !caller.hasRole(Roles.PROGRAMME_STAFF)) {
             agency.id();
@@ -83,7 +84,7 @@ public class PassLifecycleResource {
         scope.requireKnown();
         Pass pass = Pass.findById(id);
         if (pass == null) {
-            throw ProblemException.notFound("No pass with id " + id);
+            throw ProblemException.notFound(Words.of(PassWords.class).passNotFound(String.valueOf(id)));
         }
         caller.requirePartner(pass.agencyId, "passes");
         return PassTransitionRecord.of(id).stream()

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.pass;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -45,7 +46,7 @@ public class PassResource {
     @Operation(summary = "Issue a pass for a beneficiary of the caller's agency",
             description = "Idempotent: a retry with the same Idempotency-Key returns the pass issued the first time.")
     public Response issue(@HeaderParam("Idempotency-Key") String idempotencyKey,
-                          @Valid @NotNull(message = "send the holder's details as JSON") IssuePassRequest request) {
+                          @Valid @NotNull(message = "{holderBodyMissing}") IssuePassRequest request) {
         String agencyId = agency.id();
         requireIdempotencyKey(idempotencyKey);
         var existing = issuer.alreadyIssued(agencyId, idempotencyKey);
@@ -71,7 +72,7 @@ public class PassResource {
     @Operation(summary = "Issue one pass per member of a household (adults and children) at once",
             description = "Idempotent: a retry with the same Idempotency-Key returns the passes issued the first time.")
     public Response issueHousehold(@HeaderParam("Idempotency-Key") String idempotencyKey,
-                                   @Valid @NotNull(message = "send the household as JSON") HouseholdRequest household) {
+                                   @Valid @NotNull(message = "{householdBodyMissing}") HouseholdRequest household) {
         String agencyId = agency.id();
         requireIdempotencyKey(idempotencyKey);
         List<Pass> passes;
@@ -92,7 +93,7 @@ public class PassResource {
     @RolesAllowed(Roles.AGENCY_STAFF)
     @Operation(summary = "Issue the passes of 1 to 200 households in one request (an imported list)",
             description = "Each household carries its own idempotency key: a retry returns the passes issued the first time.")
-    public List<HouseholdBatch.Issued> issueHouseholds(@Valid @NotNull(message = "send the households as JSON") HouseholdBatch batch) {
+    public List<HouseholdBatch.Issued> issueHouseholds(@Valid @NotNull(message = "{householdsBodyMissing}") HouseholdBatch batch) {
         String agencyId = agency.id();
         List<List<Pass>> issued;
         try {
@@ -123,7 +124,7 @@ public class PassResource {
 
     private static void requireIdempotencyKey(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-            throw ProblemException.badRequest("Send an Idempotency-Key header (1 to 100 characters) so a retry issues once");
+            throw ProblemException.badRequest(Words.of(PassWords.class).idempotencyHeaderMissing());
         }
     }
 
@@ -132,7 +133,7 @@ public class PassResource {
         scope.requireKnown();
         Pass pass = Pass.findById(id);
         if (pass == null) {
-            throw ProblemException.notFound("No pass with id " + id);
+            throw ProblemException.notFound(Words.of(PassWords.class).passNotFound(String.valueOf(id)));
         }
         caller.requirePartner(pass.agencyId, "passes");
         return pass;

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.pass;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -45,7 +46,7 @@ public class RevocationResource {
     public Changes since(@QueryParam("since") @DefaultValue("0") long since) {
         scope.requireKnown();
         if (since < 0) {
-            throw ProblemException.badRequest("since must be 0 or a version this list gave");
+            throw ProblemException.badRequest(Words.of(PassWords.class).revocationSinceInvalid());
         }
         List<Entry> entries = Revocation.<Revocation>find("version > ?1 and validUntil >= ?2 order by version",
                         since, calendar.today()).list().stream()

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.statistics;
 
+import lu.kulturpass.platform.words.Words;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,10 +17,10 @@ public record Period(LocalDate from, LocalDate to) {
         LocalDate start = from != null ? from : today.withDayOfYear(1);
         LocalDate end = to != null ? to : start.plusYears(1).minusDays(1);
         if (end.isBefore(start)) {
-            throw ProblemException.badRequest("'to' (" + end + ") is before 'from' (" + start + ")");
+            throw ProblemException.badRequest(Words.of(StatisticsWords.class).periodBackwards(end.toString(), start.toString()));
         }
         if (start.plusYears(10).isBefore(end)) {
-            throw ProblemException.badRequest("a period spans at most 10 years");
+            throw ProblemException.badRequest(Words.of(StatisticsWords.class).periodTooLong());
         }
         return new Period(start, end);
     }

@@ -1,5 +1,6 @@
 package lu.kulturpass.core.statistics;
 
+import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +55,7 @@ public class StatisticsResource {
         LocalDate start = period.from();
         LocalDate end = period.to();
         if (!"month".equals(by) && !"day".equals(by)) {
-            throw ProblemException.badRequest("by: month or day");
+            throw ProblemException.badRequest(Words.of(StatisticsWords.class).byMonthOrDay());
         }
         return partner.kind == PartnerKind.CULTURAL
                 ? CulturalPartnerFigures.of(partnerId, partner.name, start, end, by, figures)

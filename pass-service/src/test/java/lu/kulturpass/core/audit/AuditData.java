@@ -95,7 +95,7 @@ final class AuditData {
         for (int i = 0; i < people; i++) {
             String beneficiary = UUID.randomUUID().toString();
             String data = "{\"beneficiaryId\":\"" + beneficiary + "\",\"agencyId\":\"" + agencyId + "\",\"ageBand\":\"26-64\""
-                    + ",\"municipality\":\"" + municipality + "\",\"householdSituation\":\"single-parent\",\"category\":\"ADULT\"}";
+                    + ",\"municipality\":\"" + municipality + "\",\"householdSituation\":\"SINGLE_PARENT\",\"category\":\"ADULT\"}";
             kafka.publish("kulturpass.enrolments", beneficiary, "lu.kulturpass.enrolment.submitted", data);
             kafka.publish("kulturpass.enrolments", beneficiary, "lu.kulturpass.enrolment.approved", data);
         }

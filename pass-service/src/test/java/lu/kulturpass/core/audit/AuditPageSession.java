@@ -33,7 +33,7 @@ final class AuditPageSession {
             throw new AssertionError("the page did not show " + view + "; it shows " + browser.script("return location.href") + ": "
                     + browser.script("return document.body.innerText") + " resources: "
                     + browser.script("return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(', ')")
-                    + " Audit loaded: " + browser.script("return typeof window.Audit + ' ' + typeof window.KULTURPASS_I18N + ' ' + typeof window.Chart"), e);
+                    + " Audit loaded: " + browser.script("return typeof window.Audit + ' ' + typeof window.KULTURPASS_WORDS + ' ' + typeof window.Chart"), e);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.UUID;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.HeadlessChromium;
+import lu.kulturpass.testing.PageLanguage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,7 +134,56 @@ class AuditPageTest {
         assertEquals(List.of(2L, 1L), byReason.stream().map(Number::longValue).toList());
         assertEquals(List.of(2, 1), List.copyOf(api.getMap("refusalsByReason").values()));
         assertEquals(List.of("Already used today", "Pass expired"), reasons);
+        assertTrue(browser.visible(By.id("figures-explained")).getText().startsWith("An admission is one scan that let a pass in"),
+                "the partner's figures say what they count");
         screenshot("partner-page");
+    }
+
+    @Test
+    void theWholePageSpeaksLuxembourgishWithReasonsSituationsAndStatusesInWordsAndNoCode() {
+        JsonPath theatre = data.theatre("Trifolion Echternach");
+        String theatreId = theatre.getString("id");
+        String venueId = theatre.getString("venues[0].id");
+        data.activeAgreement(theatreId);
+        data.admit(venueId, 2, OffsetDateTime.now(ZoneOffset.UTC));
+        data.refuse(venueId, "ALREADY_ADMITTED_TODAY");
+        data.refuse(venueId, "EXPIRED");
+        data.refuse(venueId, "A_REASON_OF_A_NEWER_VENUE_SERVICE");
+        String agencyId = data.agency("Sozialbüro Iechternach");
+        data.enrol(agencyId, 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> figures(theatreId).getInt("refusals") == 3);
+        open("#/partners");
+        try {
+            new Select(browser.visible(By.id("lang"))).selectByValue("lb");
+            browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#tabs a[data-tab='attention']"), "Ze kontrolléieren"));
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners thead"), "Konventioun"));
+            assertEquals("lb", browser.script("return document.documentElement.lang"));
+            assertEquals("Lëtzebuergesch", new Select(browser.visible(By.id("lang"))).getFirstSelectedOption().getText());
+            String row = row(theatreId).getText();
+            assertTrue(row.contains("Kultur") && row.contains("A Kraaft") && row.contains("2 Entréeën"), row);
+            PageLanguage.assertSpeaksItsLanguage(browser);
+
+            open("#/partners/" + theatreId);
+            browser.visible(By.id("chart-refusals"));
+            List<String> reasons = browser.script("return Chart.getChart(document.getElementById('chart-refusals')).data.labels");
+            assertEquals(List.of("Anere Grond", "Haut schonn benotzt", "Pass ofgelaf"), reasons.stream().sorted().toList(),
+                    "every reason in words, one this page does not know as another reason");
+            assertTrue(browser.visible(By.id("figures-explained")).getText().startsWith("Eng Entrée ass ee Scan"));
+            PageLanguage.assertSpeaksItsLanguage(browser);
+            screenshot("partner-page-lb");
+
+            open("#/attention");
+            PageLanguage.assertSpeaksItsLanguage(browser);
+
+            open("#/report");
+            assertTrue(browser.visible(By.id("figures-explained")).getText().startsWith("Firwat dës Zuelen net d’selwecht sinn"));
+            String situations = browser.visible(By.cssSelector("[data-breakdown='byHouseholdSituation']")).getText();
+            assertTrue(situations.contains("Eenelterendeel-Famill"), situations);
+            PageLanguage.assertSpeaksItsLanguage(browser);
+            screenshot("annual-report-lb");
+        } finally {
+            new Select(browser.visible(By.id("lang"))).selectByValue("en");
+        }
     }
 
     @Test
@@ -144,9 +194,11 @@ class AuditPageTest {
             browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#tabs a[data-tab='attention']"), "Zu prüfen"));
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners thead"), "Vereinbarung"));
             assertEquals("de", browser.script("return document.documentElement.lang"));
+            PageLanguage.assertSpeaksItsLanguage(browser);
             new Select(browser.visible(By.id("lang"))).selectByValue("fr");
             browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#tabs a[data-tab='attention']"), "À examiner"));
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners thead"), "Convention"));
+            PageLanguage.assertSpeaksItsLanguage(browser);
             screenshot("partner-list-fr");
         } finally {
             new Select(browser.visible(By.id("lang"))).selectByValue("en");
@@ -288,6 +340,9 @@ class AuditPageTest {
         assertTrue(used.startsWith(String.format("%,d", programme.getLong("placesUsed"))) && used.contains("Places used"), used);
         assertTrue(browser.visible(By.cssSelector("[data-figure='passesIssued']")).getText()
                 .startsWith(String.format("%,d", programme.getLong("passesIssued"))));
+        String explained = browser.visible(By.id("figures-explained")).getText();
+        assertTrue(explained.startsWith("Why these figures differ: an admission is one scan that let a pass in, and a group pass lets "
+                + "its whole group in with one admission.") && explained.contains("People reached count each holder"), explained);
         screenshot("annual-report");
     }
 
@@ -299,8 +354,8 @@ class AuditPageTest {
         browser.visible(By.cssSelector("button[data-csv^='/statistics/partners.csv']")).click();
         Path file = browser.downloaded("kulturpass-partners_");
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFpartner_id;partner;kind;"), text);
-        assertTrue(text.contains(theatreId + ";\"" + theatre.getString("name") + "\";CULTURAL;;"), text);
+        assertTrue(text.startsWith("\uFEFFPartner number;Partner;Kind;"), text);
+        assertTrue(text.contains(theatreId + ";\"" + theatre.getString("name") + "\";Cultural;;"), text);
         int partners = given().auth().oauth2(programmeStaff).when().get("/partners").then().extract().jsonPath().getList("$").size();
         assertEquals(partners + 1, text.split("\r\n").length);
     }

@@ -77,10 +77,10 @@ class StatisticsExportTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         assertTrue(file.header("Content-Disposition").startsWith("attachment; filename=\"kulturpass-partners_" + year + "-01-01_"));
         List<String> lines = lines(file);
-        assertEquals("partner_id;partner;kind;agreement_status;agreement_valid_until;from;to;admissions;refusals;people_enrolled;passes_issued",
+        assertEquals("Partner number;Partner;Kind;Agreement;Valid until;From;To;Admissions;Refusals;People enrolled;Passes issued",
                 lines.get(0));
         String row = lines.stream().filter(l -> l.startsWith(theatreId)).findFirst().orElseThrow();
-        assertTrue(row.startsWith(theatreId + ";\"" + theatre.getString("name").replace("\"", "\"\"") + "\";CULTURAL;ACTIVE;"), row);
+        assertTrue(row.startsWith(theatreId + ";\"" + theatre.getString("name").replace("\"", "\"\"") + "\";Cultural;Active;"), row);
         assertTrue(row.endsWith(";2;0;;"), row);
         long partners = given().auth().oauth2(programmeStaff).when().get("/partners").then().extract().jsonPath().getList("$").size();
         assertEquals(partners + 1, lines.size());
@@ -105,7 +105,7 @@ class StatisticsExportTest {
         data.admit(theatre.getString("venues[0].id"), 2, march, "1.50");
         data.awaitLine(theatreId, "admissions", 2);
         List<String> lines = lines(csv("/statistics/partners/" + theatreId + ".csv"));
-        assertEquals("partner;month;admissions;refusals;tickets;ticket_value_eur", lines.get(0));
+        assertEquals("Partner;Month;Admissions;Refusals;Tickets;Ticket value", lines.get(0));
         assertEquals(13, lines.size());
         assertEquals(theatre.getString("name") + ";" + year + "-03;2;0;2;3,00", lines.get(3));
         assertEquals(theatre.getString("name") + ";" + year + "-01;0;0;0;0,00", lines.get(1));
@@ -118,7 +118,7 @@ class StatisticsExportTest {
         data.awaitLine(agencyId, "peopleEnrolled", 3);
         LocalDate today = AuditData.programmeToday();
         List<String> lines = lines(csv("/statistics/partners/" + agencyId + ".csv?from=" + today.withDayOfMonth(1) + "&to=" + today));
-        assertEquals(List.of("partner;month;people_enrolled;people_approved;passes_issued;admissions",
+        assertEquals(List.of("Partner;Month;People enrolled;People approved;Passes issued;Admissions",
                 data.name(agencyId) + ";" + today.toString().substring(0, 7) + ";3;3;0;0"), lines);
     }
 
@@ -129,15 +129,15 @@ class StatisticsExportTest {
         data.enrol(agencyId, 5, "Diekirch-" + agencyId);
         data.awaitLine(agencyId, "peopleEnrolled", 6);
         List<String> lines = lines(csv("/statistics/programme.csv"));
-        assertEquals("figure;group;value", lines.get(0));
-        assertTrue(lines.contains("people_by_municipality;Wiltz-" + agencyId + ";hidden"), lines.toString());
+        assertEquals("Figure;Group;Value", lines.get(0));
+        assertTrue(lines.contains("By municipality;Wiltz-" + agencyId + ";hidden"), lines.toString());
         var programme = given().auth().oauth2(programmeStaff).when().get("/statistics/programme").then().extract().jsonPath();
         // Diekirch's 5 may be hidden with the small cells (complementary suppression): as the API says, so the file
         Object diekirch = programme.getBoolean("byMunicipality.find { it.group == 'Diekirch-" + agencyId + "' }.suppressed") ? "hidden" : 5;
-        assertTrue(lines.contains("people_by_municipality;Diekirch-" + agencyId + ";" + diekirch), lines.toString());
-        assertTrue(lines.contains("passes_issued;;" + programme.getLong("passesIssued")), lines.toString());
-        assertTrue(lines.contains("places_offered;;" + programme.getLong("placesOffered")), lines.toString());
-        assertTrue(lines.contains("places_used;;" + programme.getLong("placesUsed")), lines.toString());
+        assertTrue(lines.contains("By municipality;Diekirch-" + agencyId + ";" + diekirch), lines.toString());
+        assertTrue(lines.contains("Passes issued;;" + programme.getLong("passesIssued")), lines.toString());
+        assertTrue(lines.contains("Places offered;;" + programme.getLong("placesOffered")), lines.toString());
+        assertTrue(lines.contains("Places used;;" + programme.getLong("placesUsed")), lines.toString());
     }
 
     @Test

@@ -160,9 +160,9 @@ class CardPdfTest {
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("holderName", "x".repeat(101)))
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("holderName", NAME, "language", "lb"))
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("holderName", NAME, "language", "it"))
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("language 'lb' is not available; use one of [fr, de, en]"));
+                .body("detail", equalTo("language 'it' is not available; use one of fr, de, en, lb"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("holderName", "山田 花子"))
                 .when().post("/passes/" + id + "/card.pdf").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("U+5C71"));

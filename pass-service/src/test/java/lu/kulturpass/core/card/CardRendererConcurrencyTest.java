@@ -39,7 +39,7 @@ class CardRendererConcurrencyTest {
         try {
             List<Future<byte[]>> pdfs = new ArrayList<>();
             for (CardContent card : cards) {
-                pdfs.add(pool.submit(() -> renderer.card(card, CardLanguage.EN)));
+                pdfs.add(pool.submit(() -> renderer.card(CardTestSupport.face(card))));
             }
             for (int i = 0; i < cards.size(); i++) {
                 byte[] pdf = pdfs.get(i).get();

@@ -174,4 +174,10 @@ final class CardTestSupport {
             return rows;
         }
     }
+
+    /** A card with plain labels, for tests of the renderer alone (the words of real cards come from CardText). */
+    static CardFace face(CardContent card) {
+        return new CardFace(card, "Name", "Pass number", "Valid", card.validFrom() + " – " + card.validUntil(),
+                java.util.Optional.empty(), "Personal card");
+    }
 }

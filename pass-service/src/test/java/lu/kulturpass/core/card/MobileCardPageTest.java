@@ -66,7 +66,7 @@ class MobileCardPageTest {
     void pageIsInTheLanguageAskedFor() {
         URI link = link(CardTestSupport.issue(agency).getLong("id"), Map.of());
         String base = link.getRawPath();
-        assertTrue(page(link, 200).contains("Présentez ce code à l&#39;entrée"), "French by default");
+        assertTrue(page(link, 200).contains("Présentez ce code à l’entrée"), "French by default");
         assertTrue(given().get(base + "?lang=de").then().statusCode(200).extract().asString().contains("Zeigen Sie diesen Code am Eingang"));
         assertTrue(given().get(base + "?lang=en").then().statusCode(200).extract().asString().contains("Pass number"));
         assertTrue(given().header("Accept-Language", "de").get(base).then().statusCode(200).extract().asString().contains("Gültigkeit"));

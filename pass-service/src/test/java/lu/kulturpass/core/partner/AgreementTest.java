@@ -65,7 +65,7 @@ class AgreementTest {
         move(id, "RESUME").statusCode(200).body("status", equalTo("ACTIVE"));
         move(id, "TERMINATE").statusCode(200).body("status", equalTo("TERMINATED"));
         move(id, "RESUME").statusCode(409).contentType("application/problem+json")
-                .body("detail", equalTo("An agreement that is TERMINATED cannot resume; allowed now: []"));
+                .body("detail", equalTo("An agreement that is Terminated cannot take the step “Resume”; allowed now: nothing"));
 
         JsonPath history = given().auth().oauth2(programmeStaff).when().get("/partners/" + partnerId + "/history")
                 .then().statusCode(200).extract().jsonPath();
@@ -89,7 +89,7 @@ class AgreementTest {
         move(unsigned, "ACTIVATE").statusCode(409).body("detail", org.hamcrest.Matchers.containsString("one agreement in force at a time"));
         given().auth().oauth2(programmeStaff).contentType(ContentType.JSON).body(theatreTerms(today, today.plusYears(3), today.toString()))
                 .when().put("/agreements/" + signed).then().statusCode(409)
-                .body("detail", equalTo("The terms of an agreement that is ACTIVE cannot change: renew it, or terminate it and draft a new one"));
+                .body("detail", equalTo("The terms of an agreement that is Active cannot change: renew it, or terminate it and draft a new one"));
     }
 
     @Test

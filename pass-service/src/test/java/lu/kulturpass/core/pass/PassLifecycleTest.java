@@ -1,5 +1,7 @@
 package lu.kulturpass.core.pass;
 
+import lu.kulturpass.platform.words.Words;
+import lu.kulturpass.platform.words.Language;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -42,6 +44,7 @@ class PassLifecycleTest {
 
     @Test
     void everyIllegalTransitionIsRefusedWith409NamingTheAllowedOnes() {
+        PassWords words = Words.in(PassWords.class, Language.EN);
         for (PassStatus standing : PassStatus.values()) {
             long id = passes.inStanding(standing);
             for (Transition transition : Transition.values()) {
@@ -49,10 +52,15 @@ class PassLifecycleTest {
                     continue;
                 }
                 passes.move(id, transition.name(), "OTHER").statusCode(409).contentType("application/problem+json")
-                        .body("detail", equalTo("A pass that is " + standing + " cannot be " + PassLifecycle.pastTense(transition)
-                                + "; allowed now: " + Transition.requestableFrom(standing)));
+                        .body("detail", equalTo("A pass that is " + words.passStatus(standing) + " cannot take the step “"
+                                + words.passTransition(transition) + "”; allowed now: " + allowed(standing, words)));
             }
         }
+    }
+
+    private static String allowed(PassStatus standing, PassWords words) {
+        List<Transition> allowed = Transition.requestableFrom(standing);
+        return allowed.isEmpty() ? "nothing" : String.join(", ", allowed.stream().map(words::passTransition).toList());
     }
 
     @Test
