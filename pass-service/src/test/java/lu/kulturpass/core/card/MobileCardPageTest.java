@@ -123,7 +123,7 @@ class MobileCardPageTest {
         given().auth().oauth2(CardTestSupport.programmeStaff()).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/passes/" + id + "/card-link").then().statusCode(200)
                 .body("url", not(containsString("#")));
-        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(Map.of("language", "lb"))
+        given().auth().oauth2(agencyStaff(agency)).contentType(ContentType.JSON).body(Map.of("language", "it"))
                 .when().post("/passes/" + id + "/card-link").then().statusCode(400).contentType("application/problem+json");
     }
 }
