@@ -10,7 +10,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "programme", locale = "en")
 public interface ProgrammeWords {
 
-    /** A household situation in words (keys householdSituation_SINGLE_ADULT…). */
+    /** A household situation in words (keys householdSituation_$SINGLE_ADULT…: Qute writes _$ before a constant with an underscore). */
     @Message
     String householdSituation(HouseholdSituation situation);
 }
