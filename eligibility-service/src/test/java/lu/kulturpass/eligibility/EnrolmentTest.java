@@ -106,11 +106,11 @@ class EnrolmentTest {
     void badInputIsAProblemAPersonCanRead() {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         staff.post("/enrolments", "{\"members\":[{\"firstName\":\"A\",\"lastName\":\"B\"}]}")
-                .statusCode(400).contentType("application/problem+json").body("detail", equalTo("members[0].birthDate: must not be null"));
+                .statusCode(400).contentType("application/problem+json").body("detail", equalTo("The field 'members[0].birthDate' is required"));
         staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "02/03/1984")))
                 .statusCode(400).contentType("application/problem+json");
         staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2100-01-01")))
-                .statusCode(400).contentType("application/problem+json").body("detail", equalTo("members[0].birthDate: must be a past date"));
+                .statusCode(400).contentType("application/problem+json").body("detail", equalTo("The field 'members[0].birthDate' must be a date in the past"));
         staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2999-01-01")))
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("Field 'members[0].birthDate' must be a date between 1900-01-01 and 2199-12-31"));

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.security.StaffRole;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * Who may invite, disable and enable which staff account: the rules in one place, without I/O.
@@ -77,25 +80,26 @@ public final class AccountScope {
      */
     public static Invitation invitation(Actor actor, String role, boolean lead, String partnerId) {
         if (role == null || !INVITABLE_ROLES.contains(role)) {
-            throw ProblemException.badRequest("Choose the account's role: one of " + String.join(", ", INVITABLE_ROLES));
+            throw ProblemException.badRequest(words().accountChooseRole(INVITABLE_ROLES.stream()
+                    .map(r -> words().staffRole(StaffRole.of(r).orElseThrow())).collect(Collectors.joining(", "))));
         }
         if (lead && !Roles.AGENCY_STAFF.equals(role)) {
-            throw ProblemException.badRequest("Only an agency worker can be an agency's lead worker");
+            throw ProblemException.badRequest(words().accountLeadIsAgencyWorker());
         }
         String partner = partnerId == null || partnerId.isBlank() ? null : partnerId.strip();
         List<String> roles = lead ? List.of(Roles.AGENCY_STAFF, Roles.AGENCY_LEAD) : List.of(role);
         if (actor.programme()) {
             if (Roles.PROGRAMME_STAFF.equals(role) && partner != null) {
-                throw ProblemException.badRequest("Programme staff belong to no agency or venue: leave the partner out");
+                throw ProblemException.badRequest(words().accountProgrammeStaffWithoutPartner());
             }
             if (!Roles.PROGRAMME_STAFF.equals(role) && partner == null) {
-                throw ProblemException.badRequest("Name the agency or venue the account belongs to");
+                throw ProblemException.badRequest(words().accountNamePartner());
             }
             return new Invitation(roles, partner);
         }
         String own = actor.partnerId().orElse(null);
         if (partner != null && !partner.equals(own)) {
-            throw ProblemException.forbidden("You can only invite accounts for your own organisation");
+            throw ProblemException.forbidden(words().accountOwnOrganisationOnly());
         }
         if (actor.venueManager() && Roles.BOX_OFFICE.equals(role)) {
             return new Invitation(roles, own);
@@ -122,7 +126,7 @@ public final class AccountScope {
     /** Requires the actor to be allowed to disable ({@code enabling} false) or enable the account: a 403 saying why otherwise. */
     public static void requireChange(Actor actor, Account account, boolean enabling) {
         if (!enabling && account.id().equals(actor.userId())) {
-            throw ProblemException.forbidden("You cannot disable your own account: ask another person who manages accounts");
+            throw ProblemException.forbidden(words().accountNotYourself());
         }
         if (!manages(actor, account)) {
             throw ProblemException.forbidden(whatYouManage(actor));
@@ -131,11 +135,15 @@ public final class AccountScope {
 
     private static String whatYouManage(Actor actor) {
         if (actor.venueManager()) {
-            return "A venue manager manages the box-office accounts of their own venue only";
+            return words().accountVenueManagerManages();
         }
         if (actor.agencyLead()) {
-            return "An agency's lead worker manages their own agency's workers only (not its lead workers)";
+            return words().accountLeadManages();
         }
-        return "Your role does not allow managing staff accounts";
+        return words().accountRoleManagesNoAccounts();
+    }
+
+    private static AccountsWords words() {
+        return Words.of(AccountsWords.class);
     }
 }

@@ -28,9 +28,11 @@ import lu.kulturpass.platform.account.AccountScope.Actor;
 import lu.kulturpass.platform.account.AccountScope.Invitation;
 import lu.kulturpass.platform.outbox.Outbox;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.problem.ProblemWords;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -94,22 +96,23 @@ public class AccountsResource {
     public Response invite(InviteRequest request) {
         Actor actor = actor();
         if (request == null) {
-            throw ProblemException.badRequest("Send the account's user name, first and last name, e-mail address and role");
+            throw ProblemException.badRequest(Words.of(AccountsWords.class).accountSendInvitation());
         }
         Invitation invitation = AccountScope.invitation(actor, request.role(), Boolean.TRUE.equals(request.lead()), request.partnerId());
         String username = request.username() == null ? "" : request.username().strip().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw ProblemException.badRequest("A user name has 3 to 64 lower-case letters, digits, dots, dashes or underscores");
+            throw ProblemException.badRequest(Words.of(AccountsWords.class).accountUsernameForm());
         }
-        String firstName = required(request.firstName(), "first name");
-        String lastName = required(request.lastName(), "last name");
-        String email = required(request.email(), "e-mail address");
+        AccountsWords words = Words.of(AccountsWords.class);
+        String firstName = required(request.firstName(), words.accountsFirstName());
+        String lastName = required(request.lastName(), words.accountsLastName());
+        String email = required(request.email(), words.accountsEmail());
         if (!EMAIL.matcher(email).matches()) {
-            throw ProblemException.badRequest("The e-mail address is not one: it reads like name@example.lu");
+            throw ProblemException.badRequest(words.accountEmailNotOne());
         }
         if (invitation.partnerId() != null && !partners.holds(invitation.role(), invitation.partnerId())) {
             throw ProblemException.badRequest(Roles.AGENCY_STAFF.equals(invitation.role())
-                    ? "The partner named is not an agency the programme knows" : "The partner named is not a venue the programme knows");
+                    ? words.accountPartnerNotAgency() : words.accountPartnerNotVenue());
         }
         keycloak.requireConfigured();
         String role = mainRole(invitation.roles());
@@ -168,14 +171,14 @@ public class AccountsResource {
                 AccountScope.ROLES.stream().filter(caller::hasRole).collect(Collectors.toSet()), caller.partner());
         if (!AccountScope.managesAccounts(actor)) {
             if (actor.partnerId().isEmpty()) {
-                throw ProblemException.forbidden("Your account is not linked to an agency or venue");
+                throw ProblemException.forbidden(Words.of(ProblemWords.class).problemNotLinkedToPartner());
             }
-            throw ProblemException.forbidden("Your role does not allow managing staff accounts");
+            throw ProblemException.forbidden(Words.of(AccountsWords.class).accountRoleManagesNoAccounts());
         }
         String role = actor.actingRole();
         if (!Roles.PROGRAMME_STAFF.equals(role)
                 && !partners.holds(Roles.AGENCY_LEAD.equals(role) ? Roles.AGENCY_STAFF : role, actor.partnerId().orElseThrow())) {
-            throw ProblemException.forbidden("Your account's organisation is not an agency or venue the programme knows");
+            throw ProblemException.forbidden(Words.of(AccountsWords.class).accountOrganisationUnknown());
         }
         return actor;
     }
@@ -205,12 +208,13 @@ public class AccountsResource {
                 .filter(roles::contains).findFirst().orElse(null);
     }
 
-    private static String required(String value, String what) {
+    /** {@code label}: the field's label in the caller's language, as the panel shows it. */
+    private static String required(String value, String label) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("Give the person's " + what);
+            throw ProblemException.badRequest(Words.of(AccountsWords.class).accountFieldMissing(label));
         }
         if (value.strip().length() > 255) {
-            throw ProblemException.badRequest("The " + what + " is longer than 255 characters");
+            throw ProblemException.badRequest(Words.of(AccountsWords.class).accountFieldTooLong(label));
         }
         return value.strip();
     }

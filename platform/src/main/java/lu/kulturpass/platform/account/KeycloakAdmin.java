@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -83,9 +84,7 @@ public class KeycloakAdmin {
     /** A 503 unless configured. */
     public void requireConfigured() {
         if (!configured()) {
-            throw ProblemException.unavailable("Account management is not configured on this installation: it needs the "
-                    + "Keycloak service account kulturpass-accounts (KULTURPASS_ACCOUNTS_CLIENT_SECRET). Until then, accounts "
-                    + "are managed in Keycloak's admin console.");
+            throw ProblemException.unavailable(Words.of(AccountsWords.class).accountManagementNotConfigured());
         }
     }
 
@@ -120,7 +119,7 @@ public class KeycloakAdmin {
             call(() -> {
                 List<KeycloakUsers.Role> given = users().availableRealmRoles(id).stream().filter(role -> roles.contains(role.name())).toList();
                 if (given.size() != roles.size()) {
-                    throw ProblemException.unavailable("Keycloak's realm lacks one of the roles " + roles + ": import the realm file again");
+                    throw ProblemException.unavailable(Words.of(AccountsWords.class).accountRealmLacksRoles(String.join(", ", roles)));
                 }
                 users().addRealmRoles(id, given);
                 return null;
@@ -162,23 +161,23 @@ public class KeycloakAdmin {
         } catch (ProcessingException | io.quarkus.oidc.client.OidcClientException unreachable) {
             LOG.warnf("Keycloak's admin API cannot be reached: %s", unreachable.toString());
             tokens = null;
-            throw ProblemException.unavailable("Keycloak cannot be reached at the moment, so accounts cannot be changed; try again in a moment");
+            throw ProblemException.unavailable(Words.of(AccountsWords.class).accountKeycloakUnreachable());
         }
     }
 
     /** What Keycloak's refusal means here: 404 and 409 as they are, 400 with Keycloak's reason, else 503. */
     private static ProblemException refusal(int status, String reason) {
         if (status == 404) {
-            return ProblemException.notFound("No account with that id");
+            return ProblemException.notFound(Words.of(AccountsWords.class).accountNotFound());
         }
         if (status == 409) {
-            return ProblemException.conflict("An account with this user name or e-mail address already exists");
+            return ProblemException.conflict(Words.of(AccountsWords.class).accountExists());
         }
         if (status == 400) {
-            return ProblemException.badRequest("Keycloak refused the account: " + reason);
+            return ProblemException.badRequest(Words.of(AccountsWords.class).accountKeycloakRefused(reason));
         }
         LOG.warnf("Keycloak's admin API answered %d: %s", status, reason);
-        return ProblemException.unavailable("Keycloak did not carry out the change (it answered " + status + "); try again in a moment");
+        return ProblemException.unavailable(Words.of(AccountsWords.class).accountKeycloakDidNotChange(String.valueOf(status)));
     }
 
     private static String reason(Response response) {
@@ -217,8 +216,7 @@ public class KeycloakAdmin {
                 synchronized (this) {
                     tokenClient = null;
                 }
-                throw ProblemException.unavailable("Keycloak cannot be asked at the moment (the service account " + clientId
-                        + " got no token: check KULTURPASS_ACCOUNTS_CLIENT_SECRET), so accounts cannot be changed");
+                throw ProblemException.unavailable(Words.of(AccountsWords.class).accountKeycloakNoToken(clientId));
             }
         }
     }

@@ -7,7 +7,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.problem.ProblemWords;
 import lu.kulturpass.platform.security.Roles;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -30,7 +32,7 @@ public class DeadLetterResource {
     @Operation(summary = "Applies the channel's dead letters again, once each (events applied before change nothing); "
             + "says how many were read, applied, applied before, and which still fail")
     public DeadLetters.Replay replay(@PathParam("channel") String channel) {
-        return deadLetters.replay(channel).orElseThrow(() -> new ProblemException(404, "No such channel",
-                "This service consumes no channel named " + channel + "; its channels: " + String.join(", ", deadLetters.channels())));
+        return deadLetters.replay(channel).orElseThrow(() -> ProblemException.notFound(
+                Words.of(ProblemWords.class).problemNoSuchChannel(channel, String.join(", ", deadLetters.channels()))));
     }
 }

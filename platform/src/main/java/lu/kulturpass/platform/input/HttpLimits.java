@@ -6,7 +6,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import lu.kulturpass.platform.problem.Problem;
+import lu.kulturpass.platform.problem.ProblemMappers;
+import lu.kulturpass.platform.problem.ProblemWords;
+import lu.kulturpass.platform.words.Language;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,19 +38,27 @@ public class HttpLimits {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (context.request().uri().length() > LONGEST_ADDRESS) {
-                answer(context, 414, "Address too long", "The address is longer than " + LONGEST_ADDRESS
-                        + " characters; no request of this service needs that");
+                answer(context, 414, words(context).problemAddressTooLong(String.valueOf(LONGEST_ADDRESS)));
             } else if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > largestBody) {
                 context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                answer(context, 413, "Request too large", "The request body is larger than this service accepts ("
-                        + largestBody / (1024 * 1024) + " MB at most)");
+                answer(context, 413, words(context).problemBodyTooLarge(String.valueOf(largestBody / (1024 * 1024))));
             } else {
                 context.next();
             }
         });
     }
 
-    static void answer(RoutingContext context, int status, String title, String detail) {
+    /** The words in the caller's language: this route runs before the request's context, so it reads Accept-Language itself. */
+    private static ProblemWords words(RoutingContext context) {
+        return Words.in(ProblemWords.class, language(context));
+    }
+
+    private static Language language(RoutingContext context) {
+        return Language.firstOf(context.acceptableLanguages().stream().map(l -> Locale.forLanguageTag(l.tag())).toList());
+    }
+
+    static void answer(RoutingContext context, int status, String detail) {
+        String title = ProblemMappers.title(status, language(context));
         String json = io.vertx.core.json.Json.encode(Problem.of(status, title, detail).withInstance(context.normalizedPath()));
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json);
     }

@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.problem.ProblemWords;
+import lu.kulturpass.platform.words.Words;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Query and path parameters hold plain text, as request bodies do ({@link PlainText}): a NUL in an address is a 400. */
@@ -13,16 +16,15 @@ public class PlainParameters {
 
     @ServerRequestFilter
     public Response refuseControlCharacters(ContainerRequestContext request) {
-        refuse(request.getUriInfo().getQueryParameters(), "parameter");
-        refuse(request.getUriInfo().getPathParameters(), "part of the address");
+        refuse(request.getUriInfo().getQueryParameters(), ProblemWords::problemParameterNotPlain);
+        refuse(request.getUriInfo().getPathParameters(), ProblemWords::problemAddressPartNotPlain);
         return null;
     }
 
-    private static void refuse(MultivaluedMap<String, String> parameters, String what) {
+    private static void refuse(MultivaluedMap<String, String> parameters, BiFunction<ProblemWords, String, String> refusal) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (!PlainText.isPlain(parameter.getKey()) || !parameter.getValue().stream().allMatch(PlainText::isPlain)) {
-                throw ProblemException.badRequest("The " + what + " '" + printable(parameter.getKey())
-                        + "' must not hold control characters (such as NUL)");
+                throw ProblemException.badRequest(refusal.apply(Words.of(ProblemWords.class), printable(parameter.getKey())));
             }
         }
     }

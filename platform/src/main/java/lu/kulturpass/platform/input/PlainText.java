@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import java.io.IOException;
+import lu.kulturpass.platform.problem.ProblemWords;
 
 /**
  * Text as people type it: no control characters (NUL and the other C0 characters, and DEL), except tab, line feed and
@@ -15,7 +16,7 @@ public class PlainText extends StringDeserializer {
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String text = super.deserialize(parser, context);
         if (text != null && !isPlain(text)) {
-            throw new RefusedInput(parser, String.class, "must not hold control characters (such as NUL)");
+            throw new RefusedInput(parser, String.class, ProblemWords::mustBePlainText);
         }
         return text;
     }

@@ -19,6 +19,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.Set;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.problem.ProblemWords;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * Dates and times as the programme can mean them: written as text (ISO 8601), never as a number (20260101 would be a
@@ -51,16 +53,12 @@ public final class ProgrammeDates {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("The parameter '" + name + "' must be a date like 2026-03-14");
+            throw ProblemException.badRequest(Words.of(ProblemWords.class).problemParameterNotADate(name));
         }
         if (!meant(date)) {
-            throw ProblemException.badRequest("The parameter '" + name + "' must be a date " + range());
+            throw ProblemException.badRequest(Words.of(ProblemWords.class).problemParameterOutOfRange(name, EARLIEST.toString(), LATEST.toString()));
         }
         return date;
-    }
-
-    static String range() {
-        return "between " + EARLIEST + " and " + LATEST;
     }
 
     private static LocalDate dayOf(Object value) {
@@ -101,14 +99,12 @@ public final class ProgrammeDates {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Class<?> type = handledType();
-            String example = type == LocalDate.class ? "2026-03-14" : "2026-03-14T20:00:00+01:00";
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw new RefusedInput(parser, type, "must be a " + (type == LocalDate.class ? "date" : "date and time")
-                        + " written as text, like " + example);
+                throw new RefusedInput(parser, type, type == LocalDate.class ? ProblemWords::mustBeDateAsText : ProblemWords::mustBeDateTimeAsText);
             }
             Object value = super.deserialize(parser, context);
             if (value instanceof Temporal && !meant(dayOf(value))) {
-                throw new RefusedInput(parser, type, "must be a date " + range());
+                throw new RefusedInput(parser, type, words -> words.mustBeDateBetween(EARLIEST.toString(), LATEST.toString()));
             }
             return value;
         }

@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import lu.kulturpass.platform.input.RefusedInput;
 import lu.kulturpass.platform.input.StrictJson;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * A request body Jackson could not read, said as a person can act on it: which field, and what it must be. Never the
- * parser's own words (they name Java types and internal tokens).
+ * parser's own words (they name Java types and internal tokens), in the caller's language; the field stays as the client sent it.
  */
 final class JsonProblems {
 
@@ -36,95 +37,92 @@ final class JsonProblems {
     }
 
     static Problem of(JsonProcessingException e) {
-        return Problem.of(400, "Invalid request", detail(e));
+        return Problem.of(400, null, detail(e, Words.of(ProblemWords.class)));
     }
 
-    private static String detail(JsonProcessingException e) {
+    private static String detail(JsonProcessingException e, ProblemWords words) {
         if (e instanceof StreamConstraintsException) {
-            return e.getOriginalMessage().contains("nesting depth")
-                    ? "The request body is nested more than " + StrictJson.DEEPEST + " levels deep; no request needs that"
-                    : "The request body holds a value longer than any field allows";
+            return e.getOriginalMessage().contains("nesting depth") ? words.jsonTooDeep(String.valueOf(StrictJson.DEEPEST)) : words.jsonValueTooLong();
         }
         String field = e instanceof JsonMappingException m ? path(m) : "";
         if (e instanceof RefusedInput refused) {
-            return named(field) + refused.reason();
+            return named(field, refused.reason(words), words);
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "Unknown field '" + (field.isEmpty() ? u.getPropertyName() : field) + "'";
+            return words.jsonUnknownField(field.isEmpty() ? u.getPropertyName() : field);
         }
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
-            return "Field '" + (field.isEmpty() ? duplicate.group(1) : field) + "' is given twice; give each field once";
+            return words.jsonFieldTwice(field.isEmpty() ? duplicate.group(1) : field);
         }
         if (e instanceof JsonEOFException) {
-            return "The request body is not valid JSON: it ends before its value is complete";
+            return words.jsonEndsEarly();
         }
         if (e instanceof JsonParseException) {
-            return "The request body is not valid JSON" + where(e.getLocation()) + ": check its quotes, commas and brackets";
+            JsonLocation location = e.getLocation();
+            return location == null || location.getLineNr() < 1 ? words.jsonNotValid()
+                    : words.jsonNotValidAt(String.valueOf(location.getLineNr()), String.valueOf(location.getColumnNr()));
         }
         if (e instanceof ValueInstantiationException v) {
             return v.getCause() instanceof IllegalArgumentException reason && reason.getMessage() != null
-                    ? reason.getMessage() : "The request body cannot be read" + (field.isEmpty() ? "" : ": check field '" + field + "'");
+                    ? reason.getMessage() : field.isEmpty() ? words.jsonUnreadable() : words.jsonCheckField(field);
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
-            return named(field) + expected(f.getTargetType());
+            return named(field, expected(f.getTargetType(), words), words);
         }
         if (e instanceof MismatchedInputException m) {
             String message = String.valueOf(m.getOriginalMessage());
             if (message.startsWith("No content to map")) {
-                return "The request needs a JSON body";
+                return words.jsonNeedsBody();
             }
             if (message.startsWith("Trailing token")) {
-                return "The request body has more after its JSON value; send one JSON value";
+                return words.jsonTrailing();
             }
-            return m.getTargetType() != null && !field.isEmpty() ? named(field) + expected(m.getTargetType())
-                    : field.isEmpty() ? "The request body does not have the expected shape" : "Field '" + field + "' has the wrong type";
+            return m.getTargetType() != null && !field.isEmpty() ? named(field, expected(m.getTargetType(), words), words)
+                    : field.isEmpty() ? words.jsonWrongShape() : words.jsonField(field, words.hasWrongType());
         }
-        return field.isEmpty() ? "The request body cannot be read" : "Field '" + field + "' cannot be read";
+        return field.isEmpty() ? words.jsonUnreadable() : words.jsonUnreadableField(field);
     }
 
     /** What a value of the type must look like, to follow "Field 'x' ". */
-    static String expected(Class<?> type) {
+    static String expected(Class<?> type, ProblemWords words) {
         if (type.isEnum()) {
-            return "must be one of " + List.of(type.getEnumConstants());
+            return words.mustBeOneOf(String.valueOf(List.of(type.getEnumConstants())));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class
                 || type == Short.class || type == BigInteger.class) {
-            return "must be a whole number";
+            return words.mustBeWholeNumber();
         }
         if (type == double.class || type == Double.class || type == float.class || type == Float.class || type == BigDecimal.class) {
-            return "must be a number, like 1.50";
+            return words.mustBeNumber();
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "must be true or false";
+            return words.mustBeTrueOrFalse();
         }
         if (type == String.class || type == char.class || type == Character.class) {
-            return "must be text";
+            return words.mustBeText();
         }
         if (type == UUID.class) {
-            return "must be an id like 3f2b8c1e-9d4a-4c6b-8e2f-1a7d5c9b0e34";
+            return words.mustBeId();
         }
         if (type == LocalDate.class) {
-            return "must be a date like 2026-03-14";
+            return words.mustBeDate();
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "must be a date and time like 2026-03-14T20:00:00+01:00";
+            return words.mustBeDateTime();
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "must be a list [ … ]";
+            return words.mustBeList();
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "must be an object { … }";
+            return words.mustBeObject();
         }
-        return "has the wrong type";
+        return words.hasWrongType();
     }
 
-    private static String named(String field) {
-        return field.isEmpty() ? "The request body " : "Field '" + field + "' ";
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    /** "Field 'x' must …", or "The request body must …" when the value is the body itself. */
+    private static String named(String field, String must, ProblemWords words) {
+        return field.isEmpty() ? words.jsonBody(must) : words.jsonField(field, must);
     }
 
     static String path(JsonMappingException e) {

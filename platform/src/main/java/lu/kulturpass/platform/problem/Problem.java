@@ -16,6 +16,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null, null);
     }
 
+    public Problem withTitle(String statusTitle) {
+        return new Problem(type, statusTitle, status, detail, instance, errors);
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors);
     }

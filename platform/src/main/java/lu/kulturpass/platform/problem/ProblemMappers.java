@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 import lu.kulturpass.platform.fault.TransientFaults;
+import lu.kulturpass.platform.words.CallerLanguage;
+import lu.kulturpass.platform.words.Language;
 import lu.kulturpass.platform.words.PlatformWords;
 import lu.kulturpass.platform.words.Words;
 import org.jboss.logging.Logger;
@@ -71,11 +72,13 @@ public class ProblemMappers {
         return json(e, uri);
     }
 
+    /** A refused bean-validation constraint, said in the caller's language ({@link Violations}). */
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        Violations violations = Violations.in(CallerLanguage.current());
         List<String> errors = e.getConstraintViolations().stream()
-                .map(ProblemMappers::describe).sorted().collect(Collectors.toList());
-        return respond(Problem.of(400, "Invalid request", String.join("; ", errors)).withErrors(errors), uri);
+                .map(violations::describe).sorted().collect(Collectors.toList());
+        return respond(Problem.of(400, null, String.join("; ", errors)).withErrors(errors), uri);
     }
 
     @ServerExceptionMapper
@@ -93,8 +96,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(ForbiddenException e, UriInfo uri) {
-        PlatformWords words = Words.of(PlatformWords.class);
-        return respond(Problem.of(403, words.notAllowedTitle(), words.notAllowed()), uri);
+        return respond(Problem.of(403, null, Words.of(PlatformWords.class).notAllowed()), uri);
     }
 
     @ServerExceptionMapper
@@ -106,16 +108,15 @@ public class ProblemMappers {
         if (e.getCause() instanceof ProblemException cause) {
             return domain(cause, uri); // thrown while reading a parameter (DateParameters): the framework wrapped it in a 404 or 400
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
+        ProblemWords words = Words.of(ProblemWords.class);
         String detail = switch (status) {
-            case 404 -> "Nothing here: check the address";
-            case 405 -> "This address does not accept " + "that method";
-            case 406 -> "This address cannot answer in the requested format";
-            case 415 -> "Send the request body as application/json";
+            case 404 -> words.problemNothingHere();
+            case 405 -> words.problemMethodNotAccepted();
+            case 406 -> words.problemFormatNotOffered();
+            case 415 -> words.problemSendJson();
             default -> e.getMessage();
         };
-        return respond(Problem.of(status, title, detail), uri);
+        return respond(Problem.of(status, null, detail), uri);
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -129,20 +130,18 @@ public class ProblemMappers {
             // the database refused a value (class 22: out of range, too long, not text): the request's, as nothing else
             // sends values on a request's path; said as a 400, and logged, as a check the service should have made first
             LOG.warnf("400 on %s: the database refused a value of the request: %s", uri.getPath(), data.getMessage());
-            return respond(Problem.of(400, "Invalid request", "A value of the request is outside what the service can store "
-                    + "(a date or number out of range, or text too long); nothing was changed"), uri);
+            return respond(Problem.of(400, null, Words.of(ProblemWords.class).problemValueNotStorable()), uri);
         }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
-        return respond(Problem.of(500, "Internal error",
-                "Something went wrong on our side; nothing was changed. Please try again."), uri);
+        return respond(Problem.of(500, null, Words.of(ProblemWords.class).problemOnOurSide()), uri);
     }
 
     /** 503 with Retry-After: a dependency is away for a moment; nothing is wrong with the request. */
     public static Response unavailable(Throwable fault, UriInfo uri) {
         LOG.warnf("503 on %s: %s", uri == null ? "?" : uri.getPath(), fault);
-        String dependency = fault instanceof org.apache.kafka.common.KafkaException ? "its message broker" : "its database";
-        return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
-                        "The service cannot reach " + dependency + " for a moment. Please try again in a few seconds."), uri))
+        ProblemWords words = Words.of(ProblemWords.class);
+        String detail = fault instanceof org.apache.kafka.common.KafkaException ? words.problemBrokerAway() : words.problemDatabaseAway();
+        return Response.fromResponse(respond(Problem.of(503, null, detail), uri))
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
@@ -158,25 +157,43 @@ public class ProblemMappers {
     }
 
     private Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(Problem.of(401, "Not signed in",
-                        "Sign in again: the request has no valid access token"), uri))
+        return Response.fromResponse(respond(Problem.of(401, null, Words.of(ProblemWords.class).problemNotSignedIn()), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    /**
+     * The answer, titled by its status in the caller's language: every service's problems, whatever title they were
+     * thrown with, read the same way in the same language.
+     */
     private static Response respond(Problem problem, UriInfo uri) {
+        Problem titled = problem.withTitle(title(problem.status(), CallerLanguage.current()));
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(uri == null ? null : uri.getPath())).build();
+                .entity(titled.withInstance(uri == null ? null : uri.getPath())).build();
     }
 
-    private static String describe(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        int dot = path.indexOf('.');
-        // drop "method.argument." so the field reads as the client sent it
-        String field = path;
-        for (int i = 0; i < 2 && dot >= 0; i++) {
-            field = field.substring(dot + 1);
-            dot = field.indexOf('.');
+    /** A problem's title by its status, in a language. */
+    public static String title(int status, Language language) {
+        if (status == 403) {
+            return Words.in(PlatformWords.class, language).notAllowedTitle();
         }
-        return field + ": " + violation.getMessage();
+        ProblemWords words = Words.in(ProblemWords.class, language);
+        return switch (status) {
+            case 400 -> words.problemTitleBadRequest();
+            case 401 -> words.problemTitleNotSignedIn();
+            case 404 -> words.problemTitleNotFound();
+            case 405 -> words.problemTitleMethodNotAllowed();
+            case 406 -> words.problemTitleNotAcceptable();
+            case 409 -> words.problemTitleConflict();
+            case 410 -> words.problemTitleGone();
+            case 413 -> words.problemTitleTooLarge();
+            case 414 -> words.problemTitleAddressTooLong();
+            case 415 -> words.problemTitleUnsupportedType();
+            case 422 -> words.problemTitleUnprocessable();
+            case 429 -> words.problemTitleTooManyRequests();
+            case 500 -> words.problemTitleInternalError();
+            case 502 -> words.problemTitleBadGateway();
+            case 503 -> words.problemTitleUnavailable();
+            default -> words.problemTitleOther();
+        };
     }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Objects;
 import java.util.Optional;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.problem.ProblemWords;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The person behind the current request: who they are, their role, and the partner they belong to. */
@@ -41,7 +43,7 @@ public class Caller {
 
     /** The agency or venue the caller belongs to; a 403 when the token names none. */
     public String partnerId() {
-        return partner().orElseThrow(() -> ProblemException.forbidden("Your account is not linked to an agency or venue"));
+        return partner().orElseThrow(() -> ProblemException.forbidden(Words.of(ProblemWords.class).problemNotLinkedToPartner()));
     }
 
     /** The agency or venue the caller belongs to, if the token names one (programme staff belong to none). */
@@ -51,13 +53,13 @@ public class Caller {
         return partner.isBlank() ? Optional.empty() : Optional.of(partner);
     }
 
-    /** Requires the caller to belong to the given partner, unless they are programme staff. */
+    /** Requires the caller to belong to the given partner, unless they are programme staff; {@code what}: the things, in the caller's language. */
     public void requirePartner(String partnerId, String what) {
         if (hasRole(Roles.PROGRAMME_STAFF)) {
             return;
         }
         if (!Objects.equals(partnerId(), partnerId)) {
-            throw ProblemException.forbidden("You can only see or change " + what + " of your own organisation");
+            throw ProblemException.forbidden(Words.of(ProblemWords.class).problemOwnOrganisationOnly(what));
         }
     }
 }

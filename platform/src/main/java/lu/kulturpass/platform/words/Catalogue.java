@@ -4,16 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
+import lu.kulturpass.platform.account.AccountsWords;
+import lu.kulturpass.platform.problem.ProblemWords;
 import lu.kulturpass.platform.programme.ProgrammeWords;
 
-/** Every catalogue of words of this service: the platform's (the session, the programme's vocabulary), then the service's own ({@link WordBundles}). */
+/** Every catalogue of words of this service: the platform's (the session, the programme's vocabulary, problems, staff accounts), then the service's own ({@link WordBundles}). */
 @ApplicationScoped
 public class Catalogue {
 
     private final List<Class<?>> bundles;
 
     public Catalogue(Instance<WordBundles> services) {
-        List<Class<?>> all = new ArrayList<>(List.of(PlatformWords.class, ProgrammeWords.class));
+        List<Class<?>> all = new ArrayList<>(List.of(PlatformWords.class, ProgrammeWords.class, ProblemWords.class, AccountsWords.class));
         services.forEach(service -> all.addAll(service.bundles()));
         this.bundles = List.copyOf(all);
     }

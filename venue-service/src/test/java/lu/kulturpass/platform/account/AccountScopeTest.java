@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,8 @@ import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import org.junit.jupiter.api.Test;
 
+/** Runs in a service (here venue-service): the refusals are said from the catalogues of words, which need the application. */
+@QuarkusTest
 class AccountScopeTest {
 
     private static final String VENUE = "venue-a";

@@ -3,6 +3,7 @@ package lu.kulturpass.platform.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,6 +11,8 @@ import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
+/** Runs in a service (here venue-service): the refusals are said from the catalogues of words, which need the application. */
+@QuarkusTest
 class ProblemMappersTest {
 
     private final ProblemMappers mappers = new ProblemMappers();

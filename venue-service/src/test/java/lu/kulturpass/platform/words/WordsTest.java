@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
+import lu.kulturpass.platform.account.AccountsWords;
+import lu.kulturpass.platform.problem.ProblemWords;
 import lu.kulturpass.platform.programme.ProgrammeWords;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
@@ -24,7 +26,7 @@ class WordsTest {
 
     @Test
     void everyPlatformWordIsWrittenInEveryLanguage() {
-        WordsCatalogue.assertComplete(PlatformWords.class, ProgrammeWords.class);
+        WordsCatalogue.assertComplete(PlatformWords.class, ProgrammeWords.class, ProblemWords.class, AccountsWords.class);
     }
 
     @Test
