@@ -74,7 +74,7 @@ class AccessMatrixTest {
                 // criteria: agencies read them, programme staff change them
                 .operation("GET /criteria", AGENCY_STAFF, PROGRAMME_STAFF)
                 .operation("POST /criteria", PROGRAMME_STAFF)
-                .json("{\"code\":\"MATRIX_CRITERION\",\"nameFr\":\"Critère\",\"nameDe\":\"Kriterium\",\"nameEn\":\"Criterion\","
+                .json("{\"code\":\"MATRIX_CRITERION\",\"nameFr\":\"Critère\",\"nameDe\":\"Kriterium\",\"nameEn\":\"Criterion\",\"nameLb\":\"Critère\","
                         + "\"evidence\":\"Attestation\",\"proofValidMonths\":12}")
                 .operation("POST /criteria/{code}/retirement", PROGRAMME_STAFF).path("code", "AVC_ENERGY_BONUS")
 

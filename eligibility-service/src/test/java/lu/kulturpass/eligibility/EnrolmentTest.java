@@ -1,6 +1,7 @@
 package lu.kulturpass.eligibility;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -106,15 +107,15 @@ class EnrolmentTest {
     void badInputIsAProblemAPersonCanRead() {
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         staff.post("/enrolments", "{\"members\":[{\"firstName\":\"A\",\"lastName\":\"B\"}]}")
-                .statusCode(400).contentType("application/problem+json").body("detail", equalTo("The field 'members[0].birthDate' is required"));
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("Give each member's birth date."));
         staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "02/03/1984")))
                 .statusCode(400).contentType("application/problem+json");
         staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2100-01-01")))
-                .statusCode(400).contentType("application/problem+json").body("detail", equalTo("The field 'members[0].birthDate' must be a date in the past"));
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("A birth date must be in the past."));
         staff.post("/enrolments", AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member("A", AgencyWorker.surname("B"), "2999-01-01")))
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("Field 'members[0].birthDate' must be a date between 1900-01-01 and 2199-12-31"));
-        staff.post("/enrolments", "{\"members\":[]}").statusCode(400).body("detail", equalTo("members: list at least one household member"));
+        staff.post("/enrolments", "{\"members\":[]}").statusCode(400).body("detail", containsString("List at least one household member."));
         staff.post("/enrolments", AgencyWorker.household("NOT_A_SITUATION", AgencyWorker.member("A", AgencyWorker.surname("B"), "1984-01-01")))
                 .statusCode(400).contentType("application/problem+json");
         staff.get("/beneficiaries/" + UUID.randomUUID()).statusCode(404).contentType("application/problem+json");

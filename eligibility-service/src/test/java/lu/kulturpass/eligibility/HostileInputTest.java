@@ -79,7 +79,7 @@ class HostileInputTest {
     }
 
     private static String criterion(String code) {
-        return "{\"code\":\"" + code + "\",\"nameFr\":\"Aide hostile\",\"nameDe\":\"Feindliche Hilfe\",\"nameEn\":\"Hostile aid\","
+        return "{\"code\":\"" + code + "\",\"nameFr\":\"Aide hostile\",\"nameDe\":\"Feindliche Hilfe\",\"nameEn\":\"Hostile aid\",\"nameLb\":\"Feindlech Hëllef\","
                 + "\"evidence\":\"Certificate\",\"proofValidMonths\":6}";
     }
 }

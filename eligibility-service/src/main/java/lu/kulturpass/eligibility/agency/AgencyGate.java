@@ -4,9 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.util.Optional;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * The agency an agency worker belongs to (the token's {@code partner_id}), checked against what the
@@ -31,8 +33,7 @@ public class AgencyGate {
         if (known == null) {
             String partnerId = caller.partnerId();
             if (!QuarkusTransaction.joiningExisting().call(() -> Agency.findById(partnerId) != null)) {
-                throw ProblemException.forbidden("Your account's organisation is not an agency the programme knows, so it "
-                        + "cannot use the agency pages. Programme staff register social partners and their agreements.");
+                throw ProblemException.forbidden(Words.of(ProblemWords.class).agencyUnknown());
             }
             known = partnerId;
         }
@@ -43,8 +44,7 @@ public class AgencyGate {
     public String acting() {
         String agencyId = agency();
         if (agreementInForce(agencyId).isEmpty()) {
-            throw ProblemException.forbidden("Your agency has no agreement in force with the programme, so it cannot enrol or "
-                    + "decide at the moment. Its list stays readable; programme staff can renew the agreement.");
+            throw ProblemException.forbidden(Words.of(ProblemWords.class).agencyNotActing());
         }
         return agencyId;
     }

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * A person an agency enrols, one member of a household's enrolment. Only this service knows their
@@ -104,10 +106,10 @@ public class Beneficiary extends PanacheEntityBase {
     public static Beneficiary ofAgency(String agencyId, UUID id) {
         Beneficiary beneficiary = findById(id);
         if (beneficiary == null) {
-            throw ProblemException.notFound("No beneficiary with id " + id);
+            throw ProblemException.notFound(Words.of(ProblemWords.class).beneficiaryNotFound(String.valueOf(id)));
         }
         if (!beneficiary.agencyId.equals(agencyId)) {
-            throw ProblemException.forbidden("This beneficiary is enrolled with another agency");
+            throw ProblemException.forbidden(Words.of(ProblemWords.class).beneficiaryOfAnotherAgency());
         }
         return beneficiary;
     }

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed(Roles.AGENCY_STAFF)
 public class BeneficiaryResource {
 
-    public record LostCardReport(@NotNull(message = "say LOST or STOLEN") LostCards.Loss reason) {
+    public record LostCardReport(@NotNull(message = "{lossRequired}") LostCards.Loss reason) {
     }
 
     public record CardRequest(String language) {
@@ -90,7 +90,7 @@ public class BeneficiaryResource {
     @Path("/{id}/lost-card")
     @Operation(summary = "Report the card lost or stolen: pass-service replaces the pass; the old card stops working")
     public BeneficiaryView reportLostCard(@PathParam("id") UUID id,
-                                          @Valid @NotNull(message = "send {\"reason\": \"LOST\"} or STOLEN") LostCardReport report) {
+                                          @Valid @NotNull(message = "{lossRequired}") LostCardReport report) {
         Beneficiary beneficiary = lostCards.report(gate.acting(), id, report.reason());
         return QuarkusTransaction.requiringNew().call(() -> view(beneficiary));
     }

@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.words.CallerLanguage;
+import lu.kulturpass.platform.words.Language;
+import lu.kulturpass.platform.words.Words;
 
 /** A reason a person is eligible, with the evidence it needs and how long a proof counts. */
 @Entity
@@ -26,6 +30,10 @@ public class Criterion extends PanacheEntityBase {
 
     @Column(name = "name_en", nullable = false)
     public String nameEn;
+
+    /** Null for a criterion added before Luxembourgish names were asked for: shown with its French name until named. */
+    @Column(name = "name_lb")
+    public String nameLb;
 
     /** What proves it, e.g. "FNS decision for the cost-of-living allowance". */
     @Column(nullable = false)
@@ -46,6 +54,21 @@ public class Criterion extends PanacheEntityBase {
     @Column(name = "retired_by")
     public String retiredBy;
 
+    /** The criterion's name in a language: what a person reads, never the code. */
+    public String name(Language language) {
+        return switch (language) {
+            case FR -> nameFr;
+            case DE -> nameDe;
+            case EN -> nameEn;
+            case LB -> nameLb == null ? nameFr : nameLb;
+        };
+    }
+
+    /** The criterion's name in the caller's language. */
+    public String name() {
+        return name(CallerLanguage.current());
+    }
+
     public boolean retired() {
         return retiredAt != null;
     }
@@ -63,11 +86,11 @@ public class Criterion extends PanacheEntityBase {
     public static Criterion usable(String code) {
         Criterion criterion = code == null ? null : findById(code);
         if (criterion == null) {
-            throw ProblemException.badRequest("criterion: no criterion " + code + " (see GET /criteria)");
+            throw ProblemException.badRequest(Words.of(ProblemWords.class).noSuchCriterion(code));
         }
         if (criterion.retired()) {
-            throw ProblemException.badRequest("criterion: " + code + " was retired on " + criterion.retiredAt.toLocalDate()
-                    + " and no longer makes anyone eligible");
+            throw ProblemException.badRequest(Words.of(ProblemWords.class).criterionRetired(criterion.name(),
+                    criterion.retiredAt.toLocalDate().toString()));
         }
         return criterion;
     }

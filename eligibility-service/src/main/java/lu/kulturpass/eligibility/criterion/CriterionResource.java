@@ -23,10 +23,13 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import lu.kulturpass.eligibility.agency.AgencyGate;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Language;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The eligibility criteria: agencies read them; programme staff add and retire them. */
@@ -35,20 +38,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CriterionResource {
 
-    public record CriterionView(String code, String nameFr, String nameDe, String nameEn, String evidence,
-                                int proofValidMonths, OffsetDateTime retiredAt) {
+    /** A criterion: {@code name} in the caller's language (what a person reads), and its name in each language. */
+    public record CriterionView(String code, String name, String nameFr, String nameDe, String nameEn, String nameLb,
+                                String evidence, int proofValidMonths, OffsetDateTime retiredAt) {
         static CriterionView of(Criterion c) {
-            return new CriterionView(c.code, c.nameFr, c.nameDe, c.nameEn, c.evidence, c.proofValidMonths, c.retiredAt);
+            return new CriterionView(c.code, c.name(), c.nameFr, c.nameDe, c.nameEn, c.name(Language.LB), c.evidence,
+                    c.proofValidMonths, c.retiredAt);
         }
     }
 
-    public record NewCriterion(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "use 2 to 40 capitals, digits or _")
-                               String code,
-                               @NotBlank @Size(max = 200) String nameFr,
-                               @NotBlank @Size(max = 200) String nameDe,
-                               @NotBlank @Size(max = 200) String nameEn,
-                               @NotBlank @Size(max = 300) String evidence,
-                               @NotNull @Min(1) @Max(120) Integer proofValidMonths) {
+    public record NewCriterion(@NotBlank(message = "{criterionCodeRequired}")
+                               @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{criterionCodeShape}") String code,
+                               @NotBlank(message = "{criterionNameRequired}") @Size(max = 200, message = "{criterionNameTooLong}") String nameFr,
+                               @NotBlank(message = "{criterionNameRequired}") @Size(max = 200, message = "{criterionNameTooLong}") String nameDe,
+                               @NotBlank(message = "{criterionNameRequired}") @Size(max = 200, message = "{criterionNameTooLong}") String nameEn,
+                               @NotBlank(message = "{criterionNameRequired}") @Size(max = 200, message = "{criterionNameTooLong}") String nameLb,
+                               @NotBlank(message = "{criterionEvidenceRequired}") @Size(max = 300, message = "{criterionEvidenceTooLong}")
+                               String evidence,
+                               @NotNull(message = "{proofMonthsRequired}") @Min(value = 1, message = "{proofMonthsRange}")
+                               @Max(value = 120, message = "{proofMonthsRange}") Integer proofValidMonths) {
     }
 
     private final Caller caller;
@@ -77,15 +85,16 @@ public class CriterionResource {
     @RolesAllowed(Roles.PROGRAMME_STAFF)
     @Transactional
     @Operation(summary = "Add a criterion (programme staff)")
-    public Response add(@Valid @NotNull(message = "send the criterion as JSON") NewCriterion request) {
+    public Response add(@Valid @NotNull(message = "{criterionToSend}") NewCriterion request) {
         if (Criterion.findById(request.code()) != null) {
-            throw ProblemException.conflict("A criterion " + request.code() + " exists already (codes are never reused)");
+            throw ProblemException.conflict(Words.of(ProblemWords.class).criterionExists(request.code()));
         }
         Criterion criterion = new Criterion();
         criterion.code = request.code();
         criterion.nameFr = request.nameFr().strip();
         criterion.nameDe = request.nameDe().strip();
         criterion.nameEn = request.nameEn().strip();
+        criterion.nameLb = request.nameLb().strip();
         criterion.evidence = request.evidence().strip();
         criterion.proofValidMonths = request.proofValidMonths();
         criterion.createdAt = calendar.nowUtc();
@@ -103,7 +112,7 @@ public class CriterionResource {
     public CriterionView retire(@PathParam("code") String code) {
         Criterion criterion = Criterion.findById(code);
         if (criterion == null) {
-            throw ProblemException.notFound("No criterion " + code);
+            throw ProblemException.notFound(Words.of(ProblemWords.class).criterionNotFound(code));
         }
         if (!criterion.retired()) {
             criterion.retiredAt = calendar.nowUtc();

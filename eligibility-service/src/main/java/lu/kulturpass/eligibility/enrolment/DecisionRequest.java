@@ -12,15 +12,15 @@ import java.util.List;
  * An agency worker's decision. Approving names the criterion and the evidence seen; rejecting and
  * asking for review give reason codes (the criterion and evidence, if any, are recorded too).
  */
-public record DecisionRequest(@NotNull(message = "choose APPROVED, REJECTED or NEEDS_REVIEW") EnrolmentStatus outcome,
-                              @Size(max = 40) String criterion,
+public record DecisionRequest(@NotNull(message = "{outcomeRequired}") EnrolmentStatus outcome,
+                              @Size(max = 40, message = "{criterionCodeTooLong}") String criterion,
                               @Valid Evidence evidence,
-                              List<@NotNull ReasonCode> reasonCodes) {
+                              List<@NotNull(message = "{reasonCodeEmpty}") ReasonCode> reasonCodes) {
 
     /** The reference of the document seen: never the document itself. */
-    public record Evidence(@NotBlank @Size(max = 100) String kind,
-                           @NotBlank @Size(max = 100) String issuer,
-                           @Size(max = 100) String number,
-                           @NotNull @PastOrPresent LocalDate date) {
+    public record Evidence(@NotBlank(message = "{evidenceKindRequired}") @Size(max = 100, message = "{evidenceTooLong}") String kind,
+                           @NotBlank(message = "{evidenceIssuerRequired}") @Size(max = 100, message = "{evidenceTooLong}") String issuer,
+                           @Size(max = 100, message = "{evidenceTooLong}") String number,
+                           @NotNull(message = "{evidenceDateRequired}") @PastOrPresent(message = "{evidenceDateNotFuture}") LocalDate date) {
     }
 }

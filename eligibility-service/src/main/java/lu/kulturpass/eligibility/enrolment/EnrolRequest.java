@@ -8,20 +8,21 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import lu.kulturpass.platform.programme.HouseholdSituation;
 
 /**
  * A household to enrol: its members (adults and children) and the two categories statistics use.
  * Only what the work needs: names and birth dates for the card and the check at the door.
  */
-public record EnrolRequest(@NotEmpty(message = "list at least one household member")
-                           @Size(max = 10, message = "a household has at most 10 members (one card sheet); enrol larger ones in two")
-                           List<@Valid @NotNull(message = "a member is empty") Member> members,
+public record EnrolRequest(@NotEmpty(message = "{membersRequired}")
+                           @Size(max = 10, message = "{membersAtMostTen}")
+                           List<@Valid @NotNull(message = "{memberEmpty}") Member> members,
                            HouseholdSituation householdSituation,
-                           @Size(max = 100) String municipality,
+                           @Size(max = 100, message = "{municipalityTooLong}") String municipality,
                            boolean draft) {
 
-    public record Member(@NotBlank @Size(max = 100) String firstName,
-                         @NotBlank @Size(max = 100) String lastName,
-                         @NotNull @Past LocalDate birthDate) {
+    public record Member(@NotBlank(message = "{firstNameRequired}") @Size(max = 100, message = "{nameTooLong}") String firstName,
+                         @NotBlank(message = "{lastNameRequired}") @Size(max = 100, message = "{nameTooLong}") String lastName,
+                         @NotNull(message = "{birthDateRequired}") @Past(message = "{birthDateInThePast}") LocalDate birthDate) {
     }
 }

@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import lu.kulturpass.eligibility.words.AgencyWords;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.programme.HouseholdSituation;
+import lu.kulturpass.platform.words.Words;
 
 /** One household's enrolment with an agency: its members are {@code Beneficiary} rows. */
 @Entity
@@ -63,8 +67,9 @@ public class Enrolment extends PanacheEntityBase {
     /** Moves along the state machine, or a 409 naming what is allowed from here. */
     public void moveTo(EnrolmentStatus target) {
         if (!status.canMoveTo(target)) {
-            throw ProblemException.conflict("An enrolment that is " + status + " cannot become " + target
-                    + "; allowed from here: " + (status.allowedMoves().isEmpty() ? "nothing" : String.join(", ", status.allowedMoves())));
+            AgencyWords words = Words.of(AgencyWords.class);
+            throw ProblemException.conflict(Words.of(ProblemWords.class).cannotBecome(words.enrolmentStatus(status),
+                    words.enrolmentStatus(target), status.allowedMovesInWords()));
         }
         status = target;
     }
@@ -117,10 +122,10 @@ public class Enrolment extends PanacheEntityBase {
 
     private static Enrolment check(String agencyId, UUID id, Enrolment enrolment) {
         if (enrolment == null) {
-            throw ProblemException.notFound("No enrolment with id " + id);
+            throw ProblemException.notFound(Words.of(ProblemWords.class).enrolmentNotFound(String.valueOf(id)));
         }
         if (!enrolment.agencyId.equals(agencyId)) {
-            throw ProblemException.forbidden("This enrolment is with another agency");
+            throw ProblemException.forbidden(Words.of(ProblemWords.class).enrolmentOfAnotherAgency());
         }
         return enrolment;
     }

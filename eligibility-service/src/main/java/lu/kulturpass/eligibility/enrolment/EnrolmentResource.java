@@ -58,7 +58,7 @@ public class EnrolmentResource {
     @POST
     @Operation(summary = "Enrol a household (adults and children) with the caller's agency",
             description = "Submitted at once unless draft=true. A member already enrolled elsewhere sends it to NEEDS_REVIEW.")
-    public Response enrol(@Valid @NotNull(message = "send the household as JSON") EnrolRequest request) {
+    public Response enrol(@Valid @NotNull(message = "{householdToSend}") EnrolRequest request) {
         Enrolment enrolment = enrolments.enrol(gate.acting(), request, gate.userId());
         return Response.created(URI.create("/enrolments/" + enrolment.id)).entity(view(enrolment.id)).build();
     }
@@ -105,7 +105,7 @@ public class EnrolmentResource {
     @Path("/{id}/decision")
     @Operation(summary = "Decide: APPROVED (criterion and evidence; issues each member's pass), REJECTED or NEEDS_REVIEW (reason codes)",
             description = "Approving is safe to retry: the passes are issued once. 409 names the moves allowed from the current status.")
-    public EnrolmentView decide(@PathParam("id") UUID id, @Valid @NotNull(message = "send the decision as JSON") DecisionRequest request) {
+    public EnrolmentView decide(@PathParam("id") UUID id, @Valid @NotNull(message = "{decisionToSend}") DecisionRequest request) {
         decisions.decide(gate.acting(), id, request, gate.userId());
         return view(id);
     }
@@ -113,7 +113,7 @@ public class EnrolmentResource {
     @POST
     @Path("/{id}/renewal")
     @Operation(summary = "Renew an approved or expired enrolment: the evidence is checked again and each pass gets a new validity")
-    public EnrolmentView renew(@PathParam("id") UUID id, @Valid @NotNull(message = "send the criterion and evidence as JSON") RenewalRequest request) {
+    public EnrolmentView renew(@PathParam("id") UUID id, @Valid @NotNull(message = "{renewalToSend}") RenewalRequest request) {
         renewals.renew(gate.acting(), id, request, gate.userId());
         return view(id);
     }

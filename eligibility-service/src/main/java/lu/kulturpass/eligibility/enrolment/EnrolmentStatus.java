@@ -3,6 +3,9 @@ package lu.kulturpass.eligibility.enrolment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lu.kulturpass.eligibility.words.AgencyWords;
+import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.platform.words.Words;
 
 /**
  * Where a household's enrolment stands, as an explicit state machine:
@@ -34,6 +37,14 @@ public enum EnrolmentStatus {
 
     public boolean renewable() {
         return this == APPROVED || this == EXPIRED;
+    }
+
+    /** What an agency worker may ask for next, in the caller's words ("nothing" when nothing is). */
+    public String allowedMovesInWords() {
+        AgencyWords words = Words.of(AgencyWords.class);
+        List<String> moves = allowedMoves().stream()
+                .map(move -> move.equals("RENEW") ? words.renew() : words.enrolmentStatus(valueOf(move))).toList();
+        return moves.isEmpty() ? Words.of(ProblemWords.class).nothingAllowed() : String.join(", ", moves);
     }
 
     /** What an agency worker may ask for next, in the words of the API: target states and RENEW. */

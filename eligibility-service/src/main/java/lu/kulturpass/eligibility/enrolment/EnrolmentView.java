@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
+import lu.kulturpass.eligibility.criterion.Criterion;
+import lu.kulturpass.platform.programme.HouseholdSituation;
 
 /** A household's enrolment as its agency sees it: members with their passes, and every decision. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,7 +31,8 @@ public record EnrolmentView(UUID id, EnrolmentStatus status, List<String> allowe
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DecisionView(EnrolmentStatus outcome, boolean renewal, String criterion, Evidence evidence,
+    /** A decision; {@code criterionName}: the criterion in the caller's language, for people (the code is for programs). */
+    public record DecisionView(EnrolmentStatus outcome, boolean renewal, String criterion, String criterionName, Evidence evidence,
                                List<String> reasonCodes, String decidedBy, OffsetDateTime decidedAt) {
 
         public record Evidence(String kind, String issuer, String number, LocalDate date) {
@@ -38,7 +41,9 @@ public record EnrolmentView(UUID id, EnrolmentStatus status, List<String> allowe
         public static DecisionView of(Decision d) {
             Evidence evidence = d.evidenceKind == null ? null
                     : new Evidence(d.evidenceKind, d.evidenceIssuer, d.evidenceNumber, d.evidenceDate);
-            return new DecisionView(d.outcome, d.renewal, d.criterionCode, evidence, d.reasons(), d.decidedBy, d.decidedAt);
+            Criterion criterion = d.criterionCode == null ? null : Criterion.findById(d.criterionCode);
+            return new DecisionView(d.outcome, d.renewal, d.criterionCode, criterion == null ? null : criterion.name(), evidence,
+                    d.reasons(), d.decidedBy, d.decidedAt);
         }
     }
 

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.beneficiary.PersonKey;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 
 /** Enrols households (as a draft or submitted) and submits drafts; a duplicate person sends it to review. */
 @ApplicationScoped
@@ -46,7 +48,7 @@ public class Enrolments {
         for (EnrolRequest request : requests) {
             for (int i = 0; i < request.members().size(); i++) {
                 if (request.members().get(i).birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
-                    throw ProblemException.badRequest("members[" + i + "].birthDate: must be after 1900-01-01");
+                    throw ProblemException.badRequest(Words.of(ProblemWords.class).birthDateBefore1900(String.valueOf(i + 1)));
                 }
             }
         }

@@ -2,7 +2,9 @@ package lu.kulturpass.eligibility.enrolment;
 
 import java.time.LocalDate;
 import lu.kulturpass.eligibility.criterion.Criterion;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.words.Words;
 
 /** An approval or a renewal needs a criterion in use and evidence that still counts for it. */
 final class EvidenceCheck {
@@ -19,16 +21,15 @@ final class EvidenceCheck {
     static Criterion require(String criterionCode, DecisionRequest.Evidence evidence, LocalDate today,
                              java.util.function.Function<String, Criterion> usable) {
         if (criterionCode == null || criterionCode.isBlank()) {
-            throw ProblemException.badRequest("criterion: choose the criterion the person meets (see GET /criteria)");
+            throw ProblemException.badRequest(Words.of(ProblemWords.class).criterionToChoose());
         }
         Criterion criterion = usable.apply(criterionCode);
         if (evidence == null) {
-            throw ProblemException.badRequest("evidence: give the kind, issuer, number and date of the proof seen ("
-                    + criterion.evidence + ")");
+            throw ProblemException.badRequest(Words.of(ProblemWords.class).evidenceToGive(criterion.evidence));
         }
         if (!criterion.proofCounts(evidence.date(), today)) {
-            throw ProblemException.badRequest("evidence.date: a proof dated " + evidence.date() + " no longer counts for "
-                    + criterion.code + " (it counts " + criterion.proofValidMonths + " months); ask for a recent one");
+            throw ProblemException.badRequest(Words.of(ProblemWords.class).proofNoLongerCounts(evidence.date().toString(), criterion.name(),
+                    String.valueOf(criterion.proofValidMonths)));
         }
         return criterion;
     }

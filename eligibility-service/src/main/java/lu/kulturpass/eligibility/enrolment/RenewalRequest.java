@@ -5,6 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Renewal checks the evidence again: the criterion met today and a proof that still counts. */
-public record RenewalRequest(@Size(max = 40) String criterion,
-                             @Valid @NotNull(message = "renewal checks the evidence again: give the proof seen") DecisionRequest.Evidence evidence) {
+public record RenewalRequest(@Size(max = 40, message = "{criterionCodeTooLong}") String criterion,
+                             @Valid @NotNull(message = "{renewalEvidenceRequired}") DecisionRequest.Evidence evidence) {
 }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
+import lu.kulturpass.eligibility.words.AgencyWords;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,14 +45,14 @@ public class Renewals {
         List<Long> passIds = QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = Enrolment.lockedOfAgency(agencyId, id);
             if (!enrolment.status.renewable()) {
-                throw ProblemException.conflict("An enrolment that is " + enrolment.status + " cannot be renewed; allowed from here: "
-                        + (enrolment.status.allowedMoves().isEmpty() ? "nothing" : String.join(", ", enrolment.status.allowedMoves())));
+                throw ProblemException.conflict(Words.of(ProblemWords.class).cannotRenew(
+                        Words.of(AgencyWords.class).enrolmentStatus(enrolment.status), enrolment.status.allowedMovesInWords()));
             }
             List<Beneficiary> withPass = Beneficiary.members(id).stream().filter(m -> m.passId != null && m.erasedAt == null).toList();
             return duplicates.claim(withPass).stream().map(m -> m.passId).toList();
         });
         if (passIds.isEmpty()) {
-            throw ProblemException.conflict("No member of this household can be renewed here: they are enrolled elsewhere now.");
+            throw ProblemException.conflict(Words.of(ProblemWords.class).noMemberRenewable());
         }
         for (Long passId : passIds) {
             passIssuing.move(passId, "RENEW", "RENEWAL");

@@ -6,63 +6,67 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lu.kulturpass.eligibility.words.ImportWords;
+import lu.kulturpass.platform.words.Language;
+import lu.kulturpass.platform.words.Words;
 
 /**
- * The columns of an agency's list, with the headers an import accepts in French, German or English
- * (case, accents, spaces and punctuation ignored) and the header an export writes in each language.
+ * The columns of an agency's list. The export writes each column's header in the chosen language
+ * ({@link ImportWords#column}); the import reads a header in any of the programme's languages, the column's name, or
+ * one of the other ways spreadsheets name it (case, accents, spaces and punctuation ignored).
  */
 public enum CsvColumn {
-    HOUSEHOLD("ménage", "Haushalt", "household", List.of("foyer")),
-    LAST_NAME("nom", "Nachname", "last name", List.of("nom de famille", "familienname", "surname")),
-    FIRST_NAME("prénom", "Vorname", "first name", List.of("given name")),
-    BIRTH_DATE("date de naissance", "Geburtsdatum", "birth date", List.of("né le", "geboren am", "date of birth")),
-    HOUSEHOLD_SITUATION("situation du ménage", "Haushaltssituation", "household situation", List.of("situation familiale")),
-    MUNICIPALITY("commune", "Gemeinde", "municipality", List.of()),
-    CRITERION("critère", "Kriterium", "criterion", List.of()),
-    EVIDENCE_KIND("justificatif", "Nachweis", "evidence", List.of("pièce justificative", "evidence kind")),
-    EVIDENCE_ISSUER("émis par", "Aussteller", "issuer", List.of("émetteur", "ausgestellt von")),
-    EVIDENCE_NUMBER("numéro", "Nummer", "number", List.of("référence", "aktenzeichen", "reference")),
-    EVIDENCE_DATE("date du justificatif", "Datum des Nachweises", "evidence date", List.of("nachweisdatum"));
+    HOUSEHOLD("foyer"),
+    LAST_NAME("nom de famille", "familienname", "surname"),
+    FIRST_NAME("given name"),
+    BIRTH_DATE("né le", "geboren am", "date of birth"),
+    HOUSEHOLD_SITUATION("situation familiale"),
+    MUNICIPALITY,
+    CRITERION,
+    EVIDENCE_KIND("pièce justificative", "evidence kind"),
+    EVIDENCE_ISSUER("émetteur", "ausgestellt von"),
+    EVIDENCE_NUMBER("référence", "aktenzeichen", "reference"),
+    EVIDENCE_DATE("nachweisdatum");
 
-    private static final Map<String, CsvColumn> BY_HEADER = new HashMap<>();
+    /** Read on first use, from the catalogue (which needs the running application). */
+    private static volatile Map<String, CsvColumn> byHeader;
 
-    static {
-        for (CsvColumn column : values()) {
-            for (String header : column.accepted()) {
-                BY_HEADER.put(normalise(header), column);
-            }
-        }
-    }
-
-    private final String french;
-    private final String german;
-    private final String english;
     private final List<String> others;
 
-    CsvColumn(String french, String german, String english, List<String> others) {
-        this.french = french;
-        this.german = german;
-        this.english = english;
-        this.others = others;
+    CsvColumn(String... others) {
+        this.others = List.of(others);
     }
 
-    private List<String> accepted() {
-        List<String> all = new java.util.ArrayList<>(List.of(french, german, english, name()));
-        all.addAll(others);
-        return all;
-    }
-
-    public String header(String language) {
-        return switch (language) {
-            case "de" -> german;
-            case "en" -> english;
-            default -> french;
-        };
+    /** The column's header in a language, as the export writes it. */
+    public String header(Language language) {
+        return Words.in(ImportWords.class, language).column(this);
     }
 
     /** The column a header names, if any. */
     public static Optional<CsvColumn> of(String header) {
-        return Optional.ofNullable(BY_HEADER.get(normalise(header)));
+        return Optional.ofNullable(byHeader().get(normalise(header)));
+    }
+
+    private static Map<String, CsvColumn> byHeader() {
+        if (byHeader == null) {
+            Map<String, CsvColumn> headers = new HashMap<>();
+            for (CsvColumn column : values()) {
+                for (Language language : Language.values()) {
+                    accept(headers, column.header(language), column);
+                }
+                accept(headers, column.name(), column);
+                column.others.forEach(other -> accept(headers, other, column));
+            }
+            byHeader = Map.copyOf(headers);
+        }
+        return byHeader;
+    }
+
+    private static void accept(Map<String, CsvColumn> headers, String header, CsvColumn column) {
+        CsvColumn before = headers.putIfAbsent(normalise(header), column);
+        if (before != null && before != column) {
+            throw new IllegalStateException("the header \"" + header + "\" would name both " + before + " and " + column);
+        }
     }
 
     static String normalise(String header) {

@@ -30,18 +30,21 @@ import lu.kulturpass.eligibility.enrolment.Decisions;
 import lu.kulturpass.eligibility.enrolment.EnrolRequest;
 import lu.kulturpass.eligibility.enrolment.EnrolmentStatus;
 import lu.kulturpass.eligibility.enrolment.Enrolments;
+import lu.kulturpass.eligibility.words.ImportWords;
 import lu.kulturpass.platform.csv.SpreadsheetCsv;
 import lu.kulturpass.platform.input.PlainText;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.platform.words.Words;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.context.ThreadContext;
 
 /**
- * Imports an agency's list (CSV, UTF-8, ';' or ',', French, German or English headers). Every row is
- * checked; each bad row is reported with its line and reason and left out; the good rows are enrolled,
+ * Imports an agency's list (CSV, UTF-8, ';' or ',', headers in any of the programme's languages). Every cell of
+ * every row is checked; each bad row is reported with its line and every problem found in it, in the caller's
+ * language, and left out; the good rows are enrolled,
  * grouped by the household column (a row without one is a household of its own). With
  * {@code approve}, the households whose rows name a criterion and evidence are approved and get their
  * passes.
@@ -56,7 +59,11 @@ public class CsvImport {
     /** Small transactions: each query flushes the session, whose cost grows with what it holds. */
     private static final int HOUSEHOLDS_PER_TRANSACTION = 50;
 
-    public record BadRow(long line, String reason) {
+    /** A line left out: every problem found in it ({@code reason}: the same, in one sentence). */
+    public record BadRow(long line, String reason, List<String> problems) {
+        BadRow(long line, List<String> problems) {
+            this(line, String.join("; ", problems), List.copyOf(problems));
+        }
     }
 
     public record Report(int rows, int imported, int households, int approved, List<BadRow> badRows, List<String> ignoredColumns,
@@ -104,11 +111,12 @@ public class CsvImport {
 
     public Report run(String agencyId, String userId, byte[] file, boolean approve) {
         long start = System.nanoTime();
-        String text = utf8(file);
+        ImportWords words = Words.of(ImportWords.class);
+        String text = utf8(file, words);
         List<BadRow> bad = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         Map<String, Household> households = new LinkedHashMap<>();
-        int rows = read(text, bad, ignored, households);
+        int rows = read(text, words, bad, ignored, households);
 
         List<List<Household>> chunks = new ArrayList<>();
         List<Household> all = new ArrayList<>(households.values());
@@ -131,7 +139,7 @@ public class CsvImport {
         }
         int imported = households.values().stream().mapToInt(h -> h.rows().size()).sum();
         long enrolledAt = System.nanoTime();
-        int approved = approve ? approve(agencyId, userId, ids, byId, bad) : 0;
+        int approved = approve ? approve(agencyId, userId, ids, byId, bad, words) : 0;
         LOG.infof("import of %d rows for agency %s: %d households enrolled in %d ms, %d approved in %d ms", rows, agencyId,
                 households.size(), (enrolledAt - start) / 1_000_000, approved, (System.nanoTime() - enrolledAt) / 1_000_000);
         rowsEnrolled.increment(imported);
@@ -140,58 +148,59 @@ public class CsvImport {
         return new Report(rows, imported, households.size(), approved, bad, ignored, ids);
     }
 
-    private int read(String text, List<BadRow> bad, List<String> ignored, Map<String, Household> households) {
+    private int read(String text, ImportWords words, List<BadRow> bad, List<String> ignored, Map<String, Household> households) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get();
-        Map<String, Criterion> criteria = QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, Criterion> inUse = new HashMap<>();
-            Criterion.inUse().forEach(c -> inUse.put(c.code, c));
-            return inUse;
-        });
+        Map<String, Criterion> criteria = QuarkusTransaction.requiringNew().call(() -> ImportRow.byCell(Criterion.inUse()));
         LocalDate today = calendar.today();
         Map<String, Long> people = new HashMap<>();
         int rows = 0;
         LineNumbers lines = new LineNumbers(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> headers = parser.getHeaderNames();
-            Map<Integer, CsvColumn> columns = columns(headers, ignored);
+            Map<Integer, CsvColumn> columns = columns(headers, ignored, words);
             for (CSVRecord record : parser) {
                 rows++;
                 long line = lines.lineOf(record.getCharacterPosition());
                 try {
+                    // every cell the line has is checked, so that one reading of the report is enough to correct it
+                    List<String> problems = new ArrayList<>();
                     if (record.size() != headers.size()) {
-                        throw new ImportRow.BadRow("has " + record.size() + " cells where the header has " + headers.size());
+                        problems.add(words.cellCount(String.valueOf(record.size()), String.valueOf(headers.size())));
                     }
                     if (!record.stream().allMatch(PlainText::isPlain)) {
-                        throw new ImportRow.BadRow("holds a control character (such as NUL) in a cell");
+                        problems.add(words.controlCharacter());
                     }
                     Map<CsvColumn, String> cells = new EnumMap<>(CsvColumn.class);
-                    columns.forEach((index, column) -> cells.put(column, SpreadsheetCsv.read(record.get(index))));
-                    ImportRow row = ImportRow.read(line, cells, criteria, today);
+                    columns.forEach((index, column) -> {
+                        if (index < record.size()) {
+                            cells.put(column, SpreadsheetCsv.read(record.get(index)));
+                        }
+                    });
+                    ImportRow row = ImportRow.read(line, cells, criteria, today, words, problems);
                     String person = PersonKey.of(row.member().firstName(), row.member().lastName(), row.member().birthDate());
                     Long earlier = people.putIfAbsent(person, line);
                     if (earlier != null) {
-                        throw new ImportRow.BadRow("the same person as line " + earlier);
+                        throw new ImportRow.BadRow(words.samePerson(String.valueOf(earlier)));
                     }
                     Household household = households.computeIfAbsent(row.household().isEmpty() ? "line " + line : row.household(),
                             key -> new Household(new ArrayList<>()));
                     if (household.rows().size() == HOUSEHOLD_LIMIT) {
                         people.remove(person);
-                        throw new ImportRow.BadRow("household " + row.household() + " already has " + HOUSEHOLD_LIMIT
-                                + " members; enrol the others under another household");
+                        throw new ImportRow.BadRow(words.householdFull(row.household(), String.valueOf(HOUSEHOLD_LIMIT)));
                     }
                     household.rows().add(row);
                 } catch (ImportRow.BadRow problem) {
-                    bad.add(new BadRow(line, problem.getMessage()));
+                    bad.add(new BadRow(line, problem.problems()));
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
-            throw ProblemException.badRequest("The file cannot be read as CSV: " + unreadable.getMessage());
+            throw ProblemException.badRequest(words.fileNotCsv(String.valueOf(unreadable.getMessage())));
         }
         return rows;
     }
 
-    private static Map<Integer, CsvColumn> columns(List<String> headers, List<String> ignored) {
+    private static Map<Integer, CsvColumn> columns(List<String> headers, List<String> ignored, ImportWords words) {
         Map<Integer, CsvColumn> columns = new HashMap<>();
         for (int i = 0; i < headers.size(); i++) {
             var column = CsvColumn.of(headers.get(i));
@@ -204,11 +213,11 @@ public class CsvImport {
         List<String> missing = new ArrayList<>();
         for (CsvColumn required : List.of(CsvColumn.LAST_NAME, CsvColumn.FIRST_NAME, CsvColumn.BIRTH_DATE)) {
             if (!columns.containsValue(required)) {
-                missing.add(required.header("fr") + " / " + required.header("de"));
+                missing.add(words.column(required));
             }
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.badRequest("The first line must name the columns; missing: " + String.join(", ", missing));
+            throw ProblemException.badRequest(words.columnsMissing(String.join(", ", missing)));
         }
         return columns;
     }
@@ -217,7 +226,8 @@ public class CsvImport {
      * Approves the imported households that name a criterion, a chunk at a time on a few threads, each in
      * the caller's request context (the request waits for them all).
      */
-    private int approve(String agencyId, String userId, List<UUID> ids, Map<UUID, Household> byId, List<BadRow> bad) {
+    private int approve(String agencyId, String userId, List<UUID> ids, Map<UUID, Household> byId, List<BadRow> bad,
+                        ImportWords words) {
         List<Map<UUID, DecisionRequest>> chunks = new ArrayList<>();
         Map<UUID, DecisionRequest> chunk = new LinkedHashMap<>();
         for (UUID id : ids) {
@@ -249,7 +259,7 @@ public class CsvImport {
                     }
                     synchronized (bad) {
                         refused.forEach((id, problem) -> bad.add(new BadRow(byId.get(id).decided().line(),
-                                "imported but not approved: " + problem.getMessage())));
+                                List.of(words.notApproved(problem.getMessage())))));
                     }
                     return households.size() - refused.size();
                 })));
@@ -270,7 +280,7 @@ public class CsvImport {
             return approved;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ProblemException.unavailable("The import was interrupted; what was imported stays");
+            throw ProblemException.unavailable(words.importInterrupted());
         } finally {
             pool.shutdown();
         }
@@ -304,16 +314,16 @@ public class CsvImport {
         return header.chars().filter(c -> c == ';').count() >= header.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 
-    private static String utf8(byte[] file) {
+    private static String utf8(byte[] file, ImportWords words) {
         if (file == null || file.length == 0) {
-            throw ProblemException.badRequest("The file is empty");
+            throw ProblemException.badRequest(words.fileEmpty());
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException notUtf8) {
-            throw ProblemException.badRequest("The file is not UTF-8: in the spreadsheet, save it as \"CSV UTF-8\"");
+            throw ProblemException.badRequest(words.fileNotUtf8());
         }
     }
 }

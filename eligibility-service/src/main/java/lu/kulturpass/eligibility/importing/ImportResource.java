@@ -28,8 +28,9 @@ public class ImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a CSV list (UTF-8, ';' or ',', French, German or English headers)",
-            description = "Every row is checked; bad rows are reported with line and reason and not imported; good rows are "
+    @Operation(summary = "Import a CSV list (UTF-8, ';' or ',', headers in French, German, English or Luxembourgish)",
+            description = "Every cell of every row is checked; bad rows are reported with their line and every problem found "
+                    + "in them (problems, in the caller's language) and not imported; good rows are "
                     + "enrolled (grouped by the household column). approve=true also approves the households whose rows "
                     + "name a criterion and evidence, which issues their passes.")
     public CsvImport.Report importList(byte[] file, @QueryParam("approve") @DefaultValue("false") boolean approve) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import lu.kulturpass.platform.words.CallerLanguage;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
@@ -41,6 +42,8 @@ public class CallerAccessToken implements ClientHeadersFactory {
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token());
+        // pass-service's refusals reach the person through this service's answers: in the caller's language
+        headers.putSingle(HttpHeaders.ACCEPT_LANGUAGE, CallerLanguage.current().code());
         return headers;
     }
 

@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CardSheetResource {
 
     public record SheetRequest(String language,
-                               @NotNull(message = "list the households whose cards to print")
-                               @Size(min = 1, max = 10, message = "a sheet holds 10 cards: list 1 to 10 households")
-                               List<@NotNull UUID> enrolmentIds) {
+                               @NotNull(message = "{sheetHouseholdsRequired}")
+                               @Size(min = 1, max = 10, message = "{sheetHouseholdsCount}")
+                               List<@NotNull(message = "{sheetHouseholdEmpty}") UUID> enrolmentIds) {
     }
 
     private final Cards cards;
@@ -44,7 +44,7 @@ public class CardSheetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces("application/pdf")
     @Operation(summary = "The cards of 1 to 10 households of the caller's agency on one A4 sheet (PDF from pass-service)")
-    public Response sheet(@Valid @NotNull(message = "send {\"language\": ..., \"enrolmentIds\": [...]}") SheetRequest request) {
+    public Response sheet(@Valid @NotNull(message = "{sheetToSend}") SheetRequest request) {
         String agencyId = gate.agency();
         List<Beneficiary> members = QuarkusTransaction.requiringNew().call(() -> {
             List<UUID> ids = request.enrolmentIds().stream().distinct().toList();

@@ -8,9 +8,12 @@ import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import lu.kulturpass.eligibility.words.ProblemWords;
 import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.words.Words;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -38,23 +41,23 @@ public class PassIssuing {
     }
 
     public List<PassServiceClient.IssuedPass> issueHousehold(String idempotencyKey, PassServiceClient.HouseholdRequest request) {
-        return call("issue the passes", idempotencyKey, () -> retried(() -> passService.issueHousehold(idempotencyKey, request)));
+        return call(ProblemWords::toIssuePasses, idempotencyKey, () -> retried(() -> passService.issueHousehold(idempotencyKey, request)));
     }
 
     /** Many households at once (an imported list), each under its own idempotency key. */
     public List<PassServiceClient.BatchIssued> issueHouseholds(List<PassServiceClient.BatchEntry> households) {
-        return call("issue the passes", households.size() + " households",
+        return call(ProblemWords::toIssuePasses, households.size() + " households",
                 () -> retried(() -> passService.issueHouseholds(new PassServiceClient.BatchRequest(households))));
     }
 
     /** A lifecycle transition (RENEW, REPLACE, REVOKE) of one pass. */
     public PassServiceClient.IssuedPass move(long passId, String transition, String reason) {
-        return call("change the pass", "pass " + passId, () -> sent(() -> passService.move(passId,
+        return call(ProblemWords::toChangePass, "pass " + passId, () -> sent(() -> passService.move(passId,
                 new PassServiceClient.TransitionRequest(transition, reason, null))));
     }
 
     public byte[] sheet(PassServiceClient.SheetRequest request) {
-        return call("print the cards", "card sheet", () -> sent(() -> passService.sheet(request)));
+        return call(ProblemWords::toPrintCards, "card sheet", () -> sent(() -> passService.sheet(request)));
     }
 
     /**
@@ -92,13 +95,14 @@ public class PassIssuing {
         }
     }
 
-    private static <T> T call(String what, String subject, Supplier<T> request) {
+    private static <T> T call(Function<ProblemWords, String> action, String subject, Supplier<T> request) {
+        ProblemWords words = Words.of(ProblemWords.class);
+        String what = action.apply(words);
         try {
             return request.get();
         } catch (ProcessingException unreachable) {
             LOG.warnf("pass-service unreachable (%s): %s", subject, unreachable.getMessage());
-            throw ProblemException.unavailable("Could not " + what + " because the pass service is not reachable. "
-                    + "Nothing was lost: try again in a moment.");
+            throw ProblemException.unavailable(words.passServiceUnreachable(what));
         } catch (WebApplicationException refused) {
             int status = refused.getResponse().getStatus();
             String detail = detail(refused).orElse("status " + status);
@@ -108,14 +112,12 @@ public class PassIssuing {
                 throw ProblemException.forbidden(detail);
             }
             if (status == 503) {
-                throw ProblemException.unavailable("Could not " + what + " because the pass service is unavailable for a moment. "
-                        + "Nothing was lost: try again in a moment.");
+                throw ProblemException.unavailable(words.passServiceBusy(what));
             }
             if (status == 409 || status == 400) {
-                throw new ProblemException(409, "Refused by the pass service", "The pass service refused to " + what + ": " + detail);
+                throw new ProblemException(409, words.passServiceRefusedTitle(), words.passServiceRefused(what, detail));
             }
-            throw new ProblemException(502, "Pass service error",
-                    "The pass service could not " + what + " (status " + status + "). Try again, or contact programme staff.");
+            throw new ProblemException(502, words.passServiceErrorTitle(), words.passServiceError(what, String.valueOf(status)));
         }
     }
 

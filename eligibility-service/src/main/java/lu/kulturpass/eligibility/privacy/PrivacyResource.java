@@ -20,6 +20,8 @@ import lu.kulturpass.eligibility.issuing.PassServiceAddress;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
+import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A person's rights, exercised through their agency: see their data and who viewed it (art. 15), erase it (art. 17). */
@@ -81,7 +83,7 @@ public class PrivacyResource {
         String agencyId = gate.agency();
         Beneficiary beneficiary = QuarkusTransaction.requiringNew().call(() -> Beneficiary.ofAgency(agencyId, id));
         if (beneficiary.erasedAt != null) {
-            throw ProblemException.conflict("This person's data was already erased");
+            throw ProblemException.conflict(Words.of(ProblemWords.class).alreadyErased());
         }
         if (beneficiary.holdsPass && beneficiary.passId != null) {
             passIssuing.move(beneficiary.passId, "REVOKE", "HOLDER_REQUEST");

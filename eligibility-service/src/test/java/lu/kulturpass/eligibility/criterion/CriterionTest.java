@@ -21,7 +21,7 @@ class CriterionTest {
     private final String programme = BearerTokens.token(Roles.PROGRAMME_STAFF, null);
 
     private static String criterion(String code) {
-        return "{\"code\":\"" + code + "\",\"nameFr\":\"Aide communale\",\"nameDe\":\"Gemeindehilfe\",\"nameEn\":\"Municipal aid\","
+        return "{\"code\":\"" + code + "\",\"nameFr\":\"Aide communale\",\"nameDe\":\"Gemeindehilfe\",\"nameEn\":\"Municipal aid\",\"nameLb\":\"Gemengenhëllef\","
                 + "\"evidence\":\"Municipal social office certificate\",\"proofValidMonths\":6}";
     }
 
@@ -46,7 +46,7 @@ class CriterionTest {
         String id = staff.enrolOne("Noah", AgencyWorker.surname("Meyer"), "1991-02-02").getString("id");
         // a proof older than the criterion's 6 months no longer counts
         staff.decide(id, AgencyWorker.approval(code, LocalDate.now().minusMonths(7))).statusCode(400)
-                .body("detail", containsString("no longer counts for " + code));
+                .body("detail", containsString("no longer counts for Municipal aid"));
         staff.decide(id, AgencyWorker.approval(code, LocalDate.now().minusMonths(5))).statusCode(200)
                 .body("decisions[0].criterion", equalTo(code));
     }
@@ -75,7 +75,7 @@ class CriterionTest {
         staff.post("/criteria", criterion("AGENCY_MADE")).statusCode(403);
         staff.post("/criteria/DPI/retirement", "").statusCode(403);
         given().auth().oauth2(programme).contentType(ContentType.JSON)
-                .body("{\"code\":\"bad code\",\"nameFr\":\"x\",\"nameDe\":\"x\",\"nameEn\":\"x\",\"evidence\":\"x\",\"proofValidMonths\":0}")
+                .body("{\"code\":\"bad code\",\"nameFr\":\"x\",\"nameDe\":\"x\",\"nameEn\":\"x\",\"nameLb\":\"x\",\"evidence\":\"x\",\"proofValidMonths\":0}")
                 .when().post("/criteria").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(programme).when().post("/criteria/NO_SUCH/retirement").then().statusCode(404);
     }

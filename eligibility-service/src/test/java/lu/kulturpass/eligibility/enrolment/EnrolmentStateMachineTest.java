@@ -39,7 +39,7 @@ class EnrolmentStateMachineTest {
         String id = staff.post("/enrolments", "{\"draft\":true,\"members\":[" + AgencyWorker.member("Lea", AgencyWorker.surname("Hoffmann"), "1988-08-08") + "]}")
                 .statusCode(201).body("status", equalTo("DRAFT")).body("allowedMoves", contains("SUBMITTED")).extract().path("id");
         staff.decide(id, AgencyWorker.approval()).statusCode(409).contentType("application/problem+json")
-                .body("detail", equalTo("An enrolment that is DRAFT cannot become APPROVED; allowed from here: SUBMITTED"));
+                .body("detail", equalTo("An enrolment that is Draft cannot become Approved; allowed from here: Submitted"));
         staff.post("/enrolments/" + id + "/submission", "").statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("allowedMoves", contains("NEEDS_REVIEW", "APPROVED", "REJECTED"));
         staff.approve(id);
@@ -55,7 +55,7 @@ class EnrolmentStateMachineTest {
                 .body("decisions[0].decidedBy", containsString("user-"))
                 .body("members[0].passId", nullValue());
         staff.decide(id, AgencyWorker.approval()).statusCode(409)
-                .body("detail", equalTo("An enrolment that is REJECTED cannot become APPROVED; allowed from here: nothing"));
+                .body("detail", equalTo("An enrolment that is Rejected cannot become Approved; allowed from here: nothing"));
         staff.post("/enrolments/" + id + "/renewal", "{\"criterion\":\"DPI\",\"evidence\":{\"kind\":\"a\",\"issuer\":\"b\",\"date\":\""
                 + LocalDate.now() + "\"}}").statusCode(409);
     }

@@ -47,7 +47,7 @@ class RenewalTest {
 
         // the proof the first decision saw is too old for a renewal now
         staff.post("/enrolments/" + id + "/renewal", renewal("DPI", LocalDate.now().minusMonths(8))).statusCode(400)
-                .body("detail", containsString("no longer counts for DPI"));
+                .body("detail", containsString("no longer counts for Applicant for international protection (DPI)"));
         staff.post("/enrolments/" + id + "/renewal", renewal("DPI", LocalDate.now().minusDays(2))).statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("validUntil", equalTo(LocalDate.now().plusYears(2).minusDays(1).toString()))
