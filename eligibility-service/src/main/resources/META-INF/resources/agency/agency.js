@@ -1,12 +1,12 @@
 /*
- * The agency page: the agency-staff session (page.js), API calls in it, words in three languages, and the views
- * for people, renewals and the CSV import. households.js adds enrolment.
+ * The agency page: the agency-staff session (page.js), API calls in it, and the views for people, renewals and the CSV
+ * import. households.js adds enrolment. The words are the service's catalogue (/words.js), in the page's language.
  */
 (function () {
   'use strict';
 
   const LANG_KEY = 'kulturpass.agency.lang';
-  const words = window.KULTURPASS_AGENCY_I18N;
+  const translate = KulturpassPage.translator(() => K.lang);
   const views = {};
 
   const K = {
@@ -15,12 +15,11 @@
     acting: true,
 
     t(key, ...args) {
-      const text = words[K.lang][key] ?? words.en[key] ?? key;
-      return String(text).replace(/\{(\d)\}/g, (_, i) => args[Number(i)]);
+      return translate(key, ...args);
     },
 
     reason(code) {
-      return words[K.lang].reasonCodes[code] || code;
+      return translate('reasonCode.' + code);
     },
 
     date(iso) {
@@ -95,7 +94,7 @@
     },
 
     badge(status) {
-      return K.el('span', { class: 'badge status-' + status.toLowerCase(), 'data-status': status }, K.t(status));
+      return K.el('span', { class: 'badge status-' + status.toLowerCase(), 'data-status': status }, K.t('enrolmentStatus.' + status));
     },
 
     table(columns, rows, attributes = {}) {
@@ -126,9 +125,9 @@
         ? K.table([
           { label: t('name'), cell: (p) => el('a', { href: '#/enrolments/' + p.enrolmentId }, p.firstName + ' ' + p.lastName) },
           { label: t('birthDate'), cell: (p) => K.date(p.birthDate) },
-          { label: t('status'), cell: (p) => [K.badge(p.status), p.enrolledElsewhere ? el('div', { class: 'elsewhere' }, t('elsewhere')) : null] },
+          { label: t('statusColumn'), cell: (p) => [K.badge(p.status), p.enrolledElsewhere ? el('div', { class: 'elsewhere' }, t('elsewhere')) : null] },
           { label: t('card'), cell: (p) => p.passNumber || '—' },
-          { label: t('validUntil'), cell: (p) => K.date(p.validUntil) }
+          { label: t('validUntilColumn'), cell: (p) => K.date(p.validUntil) }
         ], people.map((p) => ({ ...p, attributes: { 'data-beneficiary-id': p.id } })), { id: 'people-table' })
         : el('p', { class: 'muted' }, t('none')));
     };
@@ -150,9 +149,9 @@
     const due = await K.json('/enrolments/due-for-renewal');
     K.show(el('section', { class: 'card' }, el('h1', {}, t('dueForRenewal')), due.length
       ? K.table([
-        { label: t('household'), cell: (e) => el('a', { href: '#/enrolments/' + e.id }, e.members.map((m) => m.firstName + ' ' + m.lastName).join(', ')) },
-        { label: t('status'), cell: (e) => K.badge(e.status) },
-        { label: t('validUntil'), cell: (e) => K.date(e.validUntil) }
+        { label: t('column.HOUSEHOLD'), cell: (e) => el('a', { href: '#/enrolments/' + e.id }, e.members.map((m) => m.firstName + ' ' + m.lastName).join(', ')) },
+        { label: t('statusColumn'), cell: (e) => K.badge(e.status) },
+        { label: t('validUntilColumn'), cell: (e) => K.date(e.validUntil) }
       ], due.map((e) => ({ ...e, attributes: { 'data-enrolment-id': e.id } })), { id: 'renewals-table' })
       : el('p', { class: 'muted' }, t('noneDue'))));
   };
@@ -176,8 +175,9 @@
         report.replaceChildren(...[
           el('p', { id: 'import-summary' }, t('importReport', result.rows, result.imported, result.households, result.approved, result.badRows.length)),
           result.ignoredColumns.length ? el('p', { class: 'muted' }, t('ignoredColumns', result.ignoredColumns.join(', '))) : null,
-          result.badRows.length ? K.table([{ label: t('line'), cell: (r) => String(r.line) }, { label: t('reason'), cell: (r) => r.reason }],
-            result.badRows, { id: 'bad-rows' }) : null].filter(Boolean));
+          result.badRows.length ? K.table([{ label: t('line'), cell: (r) => String(r.line) },
+            { label: t('problems'), cell: (r) => el('ul', { class: 'problems' }, r.problems.map((problem) => el('li', {}, problem))) }],
+          result.badRows, { id: 'bad-rows' }) : null].filter(Boolean));
       }, event.submitter || form);
     });
     K.show(el('section', { class: 'card' }, el('h1', {}, t('importTitle')), form, report));
@@ -198,7 +198,9 @@
     document.documentElement.lang = K.lang;
     document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
     document.title = t('title');
-    document.getElementById('lang').value = K.lang;
+    const select = document.getElementById('lang');
+    select.replaceChildren(...KulturpassPage.languages.map((code) => el('option', { value: code }, t('languageName.' + code.toUpperCase()))));
+    select.value = K.lang;
     K.session.translate();
   }
 

@@ -15,8 +15,8 @@
   function memberFields(index) {
     const box = el('fieldset', { class: 'member-fields' }, el('legend', {}, t('member', index + 1)),
       el('div', { class: 'grid' },
-        el('label', {}, t('firstName'), el('input', { name: 'firstName', required: true, maxlength: 100, autocomplete: 'off' })),
-        el('label', {}, t('lastName'), el('input', { name: 'lastName', required: true, maxlength: 100, autocomplete: 'off' })),
+        el('label', {}, t('column.FIRST_NAME'), el('input', { name: 'firstName', required: true, maxlength: 100, autocomplete: 'off' })),
+        el('label', {}, t('column.LAST_NAME'), el('input', { name: 'lastName', required: true, maxlength: 100, autocomplete: 'off' })),
         el('label', {}, t('birthDate'), el('input', { name: 'birthDate', type: 'date', required: true }))));
     if (index > 0) {
       box.append(el('button', { type: 'button', class: 'danger', onclick: () => box.remove() }, t('removeMember')));
@@ -29,12 +29,12 @@
     // as many members as the household typed before a new sign-in had (page.js puts their names back)
     for (let i = 1; i < K.session.drafted('firstName'); i++) members.append(memberFields(i));
     const situation = el('select', { id: 'situation' }, el('option', { value: '' }, t('notSaid')),
-      SITUATIONS.map((s) => el('option', { value: s }, t(s))));
+      SITUATIONS.map((s) => el('option', { value: s }, t('householdSituation.' + s))));
     const municipality = el('input', { id: 'municipality', maxlength: 100 });
     let draft = false;
     const form = el('form', { id: 'enrol-form' },
       el('h1', {}, t('tabEnrol')),
-      el('div', { class: 'grid' }, el('label', {}, t('situation'), situation), el('label', {}, t('municipality'), municipality)),
+      el('div', { class: 'grid' }, el('label', {}, t('column.HOUSEHOLD_SITUATION'), situation), el('label', {}, t('column.MUNICIPALITY'), municipality)),
       members,
       el('div', { class: 'row' },
         el('button', { type: 'button', id: 'add-member', onclick: () => members.append(memberFields(members.children.length)) }, '+ ' + t('addMember'))),
@@ -60,8 +60,9 @@
 
   // ---- one household ----------------------------------------------------------------------------
 
+  /** The criterion's name in the page's language (the list is kept across a change of language). */
   function criterionName(c) {
-    return K.lang === 'de' ? c.nameDe : K.lang === 'fr' ? c.nameFr : c.nameEn;
+    return c['name' + K.lang.charAt(0).toUpperCase() + K.lang.slice(1)] || c.name;
   }
 
   /** Criterion and evidence inputs; read() gives the API's shape. */
@@ -125,11 +126,11 @@
   }
 
   function memberView(member) {
-    const loss = el('select', { 'aria-label': t('lostCard') }, el('option', { value: 'LOST' }, t('LOST')), el('option', { value: 'STOLEN' }, t('STOLEN')));
+    const loss = el('select', { 'aria-label': t('lostCard') }, el('option', { value: 'LOST' }, t('loss.LOST')), el('option', { value: 'STOLEN' }, t('loss.STOLEN')));
     const hasCard = Boolean(member.passNumber);
     return el('div', { class: 'member', 'data-beneficiary-id': member.id },
       el('strong', {}, member.firstName === null || member.firstName === undefined ? '—' : member.firstName + ' ' + member.lastName),
-      el('span', { class: 'muted' }, K.date(member.birthDate) + (member.category ? ' · ' + t(member.category) : '')),
+      el('span', { class: 'muted' }, K.date(member.birthDate) + (member.category ? ' · ' + t('memberCategory.' + member.category) : '')),
       member.enrolledElsewhere ? el('span', { class: 'elsewhere' }, t('elsewhere')) : null,
       hasCard ? el('span', { class: 'pass-number' }, t('card') + ' ' + member.passNumber) : null,
       hasCard ? el('div', { class: 'row' },
@@ -144,9 +145,15 @@
         }, event.currentTarget) }, t('lostCard'))) : null);
   }
 
+  /** A decision's criterion in the page's language (the API names it in the language of the call). */
+  function criterionOf(decision) {
+    const known = decision.criterion && criteria && criteria.find((c) => c.code === decision.criterion);
+    return known ? criterionName(known) : decision.criterionName || '';
+  }
+
   function history(decisions) {
     return el('section', { class: 'card' }, el('h2', {}, t('history')), el('ul', { id: 'decisions' }, decisions.map((d) =>
-      el('li', {}, K.badge(d.outcome), ' ', d.renewal ? '(' + t('renewalMark') + ') ' : '', d.criterion || '', ' ',
+      el('li', {}, K.badge(d.outcome), ' ', d.renewal ? '(' + t('reasonCode.RENEWAL') + ') ' : '', criterionOf(d), ' ',
         d.evidence ? '· ' + [d.evidence.kind, d.evidence.issuer, d.evidence.number, K.date(d.evidence.date)].filter(Boolean).join(', ') : '',
         d.reasonCodes.length ? ' · ' + d.reasonCodes.map(K.reason).join(', ') : '', ' · ', t('by', d.decidedBy), ' · ', K.date(d.decidedAt)))));
   }
@@ -158,9 +165,9 @@
     const cards = enrolment.status === 'APPROVED' && enrolment.members.some((m) => m.passNumber);
     K.show(el('p', {}, el('a', { href: '#/people' }, t('back'))),
       el('section', { class: 'card', id: 'household', 'data-enrolment-id': enrolment.id },
-        el('h1', {}, t('household'), ' ', K.badge(enrolment.status), enrolment.dueForRenewal ? [' ', el('span', { class: 'badge status-needs_review' }, t('dueForRenewal'))] : null),
-        el('p', { class: 'muted' }, [enrolment.householdSituation ? t(enrolment.householdSituation) : null, enrolment.municipality,
-          enrolment.validUntil ? t('validUntil') + ' ' + K.date(enrolment.validUntil) : null].filter(Boolean).join(' · ')),
+        el('h1', {}, t('column.HOUSEHOLD'), ' ', K.badge(enrolment.status), enrolment.dueForRenewal ? [' ', el('span', { class: 'badge status-needs_review' }, t('dueForRenewal'))] : null),
+        el('p', { class: 'muted' }, [enrolment.householdSituation ? t('householdSituation.' + enrolment.householdSituation) : null, enrolment.municipality,
+          enrolment.validUntil ? t('validUntilColumn') + ' ' + K.date(enrolment.validUntil) : null].filter(Boolean).join(' · ')),
         enrolment.members.map(memberView),
         el('div', { class: 'row' },
           allowed.includes('SUBMITTED') ? el('button', { type: 'button', class: 'primary', id: 'submit-draft', disabled: !K.acting, onclick: (event) => K.act(async () => {

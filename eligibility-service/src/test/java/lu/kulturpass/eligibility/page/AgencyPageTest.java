@@ -23,6 +23,7 @@ import lu.kulturpass.eligibility.enrolment.Enrolment;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.HeadlessChromium;
+import lu.kulturpass.testing.PageLanguage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,7 +130,8 @@ class AgencyPageTest {
         browser.visible(By.id("approve")).click();
         awaitText(By.cssSelector("#household [data-status]"), "Approved");
         assertEquals(2, browser.driver().findElements(By.cssSelector(".pass-number")).size());
-        assertTrue(text(By.id("decisions")).contains("AVC_ENERGY_BONUS"));
+        assertTrue(text(By.id("decisions")).contains("Cost-of-living allowance and/or energy bonus (FNS)"), "the criterion in words");
+        PageLanguage.assertSpeaksItsLanguage(browser);
         assertTrue(text(By.id("decisions")).contains("AVC-77"));
 
         browser.visible(By.id("cards-pdf")).click();
@@ -169,12 +171,14 @@ class AgencyPageTest {
         type("decision-issuer", "Direction de l'immigration");
         setDate(browser.visible(By.id("decision-date")), LocalDate.now().minusYears(1).toString());
         browser.visible(By.id("approve")).click();
-        awaitText(By.cssSelector("#decision [role=alert]"), "no longer counts for DPI");
+        awaitText(By.cssSelector("#decision [role=alert]"), "ne compte plus pour Demandeur de protection internationale (DPI)");
+        PageLanguage.assertSpeaksItsLanguage(browser);
         new Select(browser.visible(By.id("decision-criterion"))).selectByValue("");
         new Select(browser.visible(By.id("decision-reason"))).selectByValue("INCOME_ABOVE_LIMIT");
         browser.visible(By.id("reject")).click();
         awaitText(By.cssSelector("#household [data-status]"), "Refusée");
         assertTrue(text(By.id("decisions")).contains("revenu au-dessus du plafond"));
+        PageLanguage.assertSpeaksItsLanguage(browser);
     }
 
     @Test
@@ -191,7 +195,7 @@ class AgencyPageTest {
         browser.script("arguments[0].scrollIntoView({block: 'end'});", approve);
         approve.click();
         By error = By.cssSelector("#decision [role=alert]");
-        awaitText(error, "no longer counts for DPI");
+        awaitText(error, "gilt nicht mehr für Antragsteller auf internationalen Schutz (DPI)");
         assertTrue(text(error).startsWith("Nicht ausgeführt:"), text(error));
         assertTrue(browser.<Boolean>script("const r = arguments[0].getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;", browser.visible(error)), "the error is in sight");
@@ -254,19 +258,81 @@ class AgencyPageTest {
         awaitText(By.cssSelector("main"), "Nobody is due for renewal.");
     }
 
-    @Test
-    void aCsvImportShowsEachBadRowWithItsLineAndReason() throws IOException {
-        AgencyWorker staff = AgencyWorker.ofNewAgency();
-        String family = AgencyWorker.surname("Weber");
+    /** Imports a list of two people whose second (line 3) has no last name and a birth date that does not exist. */
+    private static void importTwoProblemsOnLine3(String header) throws IOException {
         Path file = Files.createTempFile("agency-import", ".csv");
-        Files.writeString(file, "Nachname;Vorname;Geburtsdatum\n" + family + ";Jean;30.11.1958\n" + family + ";Anna;31.02.1990\n",
-                StandardCharsets.UTF_8);
-        open(staff, "#/import", "en");
+        String family = AgencyWorker.surname("Weber");
+        Files.writeString(file, header + "\n" + family + ";Jean;30.11.1958\n;Anna;31.02.1990\n", StandardCharsets.UTF_8);
         browser.visible(By.id("import-file")).sendKeys(file.toString());
         browser.visible(By.cssSelector("#import-form button[type=submit]")).click();
-        awaitText(By.id("import-summary"), "2 rows read: 1 imported in 1 households, 0 approved, 1 not imported.");
+    }
+
+    private static List<String> problemsShown() {
+        return browser.driver().findElements(By.cssSelector("#bad-rows tbody li")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aCsvImportShowsEveryProblemOfEachBadRowWithItsLineInThePagesLanguage() throws IOException {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        open(staff, "#/import", "fr");
+        importTwoProblemsOnLine3("Nachname;Vorname;Geburtsdatum");
+        awaitText(By.id("import-summary"), "2 lignes lues : 1 importées en 1 ménages, 0 accordés, 1 non importées.");
         assertEquals("3", text(By.cssSelector("#bad-rows tbody td:first-child")));
-        assertTrue(text(By.cssSelector("#bad-rows tbody")).contains("\"31.02.1990\" is not a date"));
+        assertEquals(List.of("Nom : vide",
+                "Date de naissance : « 31.02.1990 » n'est pas une date (écrivez 2026-03-31, 31.03.2026 ou 31/03/2026)"), problemsShown());
+        PageLanguage.assertSpeaksItsLanguage(browser);
+    }
+
+    @Test
+    void aWorkerDoesEverythingInLuxembourgishAndThePageSpeaksItThroughout() throws IOException {
+        AgencyWorker staff = AgencyWorker.ofNewAgency();
+        String family = AgencyWorker.surname("Kayser");
+        open(staff, "#/enrol", "lb");
+        assertEquals(List.of("Français", "Deutsch", "English", "Lëtzebuergesch"),
+                new Select(browser.visible(By.id("lang"))).getOptions().stream().map(WebElement::getText).toList());
+        assertEquals("E Stot aschreiwen", text(By.cssSelector("[data-tab=enrol]")));
+        new Select(browser.visible(By.id("situation"))).selectByValue("SINGLE_PARENT");
+        assertEquals("Eenelterendeel-Famill", new Select(browser.visible(By.id("situation"))).getFirstSelectedOption().getText());
+        type("municipality", "Déifferdeng");
+        WebElement member = browser.visible(By.cssSelector(".member-fields"));
+        member.findElement(By.name("firstName")).sendKeys("Jil");
+        member.findElement(By.name("lastName")).sendKeys(family);
+        setDate(member.findElement(By.name("birthDate")), "1986-04-12");
+        PageLanguage.assertSpeaksItsLanguage(browser);
+        browser.visible(By.id("enrol-submit")).click();
+        awaitText(By.cssSelector("#household [data-status]"), "Agereecht");
+        PageLanguage.assertSpeaksItsLanguage(browser);
+
+        new Select(browser.visible(By.id("decision-criterion"))).selectByValue("AVC_ENERGY_BONUS");
+        assertEquals("Teierungszoulag an/oder Energiepräm (FNS)",
+                new Select(browser.visible(By.id("decision-criterion"))).getFirstSelectedOption().getText());
+        assertTrue(text(By.id("decision-hint")).contains("12 Méint"), text(By.id("decision-hint")));
+        type("decision-kind", "Decisioun vum FNS");
+        type("decision-issuer", "Fonds national de solidarité");
+        setDate(browser.visible(By.id("decision-date")), LocalDate.now().minusDays(3).toString());
+        browser.visible(By.id("approve")).click();
+        awaitText(By.cssSelector("#household [data-status]"), "Accordéiert");
+        assertTrue(text(By.id("decisions")).contains("Teierungszoulag an/oder Energiepräm (FNS)"), text(By.id("decisions")));
+        assertTrue(text(By.id("household")).contains("Eenelterendeel-Famill"));
+        PageLanguage.assertSpeaksItsLanguage(browser);
+
+        browser.visible(By.cssSelector("[data-tab=import]")).click();
+        importTwoProblemsOnLine3("Familljennumm;Virnumm;Gebuertsdatum");
+        awaitText(By.id("import-summary"), "2 Linne gelies: 1 an 1 Stéit importéiert, 0 accordéiert, 1 net importéiert.");
+        assertEquals(List.of("Familljennumm: eidel",
+                "Gebuertsdatum: „31.02.1990“ ass keen Datum (schreift 2026-03-31, 31.03.2026 oder 31/03/2026)"), problemsShown());
+        PageLanguage.assertSpeaksItsLanguage(browser);
+
+        browser.visible(By.cssSelector("[data-tab=people]")).click();
+        browser.visible(By.id("people-table"));
+        PageLanguage.assertSpeaksItsLanguage(browser);
+        browser.visible(By.id("export")).click();
+        List<String> lines = Files.readAllLines(browser.downloaded("kulturpass-beneficiaries"), StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("\uFEFFStot;Familljennumm;Virnumm;Gebuertsdatum;Situatioun vum Stot;Gemeng;Status;"), lines.get(0));
+        String jil = lines.stream().filter(line -> line.contains(";Jil;")).findFirst().orElseThrow();
+        assertTrue(jil.contains(";Eenelterendeel-Famill;Déifferdeng;Accordéiert;"), jil);
+        assertTrue(jil.contains(";Teierungszoulag an/oder Energiepräm (FNS);"), jil);
+        assertFalse(String.join("\n", lines).matches("(?s).*\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b.*"), "no code in the export");
     }
 
     @Test
