@@ -135,7 +135,7 @@ class CsvImportTest {
                 + "Anderswo eingeschrieben;Erfülltes Kriterium;Gründe der Entscheidung", lines.get(0));
         assertEquals(3, lines.size());
         assertTrue(lines.get(1).startsWith(id + ";" + meyer + ";Ida;1980-01-01;Paar mit Kindern;Esch-sur-Alzette;Bewilligt;"), lines.get(1));
-        assertTrue(lines.get(1).endsWith(";Teuerungszulage und/oder Energieprämie (FNS);"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(";Teuerungszulage und/oder Energieprämie (FNS);Kriterium erfüllt"), lines.get(1));
         staff.get("/privacy/beneficiaries/" + staff.get("/enrolments/" + id).extract().path("members[0].id") + "/views")
                 .body("action", org.hamcrest.Matchers.hasItem("EXPORTED_LIST"));
 
@@ -157,12 +157,11 @@ class CsvImportTest {
         for (int i = 0; i < typed.size(); i++) {
             staff.enrol(AgencyWorker.household("SINGLE_ADULT", AgencyWorker.member(typed.get(i), family, "199" + i + "-01-01")));
         }
+        List<List<String>> rows = export(staff, "en");
+        List<String> firstNames = rows.stream().skip(1).map(row -> row.get(2)).sorted().toList();
+        assertEquals(typed.stream().map(name -> "'" + name).sorted().toList(), firstNames, rows.toString());
         String csv = given().auth().oauth2(staff.token).when().get("/exports/beneficiaries.csv?lang=en").then().statusCode(200)
                 .extract().asString();
-        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new java.io.StringReader(csv))) {
-            List<String> firstNames = parser.getRecords().stream().skip(1).map(record -> record.get(2)).sorted().toList();
-            assertEquals(typed.stream().map(name -> "'" + name).sorted().toList(), firstNames, csv);
-        }
         AgencyWorker other = AgencyWorker.ofNewAgency();
         upload(other, utf8(csv), false).statusCode(200).body("imported", equalTo(4));
         other.get("/beneficiaries?q=" + family.split(" ")[1]).body("firstName", org.hamcrest.Matchers.containsInAnyOrder(typed.toArray()));
