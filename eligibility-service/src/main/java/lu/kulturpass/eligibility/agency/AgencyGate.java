@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.util.Optional;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
@@ -33,7 +33,7 @@ public class AgencyGate {
         if (known == null) {
             String partnerId = caller.partnerId();
             if (!QuarkusTransaction.joiningExisting().call(() -> Agency.findById(partnerId) != null)) {
-                throw ProblemException.forbidden(Words.of(ProblemWords.class).agencyUnknown());
+                throw ProblemException.forbidden(Words.of(RefusalWords.class).agencyUnknown());
             }
             known = partnerId;
         }
@@ -44,7 +44,7 @@ public class AgencyGate {
     public String acting() {
         String agencyId = agency();
         if (agreementInForce(agencyId).isEmpty()) {
-            throw ProblemException.forbidden(Words.of(ProblemWords.class).agencyNotActing());
+            throw ProblemException.forbidden(Words.of(RefusalWords.class).agencyNotActing());
         }
         return agencyId;
     }

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.words.Words;
 
@@ -106,10 +106,10 @@ public class Beneficiary extends PanacheEntityBase {
     public static Beneficiary ofAgency(String agencyId, UUID id) {
         Beneficiary beneficiary = findById(id);
         if (beneficiary == null) {
-            throw ProblemException.notFound(Words.of(ProblemWords.class).beneficiaryNotFound(String.valueOf(id)));
+            throw ProblemException.notFound(Words.of(RefusalWords.class).beneficiaryNotFound(String.valueOf(id)));
         }
         if (!beneficiary.agencyId.equals(agencyId)) {
-            throw ProblemException.forbidden(Words.of(ProblemWords.class).beneficiaryOfAnotherAgency());
+            throw ProblemException.forbidden(Words.of(RefusalWords.class).beneficiaryOfAnotherAgency());
         }
         return beneficiary;
     }

@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.eligibility.issuing.PassServiceClient;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.words.Words;
 
@@ -28,7 +28,7 @@ public class LostCards {
     public Beneficiary report(String agencyId, UUID id, Loss loss) {
         Beneficiary beneficiary = QuarkusTransaction.requiringNew().call(() -> Beneficiary.ofAgency(agencyId, id));
         if (beneficiary.passId == null || !beneficiary.holdsPass) {
-            throw ProblemException.conflict(Words.of(ProblemWords.class).noPassToReplace());
+            throw ProblemException.conflict(Words.of(RefusalWords.class).noPassToReplace());
         }
         long oldPassId = beneficiary.passId;
         PassServiceClient.IssuedPass replacement = passIssuing.move(oldPassId, "REPLACE", loss.name());

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.words.CallerLanguage;
 import lu.kulturpass.platform.words.Language;
@@ -86,10 +86,10 @@ public class Criterion extends PanacheEntityBase {
     public static Criterion usable(String code) {
         Criterion criterion = code == null ? null : findById(code);
         if (criterion == null) {
-            throw ProblemException.badRequest(Words.of(ProblemWords.class).noSuchCriterion(code));
+            throw ProblemException.badRequest(Words.of(RefusalWords.class).noSuchCriterion(code));
         }
         if (criterion.retired()) {
-            throw ProblemException.badRequest(Words.of(ProblemWords.class).criterionRetired(criterion.name(),
+            throw ProblemException.badRequest(Words.of(RefusalWords.class).criterionRetired(criterion.name(),
                     criterion.retiredAt.toLocalDate().toString()));
         }
         return criterion;

@@ -23,7 +23,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import lu.kulturpass.eligibility.agency.AgencyGate;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Caller;
 import lu.kulturpass.platform.security.Roles;
@@ -87,7 +87,7 @@ public class CriterionResource {
     @Operation(summary = "Add a criterion (programme staff)")
     public Response add(@Valid @NotNull(message = "{criterionToSend}") NewCriterion request) {
         if (Criterion.findById(request.code()) != null) {
-            throw ProblemException.conflict(Words.of(ProblemWords.class).criterionExists(request.code()));
+            throw ProblemException.conflict(Words.of(RefusalWords.class).criterionExists(request.code()));
         }
         Criterion criterion = new Criterion();
         criterion.code = request.code();
@@ -112,7 +112,7 @@ public class CriterionResource {
     public CriterionView retire(@PathParam("code") String code) {
         Criterion criterion = Criterion.findById(code);
         if (criterion == null) {
-            throw ProblemException.notFound(Words.of(ProblemWords.class).criterionNotFound(code));
+            throw ProblemException.notFound(Words.of(RefusalWords.class).criterionNotFound(code));
         }
         if (!criterion.retired()) {
             criterion.retiredAt = calendar.nowUtc();

@@ -15,7 +15,7 @@ import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.criterion.Criterion;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.eligibility.issuing.PassServiceClient;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.platform.words.Words;
@@ -52,13 +52,13 @@ public class Decisions {
         return switch (request.outcome()) {
             case APPROVED -> approve(agencyId, id, request, userId);
             case REJECTED, NEEDS_REVIEW -> refuseOrReview(agencyId, id, request, userId);
-            default -> throw ProblemException.badRequest(Words.of(ProblemWords.class).outcomeRequired());
+            default -> throw ProblemException.badRequest(Words.of(RefusalWords.class).outcomeRequired());
         };
     }
 
     private Enrolment refuseOrReview(String agencyId, UUID id, DecisionRequest request, String userId) {
         if (request.reasonCodes() == null || request.reasonCodes().isEmpty()) {
-            throw ProblemException.badRequest(Words.of(ProblemWords.class).reasonToGive());
+            throw ProblemException.badRequest(Words.of(RefusalWords.class).reasonToGive());
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = locked(agencyId, id);
@@ -146,7 +146,7 @@ public class Decisions {
         for (int i = 0; i < claiming.size(); i++) {
             UUID id = claiming.get(i);
             if (claimed.get(i).isEmpty()) {
-                refused.put(id, ProblemException.conflict(Words.of(ProblemWords.class).allMembersElsewhere()));
+                refused.put(id, ProblemException.conflict(Words.of(RefusalWords.class).allMembersElsewhere()));
                 continue;
             }
             entries.add(new PassServiceClient.BatchEntry("enrolment-" + id, new PassServiceClient.HouseholdRequest(id.toString(),

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.eligibility.words.AgencyWords;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.programme.HouseholdSituation;
 import lu.kulturpass.platform.words.Words;
@@ -68,7 +68,7 @@ public class Enrolment extends PanacheEntityBase {
     public void moveTo(EnrolmentStatus target) {
         if (!status.canMoveTo(target)) {
             AgencyWords words = Words.of(AgencyWords.class);
-            throw ProblemException.conflict(Words.of(ProblemWords.class).cannotBecome(words.enrolmentStatus(status),
+            throw ProblemException.conflict(Words.of(RefusalWords.class).cannotBecome(words.enrolmentStatus(status),
                     words.enrolmentStatus(target), status.allowedMovesInWords()));
         }
         status = target;
@@ -122,10 +122,10 @@ public class Enrolment extends PanacheEntityBase {
 
     private static Enrolment check(String agencyId, UUID id, Enrolment enrolment) {
         if (enrolment == null) {
-            throw ProblemException.notFound(Words.of(ProblemWords.class).enrolmentNotFound(String.valueOf(id)));
+            throw ProblemException.notFound(Words.of(RefusalWords.class).enrolmentNotFound(String.valueOf(id)));
         }
         if (!enrolment.agencyId.equals(agencyId)) {
-            throw ProblemException.forbidden(Words.of(ProblemWords.class).enrolmentOfAnotherAgency());
+            throw ProblemException.forbidden(Words.of(RefusalWords.class).enrolmentOfAnotherAgency());
         }
         return enrolment;
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import lu.kulturpass.eligibility.words.AgencyWords;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.words.Words;
 
 /**
@@ -44,7 +44,7 @@ public enum EnrolmentStatus {
         AgencyWords words = Words.of(AgencyWords.class);
         List<String> moves = allowedMoves().stream()
                 .map(move -> move.equals("RENEW") ? words.renew() : words.enrolmentStatus(valueOf(move))).toList();
-        return moves.isEmpty() ? Words.of(ProblemWords.class).nothingAllowed() : String.join(", ", moves);
+        return moves.isEmpty() ? Words.of(RefusalWords.class).nothingAllowed() : String.join(", ", moves);
     }
 
     /** What an agency worker may ask for next, in the words of the API: target states and RENEW. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.beneficiary.PersonKey;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.platform.words.Words;
@@ -48,7 +48,7 @@ public class Enrolments {
         for (EnrolRequest request : requests) {
             for (int i = 0; i < request.members().size(); i++) {
                 if (request.members().get(i).birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
-                    throw ProblemException.badRequest(Words.of(ProblemWords.class).birthDateBefore1900(String.valueOf(i + 1)));
+                    throw ProblemException.badRequest(Words.of(RefusalWords.class).birthDateBefore1900(String.valueOf(i + 1)));
                 }
             }
         }

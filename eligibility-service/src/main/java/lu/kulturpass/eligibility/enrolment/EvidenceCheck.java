@@ -2,7 +2,7 @@ package lu.kulturpass.eligibility.enrolment;
 
 import java.time.LocalDate;
 import lu.kulturpass.eligibility.criterion.Criterion;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.words.Words;
 
@@ -21,14 +21,14 @@ final class EvidenceCheck {
     static Criterion require(String criterionCode, DecisionRequest.Evidence evidence, LocalDate today,
                              java.util.function.Function<String, Criterion> usable) {
         if (criterionCode == null || criterionCode.isBlank()) {
-            throw ProblemException.badRequest(Words.of(ProblemWords.class).criterionToChoose());
+            throw ProblemException.badRequest(Words.of(RefusalWords.class).criterionToChoose());
         }
         Criterion criterion = usable.apply(criterionCode);
         if (evidence == null) {
-            throw ProblemException.badRequest(Words.of(ProblemWords.class).evidenceToGive(criterion.evidence));
+            throw ProblemException.badRequest(Words.of(RefusalWords.class).evidenceToGive(criterion.evidence));
         }
         if (!criterion.proofCounts(evidence.date(), today)) {
-            throw ProblemException.badRequest(Words.of(ProblemWords.class).proofNoLongerCounts(evidence.date().toString(), criterion.name(),
+            throw ProblemException.badRequest(Words.of(RefusalWords.class).proofNoLongerCounts(evidence.date().toString(), criterion.name(),
                     String.valueOf(criterion.proofValidMonths)));
         }
         return criterion;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.issuing.PassIssuing;
 import lu.kulturpass.eligibility.words.AgencyWords;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.platform.words.Words;
@@ -45,14 +45,14 @@ public class Renewals {
         List<Long> passIds = QuarkusTransaction.requiringNew().call(() -> {
             Enrolment enrolment = Enrolment.lockedOfAgency(agencyId, id);
             if (!enrolment.status.renewable()) {
-                throw ProblemException.conflict(Words.of(ProblemWords.class).cannotRenew(
+                throw ProblemException.conflict(Words.of(RefusalWords.class).cannotRenew(
                         Words.of(AgencyWords.class).enrolmentStatus(enrolment.status), enrolment.status.allowedMovesInWords()));
             }
             List<Beneficiary> withPass = Beneficiary.members(id).stream().filter(m -> m.passId != null && m.erasedAt == null).toList();
             return duplicates.claim(withPass).stream().map(m -> m.passId).toList();
         });
         if (passIds.isEmpty()) {
-            throw ProblemException.conflict(Words.of(ProblemWords.class).noMemberRenewable());
+            throw ProblemException.conflict(Words.of(RefusalWords.class).noMemberRenewable());
         }
         for (Long passId : passIds) {
             passIssuing.move(passId, "RENEW", "RENEWAL");

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import lu.kulturpass.eligibility.beneficiary.Beneficiary;
 import lu.kulturpass.eligibility.privacy.ViewLog;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
 import lu.kulturpass.platform.words.Words;
@@ -28,10 +28,10 @@ public class Cards {
     public byte[] sheet(List<Beneficiary> members, String language, String agencyId, String userId) {
         List<Beneficiary> withPass = members.stream().filter(m -> m.passId != null && m.holdsPass && m.erasedAt == null).toList();
         if (withPass.isEmpty()) {
-            throw ProblemException.conflict(Words.of(ProblemWords.class).noCardToPrint());
+            throw ProblemException.conflict(Words.of(RefusalWords.class).noCardToPrint());
         }
         if (withPass.size() > 10) {
-            throw ProblemException.badRequest(Words.of(ProblemWords.class).sheetTooLong());
+            throw ProblemException.badRequest(Words.of(RefusalWords.class).sheetTooLong());
         }
         byte[] pdf = passIssuing.sheet(new PassServiceClient.SheetRequest(language == null ? "fr" : language,
                 withPass.stream().map(m -> new PassServiceClient.SheetCard(m.passId, m.firstName + " " + m.lastName)).toList()));

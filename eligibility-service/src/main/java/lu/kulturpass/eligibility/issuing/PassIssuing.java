@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.words.Words;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -41,23 +41,23 @@ public class PassIssuing {
     }
 
     public List<PassServiceClient.IssuedPass> issueHousehold(String idempotencyKey, PassServiceClient.HouseholdRequest request) {
-        return call(ProblemWords::toIssuePasses, idempotencyKey, () -> retried(() -> passService.issueHousehold(idempotencyKey, request)));
+        return call(RefusalWords::toIssuePasses, idempotencyKey, () -> retried(() -> passService.issueHousehold(idempotencyKey, request)));
     }
 
     /** Many households at once (an imported list), each under its own idempotency key. */
     public List<PassServiceClient.BatchIssued> issueHouseholds(List<PassServiceClient.BatchEntry> households) {
-        return call(ProblemWords::toIssuePasses, households.size() + " households",
+        return call(RefusalWords::toIssuePasses, households.size() + " households",
                 () -> retried(() -> passService.issueHouseholds(new PassServiceClient.BatchRequest(households))));
     }
 
     /** A lifecycle transition (RENEW, REPLACE, REVOKE) of one pass. */
     public PassServiceClient.IssuedPass move(long passId, String transition, String reason) {
-        return call(ProblemWords::toChangePass, "pass " + passId, () -> sent(() -> passService.move(passId,
+        return call(RefusalWords::toChangePass, "pass " + passId, () -> sent(() -> passService.move(passId,
                 new PassServiceClient.TransitionRequest(transition, reason, null))));
     }
 
     public byte[] sheet(PassServiceClient.SheetRequest request) {
-        return call(ProblemWords::toPrintCards, "card sheet", () -> sent(() -> passService.sheet(request)));
+        return call(RefusalWords::toPrintCards, "card sheet", () -> sent(() -> passService.sheet(request)));
     }
 
     /**
@@ -95,8 +95,8 @@ public class PassIssuing {
         }
     }
 
-    private static <T> T call(Function<ProblemWords, String> action, String subject, Supplier<T> request) {
-        ProblemWords words = Words.of(ProblemWords.class);
+    private static <T> T call(Function<RefusalWords, String> action, String subject, Supplier<T> request) {
+        RefusalWords words = Words.of(RefusalWords.class);
         String what = action.apply(words);
         try {
             return request.get();

@@ -20,7 +20,7 @@ import lu.kulturpass.eligibility.issuing.PassServiceAddress;
 import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.time.ProgrammeCalendar;
-import lu.kulturpass.eligibility.words.ProblemWords;
+import lu.kulturpass.eligibility.words.RefusalWords;
 import lu.kulturpass.platform.words.Words;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -83,7 +83,7 @@ public class PrivacyResource {
         String agencyId = gate.agency();
         Beneficiary beneficiary = QuarkusTransaction.requiringNew().call(() -> Beneficiary.ofAgency(agencyId, id));
         if (beneficiary.erasedAt != null) {
-            throw ProblemException.conflict(Words.of(ProblemWords.class).alreadyErased());
+            throw ProblemException.conflict(Words.of(RefusalWords.class).alreadyErased());
         }
         if (beneficiary.holdsPass && beneficiary.passId != null) {
             passIssuing.move(beneficiary.passId, "REVOKE", "HOLDER_REQUEST");

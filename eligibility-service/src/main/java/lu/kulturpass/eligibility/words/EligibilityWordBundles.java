@@ -9,7 +9,7 @@ import lu.kulturpass.platform.words.WordBundles;
 public class EligibilityWordBundles implements WordBundles {
 
     /** Every catalogue of this service, for the pages ({@code /words.js}) and the catalogue test. */
-    public static final List<Class<?>> BUNDLES = List.of(AgencyWords.class, ImportWords.class, ProblemWords.class);
+    public static final List<Class<?>> BUNDLES = List.of(AgencyWords.class, ImportWords.class, RefusalWords.class);
 
     @Override
     public List<Class<?>> bundles() {

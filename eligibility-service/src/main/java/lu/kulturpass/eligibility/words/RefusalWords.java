@@ -4,12 +4,12 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * What the API answers when it refuses ({@code messages/problems_<language>.properties}): every problem detail of this
+ * What the API answers when it refuses ({@code messages/refusals_<language>.properties}): every problem detail of this
  * service in the caller's language, and the sentences of its requests' constraints (a message without parameters, named
  * in a constraint annotation as {@code "{key}"}).
  */
-@MessageBundle(value = "problems", locale = "en")
-public interface ProblemWords {
+@MessageBundle(value = "refusals", locale = "en")
+public interface RefusalWords {
 
     // ---- problem details ----
     @Message String noSuchCriterion(String code);
