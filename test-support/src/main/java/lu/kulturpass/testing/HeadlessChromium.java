@@ -133,6 +133,15 @@ public final class HeadlessChromium implements AutoCloseable {
         return (T) ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
+    /**
+     * Fails unless axe-core finds no accessibility violation in the page as it is now (WCAG 2.0 and 2.1 A and AA, and
+     * axe's best practices: landmarks, one h1, headings in order, contrast, labels). {@code where} names the page's
+     * state for the failure's message, e.g. "after an admitted scan, at 360 px".
+     */
+    public void assertAccessible(String where) {
+        AxeCheck.assertNoViolations(driver, where);
+    }
+
     /** Lays the page out as a phone of this many CSS pixels would (mobile viewport, touch), until {@link #desktop()}. */
     public void phone(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
