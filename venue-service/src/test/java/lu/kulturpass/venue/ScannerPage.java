@@ -45,12 +45,14 @@ final class ScannerPage {
             new Select(browser.visible(By.id("performance"))).selectByValue(performanceId);
         }
         browser.visible(By.id("scan")).click();
+        browser.assertAccessible("the scanner page opened in " + language);
     }
 
     /** Reloads the page as a phone would after a restart (the session stays). */
     void reload() {
         browser.script("document.body.dataset.ready = ''; location.reload();");
         ready();
+        browser.assertAccessible("the scanner page reloaded");
     }
 
     void ready() {
@@ -118,7 +120,9 @@ final class ScannerPage {
                     + " return v ? (v.dataset.frames || '0') + ', ' + (v.dataset.codes || '0') : 'no camera'")
                     + "; the page shows: " + browser.script("return document.body.innerText"), e);
         }
-        return shown();
+        Shown shown = shown();
+        browser.assertAccessible("the scanner's answer: " + shown.state().replace("answer ", "") + " " + shown.reason());
+        return shown;
     }
 
     Shown shown() {

@@ -210,6 +210,7 @@ class ScannerPageTest extends ScannerBrowserTest {
         assertEquals("/signout", browser.visible(By.id("signin-signout")).getDomAttribute("href"));
         assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
         page.screenshot("wrong-role");
+        browser.assertAccessible("the scanner page telling another role it is not for it");
 
         browser.sendBearerToken(null);
         browser.open("about:blank");
@@ -218,6 +219,7 @@ class ScannerPageTest extends ScannerBrowserTest {
                 "This page needs your box-office sign-in: sign in with your Kulturpass account."));
         assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
         assertEquals("/signin?to=%2Fscanner%2F", browser.visible(By.id("signin-button")).getDomAttribute("href"));
+        browser.assertAccessible("the scanner page offering to sign in");
 
         browser.sendBearerToken(theatre.boxOffice);
         browser.script("window.beforeSigningIn = true;");
@@ -228,6 +230,7 @@ class ScannerPageTest extends ScannerBrowserTest {
         assertEquals("Signed in: box-office@kulturpass.test", browser.visible(By.id("who-user")).getText());
         assertEquals("Grande salle", browser.visible(By.id("who-partner")).getText(), "for which venue");
         assertEquals("/signout", browser.visible(By.id("sign-out")).getDomAttribute("href"));
+        browser.assertAccessible("the scanner page signed in again");
 
         // a box-office account naming a venue the programme does not know gets no desk
         browser.sendBearerToken(BearerTokens.token(Roles.BOX_OFFICE, Door.unknownVenue()));
@@ -235,6 +238,7 @@ class ScannerPageTest extends ScannerBrowserTest {
         browser.open(url.toString());
         browser.visible(By.id("signin-message"));
         assertFalse(browser.driver().findElement(By.id("desk")).isDisplayed());
+        browser.assertAccessible("the scanner page for an unknown venue");
     }
 
     @Test

@@ -72,6 +72,7 @@ class VenuePageTest {
         assertTrue(browser.visible(By.id("accounts-message")).getText().contains("Account management is not configured on this installation"),
                 browser.visible(By.id("accounts-message")).getText());
         assertEquals("Door devices", browser.driver().findElement(By.id("devices-title")).getText());
+        browser.assertAccessible("the venue page, loaded");
 
         browser.visible(By.id("device-name")).sendKeys("Entrance tablet");
         browser.visible(By.id("add-device")).click();
@@ -83,19 +84,23 @@ class VenuePageTest {
         assertTrue(browser.visible(By.id("setup-expiry")).getText().matches("This code works once, for (9:[0-5]\\d|10:00) more\\."),
                 browser.visible(By.id("setup-expiry")).getText());
         browser.screenshot(java.nio.file.Path.of("target", "screenshots", "venue-setup-code.png"));
+        browser.assertAccessible("the venue page showing a setup code");
         String deviceId = browser.script("return [...document.querySelectorAll('#device-list li')].pop().dataset.device"); // the newest
         assertEquals("WAITING", stateOf(deviceId));
 
         String secret = DoorDevices.pair(code); // the device scans the QR code
         browser.visible(By.id("setup-done")).click();
         browser.await().until(d -> "PAIRED".equals(stateOf(deviceId)));
+        browser.assertAccessible("the venue page with a paired device");
 
         browser.driver().findElement(By.cssSelector("li[data-device='" + deviceId + "'] [data-action='revoke']")).click();
         assertTrue(browser.visible(By.cssSelector("li[data-device='" + deviceId + "'] [role='alert']")).getText().contains("Revoke “Entrance tablet”?"));
         assertEquals("PAIRED", stateOf(deviceId), "nothing revoked before the confirmation");
         browser.screenshot(java.nio.file.Path.of("target", "screenshots", "venue-revoke-confirmation.png"));
+        browser.assertAccessible("the venue page asking to confirm a revocation");
         browser.visible(By.cssSelector("li[data-device='" + deviceId + "'] [data-action='confirm-revoke']")).click();
         browser.await().until(d -> "REVOKED".equals(stateOf(deviceId)));
+        browser.assertAccessible("the venue page with a revoked device");
         given().cookie(DoorDevices.COOKIE, secret).when().get("/devices/current").then().statusCode(401);
         assertFalse(browser.scrollsSideways());
     }
@@ -151,6 +156,7 @@ class VenuePageTest {
         assertEquals("This page is not for your account", browser.visible(By.cssSelector("#signin h1")).getText());
         assertTrue(browser.visible(By.id("signin-message")).getText().contains("open the scanner page"));
         assertFalse(browser.driver().findElement(By.id("work")).isDisplayed(), "no devices for a box office");
+        browser.assertAccessible("the venue page telling a box office it is not for it");
 
         browser.phone(390, 844);
         try {
@@ -160,6 +166,7 @@ class VenuePageTest {
             assertEquals("Nom du nouvel appareil", browser.driver().findElement(By.cssSelector("label[for='device-name'] span")).getText());
             assertFalse(browser.scrollsSideways(), "nothing sticks out on a phone");
             browser.screenshot(java.nio.file.Path.of("target", "screenshots", "venue-phone-fr.png"));
+            browser.assertAccessible("the venue page in French on a phone");
         } finally {
             browser.desktop();
         }
@@ -188,6 +195,7 @@ class VenuePageTest {
         assertTrue(cookie.isHttpOnly(), "no script reads the device's secret");
         String storage = browser.script("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)");
         assertFalse(storage.contains(cookie.getValue()), "the secret is in no storage a script reads");
+        browser.assertAccessible("the scanner page paired to a device");
 
         new org.openqa.selenium.support.ui.Select(browser.visible(By.id("performance"))).selectByValue(performance);
         browser.visible(By.id("scan")).click();
@@ -203,6 +211,7 @@ class VenuePageTest {
                 + " return !b.hidden && b.dataset.state === 'refused';")));
         assertTrue(browser.visible(By.id("device-banner")).getText().contains("pairing was revoked"));
         browser.screenshot(java.nio.file.Path.of("target", "screenshots", "scanner-pairing-revoked.png"));
+        browser.assertAccessible("the scanner page saying its pairing was revoked");
         browser.visible(By.id("signin-button"));
     }
 }
