@@ -85,7 +85,7 @@
     };
     const charts = el('div', { class: 'charts' });
     show(el('p', {}, el('a', { href: '#/partners', class: 'back' }, t('back'))),
-      el('div', { class: 'partner-head' }, el('h1', { id: 'partner-name' }, who.name),
+      el('div', { class: 'partner-head' }, el('h2', { id: 'partner-name' }, who.name),
         el('span', { class: 'kind kind-' + who.kind.toLowerCase() }, A.kind(who.kind)), A.csvButton('/statistics/partners/' + id + '.csv' + query())),
       el('div', { class: 'partner-grid' },
         A.section(t('agreements'), agreements.length

@@ -25,7 +25,7 @@ final class AuditPageSession {
         shown(view);
     }
 
-    /** Waits until the page has drawn this view. */
+    /** Waits until the page has drawn this view, then checks it with axe-core. */
     void shown(String view) {
         try {
             browser.await().until(d -> view.equals(browser.script("return document.getElementById('view').dataset.ready || ''")));
@@ -35,6 +35,7 @@ final class AuditPageSession {
                     + browser.script("return performance.getEntriesByType('resource').map(e => e.name + ' ' + e.responseStatus).join(', ')")
                     + " Audit loaded: " + browser.script("return typeof window.Audit + ' ' + typeof window.KULTURPASS_WORDS + ' ' + typeof window.Chart"), e);
         }
+        browser.assertAccessible("the audit page's view " + view);
     }
 
     void screenshot(String name) {

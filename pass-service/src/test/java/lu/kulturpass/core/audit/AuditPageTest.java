@@ -99,6 +99,7 @@ class AuditPageTest {
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-partner-id='" + museum + "']")));
         assertTrue(row(cinema).isDisplayed());
         assertTrue(browser.visible(By.id("partner-count")).getText().startsWith("1 of "));
+        browser.assertAccessible("the partner list filtered by a search");
     }
 
     @Test
@@ -195,11 +196,13 @@ class AuditPageTest {
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners thead"), "Vereinbarung"));
             assertEquals("de", browser.script("return document.documentElement.lang"));
             PageLanguage.assertSpeaksItsLanguage(browser);
+            browser.assertAccessible("the audit page in German");
             new Select(browser.visible(By.id("lang"))).selectByValue("fr");
             browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#tabs a[data-tab='attention']"), "À examiner"));
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#partners thead"), "Convention"));
             PageLanguage.assertSpeaksItsLanguage(browser);
             screenshot("partner-list-fr");
+            browser.assertAccessible("the audit page in French");
         } finally {
             new Select(browser.visible(By.id("lang"))).selectByValue("en");
         }
@@ -215,6 +218,7 @@ class AuditPageTest {
         assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
         assertFalse(browser.driver().findElement(By.id("tabs")).isDisplayed());
         screenshot("sign-in");
+        browser.assertAccessible("the audit page offering to sign in");
 
         String forged = programmeStaff.substring(0, programmeStaff.length() - 4) + "AAAA";
         browser.sendBearerToken(forged);
@@ -222,6 +226,7 @@ class AuditPageTest {
         browser.open(page + "#/report");
         signInSays("This page is for programme staff");
         assertFalse(browser.driver().findElement(By.id("view")).isDisplayed(), "a forged token shows nothing");
+        browser.assertAccessible("the audit page after a forged token");
 
         browser.sendBearerToken(programmeStaff);
         browser.script("window.beforeSigningIn = true;");
@@ -232,6 +237,7 @@ class AuditPageTest {
                 "programme staff belong to no partner");
         assertEquals("/signout", browser.visible(By.id("sign-out")).getDomAttribute("href"));
         assertEquals("Sign out", browser.visible(By.id("sign-out")).getText());
+        browser.assertAccessible("the audit page signed in again");
     }
 
     @Test
@@ -250,6 +256,7 @@ class AuditPageTest {
         try {
             browser.await().until(ExpectedConditions.textToBe(By.id("signin-message"),
                     "Ce compte est celui d\u2019une caisse : ouvrez la page du scanner."));
+                    browser.assertAccessible("the audit page telling another role it is not for it, in French");
         } finally {
             new Select(browser.visible(By.id("lang"))).selectByValue("en");
         }
@@ -288,6 +295,7 @@ class AuditPageTest {
         assertEquals("Refused: An agreement is activated once signed: set its signedOn date first", message.getText());
         assertEquals("DRAFT", given().auth().oauth2(programmeStaff).when().get("/agreements/" + unsigned).then().extract().path("status"));
         screenshot("refused-transition");
+        browser.assertAccessible("the audit page showing a refused transition");
     }
 
     @Test
@@ -299,12 +307,14 @@ class AuditPageTest {
         assertEquals("Done: the agreement is now Suspended.",
                 browser.visible(By.cssSelector("[data-message-for='" + agreementId + "'].done")).getText());
         assertEquals("SUSPENDED", given().auth().oauth2(programmeStaff).when().get("/agreements/" + agreementId).then().extract().path("status"));
+        browser.assertAccessible("the audit page after suspending an agreement");
 
         browser.visible(By.cssSelector("button[data-renew='" + agreementId + "']")).click();
         browser.visible(By.cssSelector(".message.done:not([data-message-for='" + agreementId + "'])"));
         List<Map<String, Object>> agreements = given().auth().oauth2(programmeStaff).when().get("/partners/" + theatreId + "/agreements")
                 .then().extract().jsonPath().getList("$");
         assertTrue(agreements.stream().anyMatch(a -> agreementId.equals(a.get("renewedFrom")) && "DRAFT".equals(a.get("status"))));
+        browser.assertAccessible("the audit page after drafting a renewal");
     }
 
     @Test
@@ -315,6 +325,7 @@ class AuditPageTest {
                 .when().get("/audit/admissions-outside-agreements").then().extract().jsonPath().getList("eventId").contains(eventId));
         open("#/attention");
         String outside = browser.visible(By.id("attention-outside")).getText();
+        browser.assertAccessible("the needs-your-eye view");
         assertTrue(outside.contains(eventId) && outside.contains(theatre.getString("name")) && outside.contains("no agreement"), outside);
         for (String section : List.of("expiring", "inactive", "anomalies")) {
             assertTrue(browser.visible(By.id("attention-" + section)).isDisplayed());

@@ -81,6 +81,7 @@ class PartnerManagementPageTest {
             browser.await().until(ExpectedConditions.textToBe(By.cssSelector("details.manage-box > summary"), "Enregistrer un partenaire"));
             browser.click(By.cssSelector("details.manage-box > summary"));
             type(browser.visible(By.cssSelector("#new-partner input[name='name']")), name);
+            browser.assertAccessible("the partner registration form open, in French");
             type(browser.visible(By.cssSelector("#new-partner textarea[name='venues']")), "Grande salle\nStudio");
             browser.visible(By.cssSelector("#new-partner button[type='submit']")).click();
             String partnerId = partnerIdShown();
@@ -93,6 +94,7 @@ class PartnerManagementPageTest {
 
             browser.visible(By.cssSelector("#new-agreement > summary")).click();
             By form = By.cssSelector("form[data-agreement-form='new']");
+            browser.assertAccessible("the new agreement form open, in French");
             type(browser.visible(By.cssSelector("form[data-agreement-form='new'] input[name='price']")), "1.50");
             type(browser.visible(By.cssSelector("form[data-agreement-form='new'] input[name='placesPerEvent']")), "20");
             date(By.cssSelector("form[data-agreement-form='new'] input[name='validUntil']"), LocalDate.now().plusYears(1));
@@ -103,9 +105,11 @@ class PartnerManagementPageTest {
             assertEquals("Projet", draft.getText());
             String agreementId = browser.driver().findElement(By.cssSelector("article.agreement")).getAttribute("data-agreement-id");
             assertEquals("Enregistré : la convention est Projet.", browser.visible(By.cssSelector("[data-message-for='" + agreementId + "']")).getText());
+            browser.assertAccessible("the audit page after drafting an agreement, in French");
 
             browser.visible(By.cssSelector("[data-edit-terms='" + agreementId + "'] > summary")).click();
             type(browser.visible(By.cssSelector("form[data-agreement-form='" + agreementId + "'] input[name='price']")), "2.00");
+            browser.assertAccessible("the agreement's terms being corrected, in French");
             browser.visible(By.cssSelector("form[data-agreement-form='" + agreementId + "'] button[type='submit']")).click();
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("article[data-agreement-id='" + agreementId + "']"), "2,00"));
@@ -126,6 +130,7 @@ class PartnerManagementPageTest {
             assertTrue(amended.getText().startsWith("Conditions corrigées"), amended.getText());
             amended.click();
             String beforeAndAfter = browser.visible(By.cssSelector("#history > li[data-action='agreement.amended'] .before-after")).getText();
+            browser.assertAccessible("the history with an amendment open, in French");
             assertTrue(beforeAndAfter.contains("\"price\" : 1.5") || beforeAndAfter.contains("\"price\": 1.5"), beforeAndAfter);
             assertTrue(beforeAndAfter.contains("\"price\" : 2") || beforeAndAfter.contains("\"price\": 2"), beforeAndAfter);
             session.screenshot("partner-management-fr");
@@ -149,6 +154,7 @@ class PartnerManagementPageTest {
         browser.visible(By.cssSelector("form[data-agreement-form='new'] button[type='submit']")).click();
         WebElement refused = browser.visible(By.cssSelector("form[data-agreement-form='new'] .message.refused"));
         assertEquals("Refused: validUntil: must not be before validFrom", refused.getText());
+        browser.assertAccessible("the new agreement form refused");
         assertEquals(0, given().auth().oauth2(programmeStaff).when().get("/partners/" + partnerId + "/agreements")
                 .then().statusCode(200).extract().jsonPath().getList("$").size());
     }
