@@ -135,7 +135,7 @@
       clearTimeout(searchTimer);
       searchTimer = setTimeout(() => K.act(load, search), 250);
     });
-    K.show(el('section', { class: 'card' },
+    K.show(el('h1', { class: 'visually-hidden' }, t('tabPeople')), el('section', { class: 'card' },
       el('label', {}, t('search'), search),
       el('div', { class: 'row' }, el('button', { type: 'button', id: 'export', onclick: (event) => K.act(() =>
         K.download('GET', '/exports/beneficiaries.csv?lang=' + K.lang, null, 'kulturpass-beneficiaries.csv'), event.currentTarget) }, '⇩ ' + t('exportCsv')))),
@@ -188,7 +188,7 @@
   views.accounts = async function () {
     if (!K.session.has('agency-lead')) return views.people();
     const box = el('div', { class: 'card', id: 'accounts' });
-    K.show(box);
+    K.show(el('h1', { class: 'visually-hidden' }, t('tabAccounts')), box);
     window.KulturpassAccounts.mount(box, { lang: K.lang, signIn: K.session.signIn });
   };
 

@@ -64,6 +64,7 @@ class AgencyPageTest {
         browser.sendBearerToken(staff.token);
         openSignedOut(view, language);
         browser.await().until(d -> !browser.<String>script("return document.getElementById('agency-status').textContent").isEmpty());
+        browser.assertAccessible("the agency page opened on " + view + " in " + language);
     }
 
     /** Opens the page on a view, in a language, with whatever the browser sends. */
@@ -112,6 +113,7 @@ class AgencyPageTest {
         browser.visible(By.id("add-member")).click();
         List<WebElement> members = browser.driver().findElements(By.cssSelector(".member-fields"));
         assertEquals(2, members.size());
+        browser.assertAccessible("the enrolment form with two members");
         String[][] people = {{"Maria", family, "1984-07-14"}, {"Léo", family, "2014-02-03"}};
         for (int i = 0; i < 2; i++) {
             members.get(i).findElement(By.name("firstName")).sendKeys(people[i][0]);
@@ -123,6 +125,7 @@ class AgencyPageTest {
 
         new Select(browser.visible(By.id("decision-criterion"))).selectByValue("AVC_ENERGY_BONUS");
         assertTrue(text(By.id("decision-hint")).contains("12 months"));
+        browser.assertAccessible("a submitted household with its decision form");
         type("decision-kind", "FNS decision");
         type("decision-issuer", "Fonds national de solidarité");
         type("decision-number", "AVC-77");
@@ -133,6 +136,7 @@ class AgencyPageTest {
         assertTrue(text(By.id("decisions")).contains("Cost-of-living allowance and/or energy bonus (FNS)"), "the criterion in words");
         PageLanguage.assertSpeaksItsLanguage(browser);
         assertTrue(text(By.id("decisions")).contains("AVC-77"));
+        browser.assertAccessible("an approved household with its cards");
 
         browser.visible(By.id("cards-pdf")).click();
         Path pdf = browser.downloaded("kulturpass-cards");
@@ -149,6 +153,7 @@ class AgencyPageTest {
         assertEquals("Personen", text(By.cssSelector("[data-tab=people]")));
         type("search", "zoe " + family.split(" ")[1]);
         awaitText(By.id("people-count"), "1 Personen");
+        browser.assertAccessible("the people found by a search, in German");
         browser.visible(By.linkText("Zoë " + family)).click();
         awaitText(By.cssSelector("#household [data-status]"), "Bewilligt");
 
@@ -159,6 +164,7 @@ class AgencyPageTest {
         String newNumber = text(By.cssSelector(".pass-number"));
         assertFalse(newNumber.contains(oldNumber), newNumber);
         assertTrue(text(By.id("flash")).contains(newNumber.replace("Karte ", "")));
+        browser.assertAccessible("a lost card replaced, in German");
     }
 
     @Test
@@ -173,12 +179,14 @@ class AgencyPageTest {
         browser.visible(By.id("approve")).click();
         awaitText(By.cssSelector("#decision [role=alert]"), "ne compte plus pour Demandeur de protection internationale (DPI)");
         PageLanguage.assertSpeaksItsLanguage(browser);
+        browser.assertAccessible("a refused decision, in French");
         new Select(browser.visible(By.id("decision-criterion"))).selectByValue("");
         new Select(browser.visible(By.id("decision-reason"))).selectByValue("INCOME_ABOVE_LIMIT");
         browser.visible(By.id("reject")).click();
         awaitText(By.cssSelector("#household [data-status]"), "Refusée");
         assertTrue(text(By.id("decisions")).contains("revenu au-dessus du plafond"));
         PageLanguage.assertSpeaksItsLanguage(browser);
+        browser.assertAccessible("a rejected household, in French");
     }
 
     @Test
@@ -201,6 +209,7 @@ class AgencyPageTest {
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;", browser.visible(error)), "the error is in sight");
         assertTrue(browser.<Boolean>script("return arguments[0].compareDocumentPosition(arguments[1]) === Node.DOCUMENT_POSITION_FOLLOWING;",
                 approve, browser.visible(error)), "the error follows the button that failed");
+                browser.assertAccessible("a failed decision on a 360 px phone, in German");
     }
 
     @Test
@@ -214,6 +223,7 @@ class AgencyPageTest {
         assertEquals("true", browser.visible(By.id("decision-reason")).getDomAttribute("aria-invalid"));
         assertEquals("Submitted", text(By.cssSelector("#household [data-status]")));
         assertEquals("SUBMITTED", staff.get("/enrolments/" + id).statusCode(200).extract().path("status"), "nothing was decided");
+        browser.assertAccessible("a rejection refused without a reason");
     }
 
     @Test
@@ -227,6 +237,7 @@ class AgencyPageTest {
         assertEquals(List.of(), outOfSight, "tabs out of sight at 360 px");
         browser.visible(By.cssSelector("[data-tab=import]")).click();
         browser.visible(By.id("import-form"));
+        browser.assertAccessible("the import tab on a 360 px phone, in French");
         WebElement language = browser.visible(By.id("lang"));
         // the width the selector takes, styled as it is, when nothing squeezes it: its options' words fit in it
         double natural = ((Number) browser.script("const copy = arguments[0].cloneNode(true); copy.removeAttribute('id');"
@@ -252,10 +263,13 @@ class AgencyPageTest {
         type("renewal-kind", "RPGH decision");
         type("renewal-issuer", "FNS");
         setDate(browser.visible(By.id("renewal-date")), LocalDate.now().toString());
+        browser.assertAccessible("the renewal form");
         browser.visible(By.id("renew")).click();
         awaitText(By.id("flash"), "Renewed until");
+        browser.assertAccessible("a household renewed");
         browser.visible(By.cssSelector("[data-tab=renewals]")).click();
         awaitText(By.cssSelector("main"), "Nobody is due for renewal.");
+        browser.assertAccessible("the renewals tab with nobody due");
     }
 
     /** Imports a list of two people whose second (line 3) has no last name and a birth date that does not exist. */
@@ -333,6 +347,7 @@ class AgencyPageTest {
         assertTrue(jil.contains(";Eenelterendeel-Famill;Déifferdeng;Accordéiert;"), jil);
         assertTrue(jil.contains(";Teierungszoulag an/oder Energiepräm (FNS);"), jil);
         assertFalse(String.join("\n", lines).matches("(?s).*\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b.*"), "no code in the export");
+        browser.assertAccessible("an import with a bad row");
     }
 
     @Test
@@ -345,6 +360,7 @@ class AgencyPageTest {
             open(staff, view, "fr");
             browser.visible(By.cssSelector("main .card"));
             assertFalse(browser.scrollsSideways(), view + " scrolls sideways on a phone");
+            browser.assertAccessible("each tab on a 375 px phone, in French");
         }
         browser.desktop();
         AgencyWorker outside = new AgencyWorker(Agencies.withoutAgreement());
@@ -352,6 +368,7 @@ class AgencyPageTest {
         assertTrue(browser.visible(By.id("not-acting")).isDisplayed());
         assertFalse(browser.visible(By.id("enrol-submit")).isEnabled());
         assertNotEquals("", text(By.id("agency-status")));
+        browser.assertAccessible("an agency without agreement");
     }
 
     @Test
@@ -361,6 +378,7 @@ class AgencyPageTest {
         browser.await().until(ExpectedConditions.textToBe(By.cssSelector("#signin h1"), "This page is not for your account"));
         assertEquals("This account is for the box office: open the scanner page.", text(By.id("signin-message")));
         assertEquals("/signout", browser.visible(By.id("signin-signout")).getDomAttribute("href"));
+        browser.assertAccessible("the agency page telling another role it is not for it");
         assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
 
         browser.sendBearerToken(null);
@@ -369,6 +387,7 @@ class AgencyPageTest {
         assertEquals("/signin?to=%2Fagency%2F%23%2Fenrol", browser.visible(By.id("signin-button")).getDomAttribute("href"));
         assertFalse(browser.driver().findElement(By.id("view")).isDisplayed());
         assertFalse(browser.driver().findElement(By.id("tabs")).isDisplayed());
+        browser.assertAccessible("the agency page offering to sign in");
 
         AgencyWorker staff = AgencyWorker.ofNewAgency();
         signInAgain(staff);
@@ -377,6 +396,7 @@ class AgencyPageTest {
         String agencyName = staff.get("/agencies/mine").statusCode(200).extract().path("name");
         assertEquals(agencyName == null ? staff.agencyId : agencyName, text(By.id("who-partner")), "for which agency");
         assertEquals("/signout", browser.visible(By.id("sign-out")).getDomAttribute("href"));
+        browser.assertAccessible("the agency page signed in");
     }
 
     @Test
@@ -400,6 +420,7 @@ class AgencyPageTest {
         awaitText(By.id("signin-message"), "Your session has ended. Sign in again to carry on: what you were typing is kept.");
         assertFalse(browser.driver().findElement(By.id("who")).isDisplayed(), "nobody is signed in any more");
         assertEquals(0, staff.get("/enrolments").statusCode(200).extract().jsonPath().getList("$").size(), "nothing was enrolled");
+        browser.assertAccessible("the agency page after the session ended while typing");
         assertEquals("/signin?to=%2Fagency%2F%23%2Fenrol", browser.visible(By.id("signin-button")).getDomAttribute("href"));
 
         signInAgain(staff);
@@ -408,6 +429,7 @@ class AgencyPageTest {
         List<String> typed = browser.script("return [...document.querySelectorAll('.member-fields input')].map((f) => f.value)");
         assertEquals(List.of("Anna", family, "1988-03-09", "Tom", family, "2016-10-21"), typed);
         assertNull(browser.script("return sessionStorage.getItem('kulturpass.draft')"), "the draft is gone once put back");
+        browser.assertAccessible("the enrolment form put back after signing in again");
 
         browser.visible(By.id("enrol-submit")).click();
         awaitText(By.cssSelector("#household [data-status]"), "Submitted");
