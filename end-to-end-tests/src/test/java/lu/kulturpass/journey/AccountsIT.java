@@ -147,6 +147,7 @@ class AccountsIT {
         leadBrowser.visible(By.cssSelector("tr[data-account='worker.new'] button[data-action='disable']")).click();
         leadBrowser.await().until(d -> leadBrowser.visible(By.id("accounts-message")).getText().contains("worker.new"));
         leadBrowser.visible(By.cssSelector("tr[data-account='worker.new'] button[data-action='enable']"));
+        leadBrowser.assertAccessible("the agency page's accounts tab after disabling a worker");
         // nor can the lead disable themselves, nor another agency's lead
         String leadToken = stack.keycloak.token("lead.agency", "the-lead-own-password-1");
         given().auth().oauth2(leadToken).post(stack.eligibilityService.url() + "/accounts/" + stack.keycloak.userId("lead.agency") + "/disable")
@@ -204,6 +205,7 @@ class AccountsIT {
         browser.visible(By.id("invite-email")).sendKeys("dora@test.kulturpass.lu");
         browser.visible(By.id("invite-submit")).click();
         assertTrue(browser.visible(By.id("invited-password")).getText().length() >= 12);
+        browser.assertAccessible("the audit page's accounts tab on a phone after an invitation");
         assertTrue(!browser.scrollsSideways(), "no sideways scrolling at phone width");
 
         // the change arrives through Kafka: the tab, loaded again, lists who did what, when

@@ -77,12 +77,14 @@ class SignInIT {
         browser.await().until(d -> "true".equals(browser.script("return document.body.dataset.ready || ''")));
         assertTrue(text("who").contains(cashier), text("who"));
         assertTrue(browser.visible(By.tagName("body")).getText().contains("Grande salle"), "the venue, read with the session");
+        browser.assertAccessible("the scanner page signed in through Keycloak");
         assertEquals(java.util.List.of(), browser.tokensInStorage());
         assertTrue(!browser.driver().getCurrentUrl().contains("token") && !browser.driver().getCurrentUrl().contains("code="),
                 browser.driver().getCurrentUrl());
 
         browser.visible(By.id("sign-out")).click();
         browser.visible(By.id("signin-button"));
+        browser.assertAccessible("the scanner page after signing out");
         assertTrue(browser.driver().getCurrentUrl().startsWith(venueService.url() + "/scanner/"), browser.driver().getCurrentUrl());
     }
 
@@ -155,6 +157,7 @@ class SignInIT {
                 LocalDate.now(ZoneOffset.UTC).minusDays(5).toString());
         browser.visible(By.id("approve")).click();
         browser.visible(By.cssSelector(".pass-number"));
+        browser.assertAccessible("the agency page after an approval through Keycloak");
     }
 
     @Test
@@ -203,6 +206,7 @@ class SignInIT {
         setUpAuthenticatorApp();
         browser.await().until(d -> text("who").contains(officer));
         browser.await().until(d -> browser.visible(By.tagName("body")).getText().contains("Théâtre (sign-in test)"));
+        browser.assertAccessible("the audit page signed in through Keycloak");
         assertEquals(java.util.List.of(), browser.tokensInStorage());
     }
 
@@ -240,6 +244,7 @@ class SignInIT {
         signIn(passService.url() + "/audit/", cashier, PASSWORD);
         browser.visible(By.id("signin-message"));
         assertTrue(text("signin").toLowerCase().contains("box office"), text("signin"));
+        browser.assertAccessible("the audit page telling a box office it is not for it");
     }
 
     @Test
