@@ -2,7 +2,7 @@ package lu.kulturpass.platform.account;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import lu.kulturpass.platform.account.AccountChange.Action;
+import lu.kulturpass.events.AccountChange.Action;
 import lu.kulturpass.platform.security.StaffRole;
 
 /**
