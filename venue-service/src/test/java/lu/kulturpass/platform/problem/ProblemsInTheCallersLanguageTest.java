@@ -61,11 +61,12 @@ class ProblemsInTheCallersLanguageTest {
     }
 
     @Test
-    void aRefusedConstraintIsOneSentenceInTheCallersLanguageNamingTheField() {
-        scan("fr").body("detail", equalTo("Le champ 'nonce' est obligatoire")).body("errors", contains("Le champ 'nonce' est obligatoire"));
-        scan("lb").body("title", equalTo("Ongëlteg Ufro")).body("detail", equalTo("D'Feld 'nonce' muss ausgefëllt sinn"))
-                .body("errors", contains("D'Feld 'nonce' muss ausgefëllt sinn"));
-        scan("en").body("detail", equalTo("The field 'nonce' is required"));
+    void aRefusedConstraintIsTheCataloguesSentenceInTheCallersLanguage() {
+        // the scan's nonce is checked by @NotBlank(message = "{scanNonceNeeded}"): the word of venue-service's catalogue
+        scan("fr").body("detail", equalTo("Donnez au scan un nonce de 100 caractères au plus"))
+                .body("errors", contains("Donnez au scan un nonce de 100 caractères au plus"));
+        scan("lb").body("title", equalTo("Ongëlteg Ufro")).body("detail", equalTo("Gitt dem Scan eng Nonce vun héchstens 100 Zeechen"));
+        scan("en").body("detail", equalTo("Give the scan a nonce of up to 100 characters"));
     }
 
     private ValidatableResponse scan(String language) {
