@@ -26,7 +26,6 @@ public interface AgencyWords {
     @Message String notActing();
     @Message String signinTitle();
     @Message String signinMissing();
-    @Message String signinEnded();
     @Message String signinForbidden();
     @Message String error(String problem);
     @Message String search();

@@ -2,6 +2,7 @@ package lu.kulturpass.core.account;
 
 import lu.kulturpass.core.statistics.StatisticsWords;
 import lu.kulturpass.core.partner.PartnerWords;
+import lu.kulturpass.platform.account.AccountsWords;
 import lu.kulturpass.platform.words.Words;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,7 @@ public class AccountChangesResource {
             String own = caller.partnerId();
             String role = caller.hasRole(Roles.VENUE_MANAGER) ? Roles.VENUE_MANAGER : Roles.AGENCY_STAFF;
             if (!partners.holds(role, own) || (Roles.AGENCY_STAFF.equals(role) && !caller.hasRole(Roles.AGENCY_STAFF))) {
-                throw ProblemException.forbidden(Words.of(PartnerWords.class).accountOrganisationUnknown());
+                throw ProblemException.forbidden(Words.of(AccountsWords.class).accountOrganisationUnknown());
             }
             if (partner != null && !partner.equals(own)) {
                 throw ProblemException.forbidden(Words.of(PartnerWords.class).ownAccountChangesOnly());

@@ -24,7 +24,6 @@ public interface AuditWords {
     @Message String tabAccounts();
     @Message String signinTitle();
     @Message String signinMissing();
-    @Message String signinEnded();
     @Message String signinForbidden();
     @Message String loading();
     @Message String error(String problem);

@@ -42,7 +42,6 @@ public interface PartnerWords {
     @Message String venueNotCultural();
     @Message String ownOrganisationOnly();
     @Message String noAgreementInForce();
-    @Message String accountOrganisationUnknown();
     @Message String ownAccountChangesOnly();
     @Message String termsBodyMissing();
     @Message String renewalBodyMissing();

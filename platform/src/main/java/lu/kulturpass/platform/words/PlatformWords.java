@@ -22,6 +22,10 @@ public interface PlatformWords {
     @Message
     String wrongRoleTitle();
 
+    /** The session ended mid-work: the page asks to sign in again and keeps what was typed. */
+    @Message
+    String signinEnded();
+
     /** What an account with the role is for, by role ({@code account_programme_staff}…); {@code none} without a role. */
     @Message
     String accountProgrammeStaff();
