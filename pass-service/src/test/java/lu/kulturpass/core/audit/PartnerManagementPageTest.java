@@ -104,7 +104,7 @@ class PartnerManagementPageTest {
             WebElement draft = browser.visible(By.cssSelector("article.agreement [data-status='DRAFT']"));
             assertEquals("Projet", draft.getText());
             String agreementId = browser.driver().findElement(By.cssSelector("article.agreement")).getAttribute("data-agreement-id");
-            assertEquals("Enregistré : la convention est Projet.", browser.visible(By.cssSelector("[data-message-for='" + agreementId + "']")).getText());
+            assertEquals("Enregistré : la convention est « Projet ».", browser.visible(By.cssSelector("[data-message-for='" + agreementId + "']")).getText());
             browser.assertAccessible("the audit page after drafting an agreement, in French");
 
             browser.visible(By.cssSelector("[data-edit-terms='" + agreementId + "'] > summary")).click();
@@ -153,7 +153,7 @@ class PartnerManagementPageTest {
         date(By.cssSelector("form[data-agreement-form='new'] input[name='validUntil']"), LocalDate.now().minusDays(1));
         browser.visible(By.cssSelector("form[data-agreement-form='new'] button[type='submit']")).click();
         WebElement refused = browser.visible(By.cssSelector("form[data-agreement-form='new'] .message.refused"));
-        assertEquals("Refused: validUntil: must not be before validFrom", refused.getText());
+        assertEquals("Refused: The agreement's last day cannot be before its first day.", refused.getText());
         browser.assertAccessible("the new agreement form refused");
         assertEquals(0, given().auth().oauth2(programmeStaff).when().get("/partners/" + partnerId + "/agreements")
                 .then().statusCode(200).extract().jsonPath().getList("$").size());

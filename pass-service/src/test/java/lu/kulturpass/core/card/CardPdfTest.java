@@ -91,7 +91,7 @@ class CardPdfTest {
         String fr = CardTestSupport.text(card(agencyStaff(agency), id, Map.of("holderName", NAME, "language", "fr")));
         String de = CardTestSupport.text(card(agencyStaff(agency), id, Map.of("holderName", NAME, "language", "de")));
         String en = CardTestSupport.text(card(agencyStaff(agency), id, Map.of("holderName", NAME, "language", "en")));
-        assertTrue(fr.contains("N° de pass") && fr.contains("Validité") && fr.contains("pièce d'identité"), fr);
+        assertTrue(fr.contains("N° de pass") && fr.contains("Validité") && fr.contains("pièce d’identité"), fr);
         assertTrue(fr.contains(String.format("du %1$td/%1$tm/%1$tY au %2$td/%2$tm/%2$tY", from, until)), fr);
         assertTrue(de.contains("Pass-Nr.") && de.contains("Gültigkeit") && de.contains("gültig mit Ausweis"), de);
         assertTrue(de.contains(String.format("vom %1$td.%1$tm.%1$tY bis %2$td.%2$tm.%2$tY", from, until)), de);

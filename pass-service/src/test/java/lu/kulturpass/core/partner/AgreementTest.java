@@ -151,11 +151,11 @@ class AgreementTest {
                 .body("detail", equalTo("benefit, price and placesPerEvent belong to agreements with cultural partners"));
         String theatreId = partner("CULTURAL", ",\"venues\":[{\"name\":\"Salle\"}]").getString("id");
         draft(theatreId, theatreTerms(today, today.plusYears(1), null).replace("\"price\":1.50,", "")).statusCode(400)
-                .body("detail", org.hamcrest.Matchers.startsWith("price:"));
+                .body("detail", equalTo("An agreement at a reduced price states what the holder pays, e.g. 1.50."));
         draft(theatreId, theatreTerms(today, today.minusDays(1), null)).statusCode(400)
-                .body("detail", equalTo("validUntil: must not be before validFrom"));
+                .body("detail", equalTo("The agreement's last day cannot be before its first day."));
         draft(theatreId, theatreTerms(today, today.plusYears(1), null).replace("claire@theatre.example", "not an email"))
-                .statusCode(400).body("detail", org.hamcrest.Matchers.startsWith("contactEmail:"));
+                .statusCode(400).body("detail", equalTo("The contact e-mail is not an e-mail address."));
         draft(UUID.randomUUID().toString(), theatreTerms(today, today.plusYears(1), null)).statusCode(404);
     }
 

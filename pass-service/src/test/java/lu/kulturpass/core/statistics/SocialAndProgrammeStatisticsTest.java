@@ -122,11 +122,11 @@ class SocialAndProgrammeStatisticsTest {
                     .forEach(c -> assertNotEquals((long) people.get((String) c.get("group")), left, breakdown + ": " + c));
         }
         List<String> csv = programmeCsv(day);
-        assertTrue(csv.contains("people_enrolled;;17"), csv.toString());
-        assertTrue(csv.contains("people_by_municipality;" + large + ";9"), csv.toString());
-        assertTrue(csv.contains("people_by_municipality;" + medium + ";hidden"), csv.toString());
-        assertTrue(csv.contains("people_by_municipality;" + small + ";hidden"), csv.toString());
-        assertTrue(csv.contains("people_by_age_band;26-64;17"), csv.toString());
+        assertTrue(csv.contains("People enrolled;;17"), csv.toString());
+        assertTrue(csv.contains("By municipality;" + large + ";9"), csv.toString());
+        assertTrue(csv.contains("By municipality;" + medium + ";hidden"), csv.toString());
+        assertTrue(csv.contains("By municipality;" + small + ";hidden"), csv.toString());
+        assertTrue(csv.contains("By age band;26-64;17"), csv.toString());
     }
 
     @Test
@@ -145,8 +145,8 @@ class SocialAndProgrammeStatisticsTest {
             assertTrue(programme.getList(breakdown + ".suppressed").stream().allMatch(Boolean.TRUE::equals), breakdown);
         }
         List<String> csv = programmeCsv(day);
-        assertTrue(csv.contains("people_enrolled;;hidden"), csv.toString());
-        assertFalse(csv.stream().anyMatch(line -> line.startsWith("people_by_") && !line.endsWith(";hidden")), csv.toString());
+        assertTrue(csv.contains("People enrolled;;hidden"), csv.toString());
+        assertFalse(csv.stream().anyMatch(line -> line.startsWith("By ") && !line.endsWith(";hidden")), csv.toString());
     }
 
     @Test
