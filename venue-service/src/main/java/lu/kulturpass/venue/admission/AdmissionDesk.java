@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -20,7 +19,6 @@ import lu.kulturpass.token.SignatureLibrary;
 import lu.kulturpass.venue.key.VerificationKeys;
 import lu.kulturpass.venue.pass.PassStanding;
 import lu.kulturpass.platform.words.Words;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -54,13 +52,10 @@ public class AdmissionDesk {
     private final ManagedExecutor blocking;
 
     public AdmissionDesk(VerificationKeys keys, AdmissionEvents events, DataSource dataSource, ProgrammeCalendar calendar,
-                         @ConfigProperty(name = "kulturpass.admission.recorders", defaultValue = "1") int recorders,
-                         @ConfigProperty(name = "kulturpass.admission.batch-size", defaultValue = "64") int batchSize,
-                         @ConfigProperty(name = "kulturpass.admission.batch-patience", defaultValue = "PT10S") Duration patience,
-                         MeterRegistry registry, ManagedExecutor blocking) {
+                         AdmissionConfig config, MeterRegistry registry, ManagedExecutor blocking) {
         this.verifier = new PassTokenVerifier(keys::publicKey);
         this.recorder = new Recorder(dataSource, events, calendar, verifier);
-        this.queue = new AdmissionQueue(recorders, batchSize, patience, this::record, registry);
+        this.queue = new AdmissionQueue(config.recorders(), config.batchSize(), config.batchPatience(), this::record, registry);
         this.blocking = blocking;
     }
 

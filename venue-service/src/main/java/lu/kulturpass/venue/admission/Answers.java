@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import lu.kulturpass.platform.words.Language;
 import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.token.PassNumber;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns a recorded admission (and the card it was for) into the answer shown at the door, in one language. */
 @ApplicationScoped
@@ -15,8 +14,8 @@ public class Answers {
 
     private final Duration undoWindow;
 
-    public Answers(@ConfigProperty(name = "kulturpass.admission.undo-window", defaultValue = "PT10M") Duration undoWindow) {
-        this.undoWindow = undoWindow;
+    public Answers(AdmissionConfig config) {
+        this.undoWindow = config.undoWindow();
     }
 
     public Duration undoWindow() {
