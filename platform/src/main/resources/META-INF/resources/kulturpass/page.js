@@ -100,7 +100,11 @@
     const $ = (id) => document.getElementById(id);
     /** A word of the session's own (in the page's language, set on <html lang>), else the page's. */
     const shared = translator(() => document.documentElement.lang);
-    const say = (key, ...args) => (words(document.documentElement.lang)[key] === undefined ? page.t(key, ...args) : shared(key, ...args));
+    /** A word of the page's own first (the scanner says the session ended in its own words), else the session's. */
+    const say = (key, ...args) => {
+      const own = page.t(key, ...args);
+      return own !== key || words(document.documentElement.lang)[key] === undefined ? own : shared(key, ...args);
+    };
     let me = null;
     let partnerName = null;
     let shown = null;
