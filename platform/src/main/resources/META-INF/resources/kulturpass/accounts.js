@@ -84,8 +84,8 @@
     function list() {
       if (!state.accounts.length) return el('p', { class: 'muted', id: 'accounts-none' }, t('accountsNone'));
       return el('div', { class: 'accounts-scroll' }, el('table', { class: 'data accounts-table', id: 'accounts-table' },
-        el('thead', {}, el('tr', {}, [t('accountsUsername'), t('accountsName'), t('accountsEmail'), t('accountsRole'), t('accountsPartner'), t('accountsStatus'), t('accountsCreated'), '']
-          .map((label) => el('th', { scope: 'col' }, label)))),
+        el('thead', {}, el('tr', {}, [t('accountsUsername'), t('accountsName'), t('accountsEmail'), t('accountsRole'), t('accountsPartner'), t('accountsStatus'), t('accountsCreated')]
+          .map((label) => el('th', { scope: 'col' }, label)), el('th', { scope: 'col' }, el('span', { class: 'accounts-hidden' }, t('accountsActions'))))),
         el('tbody', {}, state.accounts.map((a) => el('tr', { 'data-account': a.username, 'data-account-id': a.id },
           el('td', { 'data-label': t('accountsUsername') }, a.username),
           el('td', { 'data-label': t('accountsName') }, [a.firstName, a.lastName].filter(Boolean).join(' ')),

@@ -71,6 +71,10 @@ public interface AccountsWords {
     @Message
     String accountsCreated();
 
+    /** The header of the column of buttons (disable, enable): read by screen readers only. */
+    @Message
+    String accountsActions();
+
     @Message
     String accountsEnabled();
 
