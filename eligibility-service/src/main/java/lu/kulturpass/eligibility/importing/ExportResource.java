@@ -23,7 +23,6 @@ import lu.kulturpass.eligibility.enrolment.ReasonCode;
 import lu.kulturpass.eligibility.words.AgencyWords;
 import lu.kulturpass.eligibility.words.ImportWords;
 import lu.kulturpass.platform.csv.SpreadsheetCsv;
-import lu.kulturpass.platform.problem.ProblemException;
 import lu.kulturpass.platform.programme.ProgrammeWords;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.platform.words.CallerLanguage;
@@ -55,8 +54,7 @@ public class ExportResource {
     @Produces("text/csv")
     @Operation(summary = "The caller's agency's list as CSV, in the language lang names (fr, de, en or lb), else the caller's")
     public Response export(@QueryParam("lang") String lang) {
-        Language language = lang == null || lang.isBlank() ? CallerLanguage.current() : Language.byCode(lang)
-                .orElseThrow(() -> ProblemException.badRequest(Words.of(ImportWords.class).languageUnknown(lang, Language.codes())));
+        Language language = Language.chosen(lang, CallerLanguage::current);
         String agencyId = gate.agency();
         String viewer = gate.userId();
         ImportWords csvWords = Words.in(ImportWords.class, language);

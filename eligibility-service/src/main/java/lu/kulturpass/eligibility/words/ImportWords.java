@@ -27,7 +27,6 @@ public interface ImportWords {
     @Message String fileNotCsv(String why);
     @Message String columnsMissing(String columns);
     @Message String importInterrupted();
-    @Message String languageUnknown(String language, String languages);
 
     @Message String cellCount(String cells, String headers);
     @Message String controlCharacter();

@@ -268,7 +268,7 @@ class CsvImportTest {
                 .extract().asString();
         upload(other, utf8(csv), false).statusCode(200).body("imported", equalTo(2)).body("badRows", hasSize(0));
         given().auth().oauth2(staff.token).when().get("/exports/beneficiaries.csv?lang=pt").then().statusCode(400)
-                .body("detail", equalTo("lang: choose fr, de, en, lb (not pt)"));
+                .body("detail", equalTo("language 'pt' is not available; use one of fr, de, en, lb"));
     }
 
     /** The agency's export in a language, as rows of cells (the first: the headers), ordered by first name. */

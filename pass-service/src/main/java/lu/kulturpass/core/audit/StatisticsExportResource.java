@@ -18,7 +18,6 @@ import lu.kulturpass.core.statistics.Period;
 import lu.kulturpass.core.statistics.ProgrammeFigures;
 import lu.kulturpass.core.statistics.SocialPartnerFigures;
 import lu.kulturpass.core.statistics.StatisticsResource;
-import lu.kulturpass.core.ChosenLanguage;
 import lu.kulturpass.core.partner.AgreementStatus;
 import lu.kulturpass.core.partner.PartnerKind;
 import lu.kulturpass.core.partner.PartnerWords;
@@ -131,7 +130,7 @@ public class StatisticsExportResource {
 
     /** An export's language: the {@code language} parameter, else the caller's (Accept-Language), else English. */
     private static Language chosen(String language) {
-        return ChosenLanguage.of(language, CallerLanguage::current);
+        return Language.chosen(language, CallerLanguage::current);
     }
 
     private static AuditWords words(String language) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lu.kulturpass.core.pass.PassWords;
-import lu.kulturpass.core.ChosenLanguage;
 import lu.kulturpass.platform.words.Language;
 import lu.kulturpass.platform.words.Words;
 import lu.kulturpass.token.PassCategory;
@@ -29,8 +28,7 @@ public record CardText(Language language, CardWords words) {
      * of the request's acceptable languages we speak, else {@link #DEFAULT}.
      */
     public static CardText choose(String explicit, List<Locale> acceptable) {
-        return in(ChosenLanguage.of(explicit, () -> acceptable.stream().map(l -> Language.byCode(l.getLanguage()))
-                .flatMap(Optional::stream).findFirst().orElse(DEFAULT)));
+        return in(Language.chosen(explicit, () -> Language.firstOf(acceptable, DEFAULT)));
     }
 
     public String code() {

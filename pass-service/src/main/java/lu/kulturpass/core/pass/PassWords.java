@@ -14,7 +14,6 @@ public interface PassWords {
     @Message String passStatus(PassStatus status);
     @Message String passTransition(Transition transition);
 
-    @Message String languageUnknown(String language, String languages);
     @Message String passNotFound(String id);
     @Message String tokenGoneErased();
     @Message String tokenGoneRetention();

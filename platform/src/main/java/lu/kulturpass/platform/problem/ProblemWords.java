@@ -264,4 +264,8 @@ public interface ProblemWords {
 
     @Message
     String constraintInvalid(String field);
+
+    /** A language asked for by name that the programme does not speak. */
+    @Message
+    String languageUnknown(String language, String languages);
 }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lu.kulturpass.platform.problem.ProblemException;
+import lu.kulturpass.platform.problem.ProblemWords;
 
 /**
  * The languages the programme speaks: French, German, English and Luxembourgish. Every catalogue of words has all four
@@ -37,7 +40,24 @@ public enum Language {
 
     /** The first of the caller's acceptable languages we speak, else {@link #DEFAULT}. */
     public static Language firstOf(List<Locale> acceptable) {
-        return acceptable.stream().map(l -> byCode(l.getLanguage())).flatMap(Optional::stream).findFirst().orElse(DEFAULT);
+        return firstOf(acceptable, DEFAULT);
+    }
+
+    /** The first of the caller's acceptable languages we speak, else {@code fallback}. */
+    public static Language firstOf(List<Locale> acceptable, Language fallback) {
+        return acceptable.stream().map(l -> byCode(l.getLanguage())).flatMap(Optional::stream).findFirst().orElse(fallback);
+    }
+
+    /**
+     * The language a request names explicitly (a card's, an export's), a 400 listing ours if we do not speak it; without
+     * one, {@code otherwise}.
+     */
+    public static Language chosen(String explicit, Supplier<Language> otherwise) {
+        if (explicit == null || explicit.isBlank()) {
+            return otherwise.get();
+        }
+        return byCode(explicit).orElseThrow(() -> ProblemException.badRequest(
+                Words.of(ProblemWords.class).languageUnknown(explicit.strip(), codes())));
     }
 
     /** "fr, de, en, lb": for a sentence that lists them. */
