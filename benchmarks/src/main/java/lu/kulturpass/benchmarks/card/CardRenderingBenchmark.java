@@ -3,12 +3,13 @@ package lu.kulturpass.benchmarks.card;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import lu.kulturpass.core.card.CardContent;
 import lu.kulturpass.core.card.CardFace;
 import lu.kulturpass.core.card.CardRenderer;
+import lu.kulturpass.core.card.CardText;
 import lu.kulturpass.core.card.QrCodes;
+import lu.kulturpass.platform.words.Language;
 import lu.kulturpass.token.PassCategory;
 import lu.kulturpass.token.PassClaims;
 import lu.kulturpass.token.PassNumber;
@@ -55,6 +56,7 @@ public class CardRenderingBenchmark {
         LocalDate from = LocalDate.of(2026, 11, 21);
         String[] names = {"Zoë Łukasiewicz", "Jean-Marie Weber", "Ana Conceição da Silva", "Søren Ørsted-Müller"};
         cards = new CardFace[CARDS];
+        CardText french = CardText.in(Language.FR);
         for (int i = 0; i < CARDS; i++) {
             long passId = 1_000_000L + i * 7919L;
             PassCategory category = PassCategory.values()[i % 3];
@@ -63,11 +65,8 @@ public class CardRenderingBenchmark {
                     category == PassCategory.COLLECTIVE ? "--" : "ZL", category == PassCategory.COLLECTIVE ? 0 : 1984));
             CardContent content = new CardContent(names[i % names.length], PassNumber.format(passId), from, from.plusYears(2),
                     category, groupSize, token);
-            // the card's words as the service prints them in French (pass-service's messages/card_fr.properties)
-            cards[i] = new CardFace(content, "Nom", "N° de pass", "Validité", "du 21/11/2026 au 20/11/2028",
-                    category == PassCategory.COLLECTIVE ? Optional.of("Groupe de 12 personnes")
-                            : category == PassCategory.CHILD ? Optional.of("Enfant") : Optional.empty(),
-                    "Carte personnelle, valable avec une pièce d’identité");
+            // the card's words as the service prints them in French, from its catalogue
+            cards[i] = french.face(content);
         }
     }
 
