@@ -1,5 +1,6 @@
 package lu.kulturpass.core;
 
+import lu.kulturpass.platform.words.Catalogue;
 import lu.kulturpass.testing.WordsCatalogue;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ class WordsCatalogueTest {
 
     @Test
     void everyPassServiceWordIsWrittenInEveryLanguage() {
-        WordsCatalogue.assertComplete(PassServiceWords.BUNDLES.toArray(Class<?>[]::new));
+        WordsCatalogue.assertComplete(java.util.stream.Stream.concat(Catalogue.PLATFORM.stream(), PassServiceWords.BUNDLES.stream())
+                .toArray(Class<?>[]::new));
     }
 }

@@ -29,9 +29,22 @@ public final class WordsCatalogue {
     private WordsCatalogue() {
     }
 
-    /** Fails with every problem found in the bundles' files, each named by file and key. */
+    /**
+     * Fails with every problem found in the bundles' files, each named by file and key, and with every message name two of
+     * the bundles share: pass all the catalogues a service serves (the platform's {@code Catalogue.PLATFORM} and its own).
+     */
     public static void assertComplete(Class<?>... bundles) {
         List<String> problems = new ArrayList<>();
+        java.util.Map<String, Class<?>> named = new java.util.HashMap<>();
+        for (Class<?> bundle : bundles) {
+            for (Method message : Words.messages(bundle)) {
+                Class<?> first = named.putIfAbsent(message.getName(), bundle);
+                if (first != null && first != bundle) {
+                    problems.add(message.getName() + " is a word of both " + first.getSimpleName() + " and " + bundle.getSimpleName()
+                            + ": /words.js serves a service's catalogues side by side, so one must name it differently");
+                }
+            }
+        }
         for (Class<?> bundle : bundles) {
             String name = bundle.getAnnotation(MessageBundle.class).value();
             Set<String> keys = keys(bundle);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import lu.kulturpass.platform.words.Language;
 import lu.kulturpass.platform.words.Words;
+import lu.kulturpass.platform.words.Catalogue;
 import lu.kulturpass.testing.WordsCatalogue;
 import lu.kulturpass.venue.admission.AdmissionWords;
 import lu.kulturpass.venue.admission.Reason;
@@ -23,7 +24,8 @@ class WordsCatalogueTest {
 
     @Test
     void everyVenueServiceWordIsWrittenInEveryLanguage() {
-        WordsCatalogue.assertComplete(VenueCatalogue.BUNDLES.toArray(Class<?>[]::new));
+        WordsCatalogue.assertComplete(java.util.stream.Stream.concat(Catalogue.PLATFORM.stream(), VenueCatalogue.BUNDLES.stream())
+                .toArray(Class<?>[]::new));
     }
 
     @Test

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import lu.kulturpass.eligibility.AgencyWorker;
-import lu.kulturpass.platform.programme.ProgrammeWords;
-import lu.kulturpass.platform.words.PlatformWords;
+import lu.kulturpass.platform.words.Catalogue;
 import lu.kulturpass.testing.WordsCatalogue;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,8 @@ class WordsCatalogueTest {
 
     @Test
     void everyWordOfTheServiceIsWrittenInEveryLanguage() {
-        WordsCatalogue.assertComplete(EligibilityWordBundles.BUNDLES.toArray(Class<?>[]::new));
-        WordsCatalogue.assertComplete(PlatformWords.class, ProgrammeWords.class);
+        WordsCatalogue.assertComplete(java.util.stream.Stream.concat(Catalogue.PLATFORM.stream(), EligibilityWordBundles.BUNDLES.stream())
+                .toArray(Class<?>[]::new));
     }
 
     @Test

@@ -12,10 +12,13 @@ import lu.kulturpass.platform.programme.ProgrammeWords;
 @ApplicationScoped
 public class Catalogue {
 
+    /** The platform's catalogues, which every service serves beside its own. */
+    public static final List<Class<?>> PLATFORM = List.of(PlatformWords.class, ProgrammeWords.class, ProblemWords.class, AccountsWords.class);
+
     private final List<Class<?>> bundles;
 
     public Catalogue(Instance<WordBundles> services) {
-        List<Class<?>> all = new ArrayList<>(List.of(PlatformWords.class, ProgrammeWords.class, ProblemWords.class, AccountsWords.class));
+        List<Class<?>> all = new ArrayList<>(PLATFORM);
         services.forEach(service -> all.addAll(service.bundles()));
         this.bundles = List.copyOf(all);
     }

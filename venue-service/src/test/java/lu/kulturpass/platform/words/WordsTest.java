@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
-import lu.kulturpass.platform.account.AccountsWords;
-import lu.kulturpass.platform.problem.ProblemWords;
-import lu.kulturpass.platform.programme.ProgrammeWords;
 import lu.kulturpass.platform.security.Roles;
 import lu.kulturpass.testing.BearerTokens;
 import lu.kulturpass.testing.WordsCatalogue;
@@ -26,7 +23,7 @@ class WordsTest {
 
     @Test
     void everyPlatformWordIsWrittenInEveryLanguage() {
-        WordsCatalogue.assertComplete(PlatformWords.class, ProgrammeWords.class, ProblemWords.class, AccountsWords.class);
+        WordsCatalogue.assertComplete(Catalogue.PLATFORM.toArray(Class<?>[]::new));
     }
 
     @Test
